@@ -1,0 +1,129 @@
+#pragma once
+// The block grammar: each rule classifies one line of the normalised text. Rule structs only; the actions that
+// record what matched live in block_actions.hpp, and the builder in src/document assembles lines into blocks.
+
+#include <tao/pegtl.hpp>
+
+#include "char_rules.hpp"
+
+namespace convlint::grammar::block {
+
+namespace pegtl = tao::pegtl;
+using namespace chars;
+
+struct end : pegtl::seq<blanks, pegtl::eof> {};
+struct emphasis : pegtl::sor<pegtl::two<'*'>, pegtl::two<'_'>, pegtl::one<'*', '_'>> {};
+struct md_hashes : pegtl::seq<pegtl::plus<pegtl::one<'#'>>, spaces> {};
+struct heading_prefix : pegtl::seq<blanks, pegtl::opt<md_hashes>, pegtl::opt<emphasis>, blanks> {};
+struct separator : pegtl::sor<pegtl::one<':', '.', ')'>, dash> {};
+
+struct title : pegtl::plus<pegtl::any> {};
+struct heading_tail : pegtl::sor<pegtl::seq<blanks, pegtl::opt<emphasis>, pegtl::opt<separator>, end>,
+                                 pegtl::seq<blanks, pegtl::opt<emphasis>, blanks, separator, blanks, title>,
+                                 pegtl::seq<spaces, pegtl::at<upper>, title>> {};
+
+struct heading_digits : pegtl::plus<pegtl::digit> {};
+struct ordinal : pegtl::sor<pegtl::seq<pegtl::opt<pegtl::one<'^'>>, pegtl::opt<pegtl::one<'{'>>,
+                                       TAO_PEGTL_ISTRING("er"), pegtl::opt<pegtl::one<'}'>>>,
+                            pegtl::utf8::string<0x1D49, 0x02B3>, pegtl::utf8::one<0xB0>> {};
+struct number : pegtl::seq<heading_digits, pegtl::opt<ordinal>> {};
+struct first : TAO_PEGTL_ISTRING("premier") {};
+struct roman : pegtl::plus<pegtl::one<'I', 'V', 'X'>> {};
+struct number_sign : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("n"), TAO_PEGTL_ISTRING("no")>,
+                                pegtl::opt<pegtl::utf8::one<0xB0, 0xBA>>, blanks> {};
+
+struct article_word : pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("article"), pegtl::opt<pegtl::one<'s'>>>,
+                                 pegtl::seq<TAO_PEGTL_ISTRING("art"), pegtl::one<'.'>>> {};
+struct article_heading
+    : pegtl::seq<heading_prefix, article_word, blanks, pegtl::opt<number_sign>, pegtl::sor<number, first>,
+                 heading_tail> {};
+
+struct annex_word : pegtl::seq<TAO_PEGTL_ISTRING("annexe"), word_end> {};
+struct annex_letter : upper {};
+struct annex_number : pegtl::sor<number, roman, pegtl::seq<annex_letter, word_end>> {};
+struct annex_heading
+    : pegtl::seq<heading_prefix, annex_word,
+                 pegtl::sor<pegtl::seq<blanks, pegtl::opt<number_sign>, annex_number, heading_tail>,
+                            pegtl::seq<blanks, separator, blanks, title>, end>> {};
+
+struct numbered_heading : pegtl::seq<heading_prefix, pegtl::sor<heading_digits, roman>,
+                                     pegtl::one<'.'>, spaces, pegtl::at<upper>, title> {};
+struct markdown_heading : pegtl::seq<blanks, md_hashes, title> {};
+
+struct preamble_heading
+    : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("pr"), e_any, TAO_PEGTL_ISTRING("ambule"), blanks,
+                 pegtl::opt<pegtl::one<':'>>, blanks, pegtl::opt<emphasis>, end> {};
+struct agreed
+    : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("il"), spaces,
+                 pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("a"), spaces, e_any, TAO_PEGTL_ISTRING("t"), e_any>,
+                            TAO_PEGTL_ISTRING("est")>,
+                 pegtl::until<TAO_PEGTL_ISTRING("convenu")>> {};
+
+struct rest : pegtl::star<pegtl::any> {};
+struct between : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("entre"), pegtl::sor<end, spaces, pegtl::one<':'>>, rest> {};
+struct together
+    : pegtl::seq<heading_prefix, pegtl::opt<TAO_PEGTL_ISTRING("et"), pegtl::opt<pegtl::one<','>>, spaces>,
+                 TAO_PEGTL_ISTRING("ensemble"), word_end, rest> {};
+struct and_party
+    : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("et"), pegtl::sor<end, pegtl::one<':', ','>, spaces>, rest> {};
+struct part_marker
+    : pegtl::seq<blanks, TAO_PEGTL_ISTRING("d"), apostrophe,
+                 pegtl::sor<TAO_PEGTL_ISTRING("une"), TAO_PEGTL_ISTRING("autre")>, spaces,
+                 TAO_PEGTL_ISTRING("part"), blanks, pegtl::opt<pegtl::one<',', ';', '.'>>, end> {};
+
+struct visa : pegtl::seq<heading_prefix, pegtl::opt<dash, spaces>, pegtl::one<'V'>, pegtl::one<'u', 'U'>,
+                         pegtl::sor<spaces, pegtl::one<','>>, rest> {};
+
+struct footnote_number : pegtl::plus<superscript_digit> {};
+struct footnote_label : pegtl::plus<pegtl::alnum> {};
+struct footnote_mark_text : pegtl::seq<footnote_number, blanks, pegtl::not_at<pegtl::eof>> {};
+struct markdown_footnote_text
+    : pegtl::seq<pegtl::one<'['>, pegtl::one<'^'>, footnote_label, pegtl::one<']'>, pegtl::one<':'>> {};
+struct footnote_text : pegtl::seq<blanks, pegtl::sor<footnote_mark_text, markdown_footnote_text>, rest> {};
+
+struct bullet : pegtl::sor<pegtl::one<'-', '*', '+', 'o'>, pegtl::utf8::one<0x2022, 0x2013, 0x2014, 0x25AA, 0x25E6,
+                                                                         0x00B7, 0x25CB, 0x27A2, 0x25BA, 0xF0B7, 0xF0A7>> {};
+struct enumerator : pegtl::seq<pegtl::sor<pegtl::plus<pegtl::digit>, pegtl::lower>, pegtl::one<')'>> {};
+struct list_content : pegtl::star<pegtl::any> {};
+struct list_item : pegtl::seq<blanks, pegtl::sor<bullet, enumerator>, spaces, list_content> {};
+
+struct rule_char : pegtl::one<'-', '=', ':', '+', '_'> {};
+struct separator_cell : pegtl::seq<pegtl::star<pegtl::one<' '>>, pegtl::star<rule_char>, pegtl::star<pegtl::one<' '>>> {};
+struct cell_delimiter : pegtl::one<'|', '\t', '+'> {};
+struct separator_row
+    : pegtl::seq<pegtl::star<pegtl::one<' '>>, pegtl::opt<pegtl::one<'|'>>, separator_cell,
+                 pegtl::plus<cell_delimiter, separator_cell>, pegtl::eof> {};
+struct horizontal_rule
+    : pegtl::seq<blanks, pegtl::rep_min<3, pegtl::one<'-', '*', '_', '='>>, pegtl::star<pegtl::one<'-', '*', '_', '=', ' '>>, pegtl::eof> {};
+
+struct tab_cell : pegtl::star<pegtl::not_one<'\t'>> {};
+struct tab_row : pegtl::seq<tab_cell, pegtl::plus<pegtl::one<'\t'>, tab_cell>, pegtl::eof> {};
+struct pipe_cell : pegtl::star<pegtl::not_one<'|'>> {};
+struct pipe_row : pegtl::seq<blanks, pegtl::one<'|'>, pegtl::list<pipe_cell, pegtl::one<'|'>>, pegtl::eof> {};
+
+struct signature_place
+    : pegtl::seq<heading_prefix,
+                 pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("fait"), spaces,
+                                       pegtl::sor<a_any, TAO_PEGTL_ISTRING("en"), TAO_PEGTL_ISTRING("le"),
+                                                  TAO_PEGTL_ISTRING("au")>, word_end>,
+                            pegtl::seq<a_any, spaces, upper, pegtl::until<pegtl::seq<pegtl::one<','>, blanks,
+                                                                                    TAO_PEGTL_ISTRING("le"), word_end>>>>,
+                 rest> {};
+
+struct page_break : pegtl::seq<blanks, pegtl::plus<pegtl::one<'\f'>, blanks>, pegtl::eof> {};
+struct blank : end {};
+struct text : rest {};
+
+// Clears what a failed alternative may have recorded before the next one is tried.
+struct clear : pegtl::success {};
+template <class Rule>
+struct alt : pegtl::seq<clear, Rule> {};
+
+// One line of the document. The first alternative that matches gives the line's kind; `text` always matches.
+struct line : pegtl::sor<alt<blank>, alt<page_break>, alt<footnote_text>, alt<separator_row>, alt<horizontal_rule>,
+                         alt<article_heading>, alt<annex_heading>, alt<preamble_heading>, alt<agreed>, alt<between>,
+                         alt<together>, alt<and_party>, alt<part_marker>, alt<visa>, alt<signature_place>,
+                         alt<list_item>, alt<pipe_row>, alt<tab_row>, alt<numbered_heading>, alt<markdown_heading>,
+                         alt<text>> {};
+
+}  // namespace convlint::grammar::block

@@ -1,0 +1,71 @@
+// The one translation unit that runs PEGTL: the block grammar over lines and the inline grammar over texts.
+
+#include <tao/pegtl.hpp>
+
+#include "block_actions.hpp"
+#include "lines.hpp"
+
+namespace convlint::grammar {
+
+namespace {
+
+uint32_t indentation(std::string_view line) {
+  uint32_t width = 0;
+  for (char c : line) {
+    if (c == ' ') width += 1;
+    else if (c == '\t') width += 4;
+    else break;
+  }
+  return width;
+}
+
+}  // namespace
+
+std::vector<ParsedLine> parse_lines(std::string_view text) {
+  std::vector<ParsedLine> lines;
+  lines.reserve(text.size() / 40 + 1);
+  block::LineState state;
+  state.base = text.data();
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    const size_t end = std::min(text.find('\n', begin), text.size());
+    const std::string_view line = text.substr(begin, end - begin);
+    tao::pegtl::memory_input input(line.data(), line.size(), "");
+    state.result = ParsedLine{};
+    tao::pegtl::parse<block::line, block::action>(input, state);
+    state.result.line = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    state.result.indent = indentation(line);
+    lines.push_back(std::move(state.result));
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  return lines;
+}
+
+std::string_view line_kind_name(LineKind kind) {
+  switch (kind) {
+    case LineKind::blank: return "blank";
+    case LineKind::page_break: return "page_break";
+    case LineKind::footnote_text: return "footnote_text";
+    case LineKind::separator_row: return "separator_row";
+    case LineKind::horizontal_rule: return "horizontal_rule";
+    case LineKind::article_heading: return "article_heading";
+    case LineKind::annex_heading: return "annex_heading";
+    case LineKind::preamble_heading: return "preamble_heading";
+    case LineKind::agreed: return "agreed";
+    case LineKind::between: return "between";
+    case LineKind::together: return "together";
+    case LineKind::and_party: return "and_party";
+    case LineKind::part_marker: return "part_marker";
+    case LineKind::visa: return "visa";
+    case LineKind::signature_place: return "signature_place";
+    case LineKind::list_item: return "list_item";
+    case LineKind::table_row: return "table_row";
+    case LineKind::numbered_heading: return "numbered_heading";
+    case LineKind::markdown_heading: return "markdown_heading";
+    case LineKind::text: return "text";
+  }
+  return "?";
+}
+
+}  // namespace convlint::grammar

@@ -1,0 +1,347 @@
+#include "document/builder.hpp"
+
+#include <algorithm>
+
+#include "document/facts_extraction.hpp"
+#include "document/flow.hpp"
+#include "document/parties.hpp"
+#include "document/signature.hpp"
+#include "lines.hpp"
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+using grammar::LineKind;
+using grammar::ParsedLine;
+
+namespace {
+
+constexpr size_t max_title_length = 150;
+
+class Builder {
+ public:
+  explicit Builder(const source::SourceText& source)
+      : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_) {
+    document_.source = &source;
+  }
+
+  Document build() {
+    collect_footnotes();
+    numbered_style_ = std::none_of(lines_.begin(), lines_.end(),
+                                   [](const ParsedLine& line) { return line.kind == LineKind::article_heading; });
+    const size_t body_start = first_index(0);
+    const size_t between = find_between(body_start);
+    const size_t parties_end = between == npos ? npos : first_index(between + 1);
+    read_title(between != npos ? between : std::min(body_start, lines_.size()));
+    if (between != npos) read_parties(between, parties_end == npos ? lines_.size() : parties_end);
+    read_flow(between == npos ? body_start : (parties_end == npos ? lines_.size() : parties_end));
+    collect_footnote_marks();
+    if (document_.articles.empty()) {
+      document_.diagnostics.push_back({document_.anchor(), "aucun article reconnu dans ce texte",
+                                       "no article found in this text"});
+    }
+    extract_facts(document_);
+    return std::move(document_);
+  }
+
+ private:
+  static constexpr size_t npos = static_cast<size_t>(-1);
+
+  // Lines that end the title and parties: visas, préambule, « Il a été convenu », the first article.
+  bool ends_parties(const ParsedLine& line) const {
+    return line.kind == LineKind::visa || line.kind == LineKind::preamble_heading || line.kind == LineKind::agreed ||
+           is_article_heading(line);
+  }
+
+  std::string_view view(Span span) const { return std::string_view(source_).substr(span.begin, span.size()); }
+
+  size_t first_index(size_t from) const {
+    for (size_t i = from; i < lines_.size(); ++i) {
+      if (ends_parties(lines_[i])) return i;
+    }
+    return npos;
+  }
+
+  size_t find_between(size_t limit) const {
+    for (size_t i = 0; i < lines_.size() && i < limit; ++i) {
+      if (lines_[i].kind == LineKind::between) return i;
+    }
+    return npos;
+  }
+
+  void collect_footnotes() {
+    for (const ParsedLine& line : lines_) {
+      if (line.kind != LineKind::footnote_text) continue;
+      Footnote footnote;
+      footnote.number = line.number;
+      footnote.span = line.line;
+      footnote.text = Text(source_, line.content);
+      const std::string_view whole = view(line.line);
+      const size_t label_end = whole.find_first_of(" \t]");
+      footnote.label = line.number >= 0 ? std::to_string(line.number)
+                                        : std::string(whole.substr(2, label_end == npos ? 0 : label_end - 2));
+      document_.footnotes.push_back(std::move(footnote));
+    }
+  }
+
+  // Superscript digits after a word (« l'ANSSI¹ ») and markdown « [^1] » references, outside footnote texts.
+  void collect_footnote_marks() {
+    for (const ParsedLine& line : lines_) {
+      if (line.kind == LineKind::footnote_text || line.kind == LineKind::blank) continue;
+      const std::string_view text = view(line.line);
+      for (size_t i = 1; i < text.size(); ++i) {
+        const size_t length = superscript_length(text, i);
+        if (length == 0) continue;
+        const auto previous = static_cast<unsigned char>(text[i - 1]);
+        const bool after_word = previous != ' ' && previous != '\t' && !(previous >= '0' && previous <= '9');
+        const bool unit = previous == 'm' && (i < 2 || text[i - 2] == ' ' || text[i - 2] == 'k' || text[i - 2] == 'c');
+        size_t end = i;
+        int number = 0;
+        while (size_t step = superscript_length(text, end)) {
+          number = number * 10 + superscript_value(text.substr(end, step));
+          end += step;
+        }
+        if (after_word && !unit) {
+          document_.footnote_marks.push_back(
+              {number, std::to_string(number), {line.line.begin + static_cast<uint32_t>(i), line.line.begin + static_cast<uint32_t>(end)}});
+        }
+        i = end - 1;
+      }
+      for (size_t at = text.find("[^"); at != npos; at = text.find("[^", at + 2)) {
+        const size_t close = text.find(']', at);
+        if (close == npos || (close + 1 < text.size() && text[close + 1] == ':')) continue;
+        const std::string label(text.substr(at + 2, close - at - 2));
+        const bool numeric = !label.empty() && label.find_first_not_of("0123456789") == npos && label.size() < 6;
+        document_.footnote_marks.push_back({numeric ? std::stoi(label) : -1, label,
+                                            {line.line.begin + static_cast<uint32_t>(at), line.line.begin + static_cast<uint32_t>(close + 1)}});
+      }
+    }
+  }
+
+  static size_t superscript_length(std::string_view text, size_t at) {
+    const auto byte = [&](size_t k) { return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0; };
+    if (byte(0) == 0xC2 && (byte(1) == 0xB9 || byte(1) == 0xB2 || byte(1) == 0xB3)) return 2;
+    if (byte(0) == 0xE2 && byte(1) == 0x81 && (byte(2) == 0xB0 || (byte(2) >= 0xB4 && byte(2) <= 0xB9))) return 3;
+    return 0;
+  }
+
+  static int superscript_value(std::string_view mark) {
+    if (mark.size() == 2) return mark[1] == '\xB9' ? 1 : mark[1] == '\xB2' ? 2 : 3;
+    return static_cast<unsigned char>(mark[2]) - 0xB0;
+  }
+
+  void read_title(size_t end) {
+    size_t title = npos;
+    for (size_t i = 0; i < end; ++i) {
+      if (lines_[i].kind == LineKind::blank) continue;
+      if (source::fold(view(lines_[i].line)).find("convention") != std::string::npos) {
+        title = i;
+        break;
+      }
+    }
+    for (size_t i = 0; i < end; ++i) {
+      const ParsedLine& line = lines_[i];
+      if (line.kind == LineKind::blank || line.kind == LineKind::page_break) continue;
+      if (title == npos) title = i;
+      Span span = line.kind == LineKind::markdown_heading ? line.title : line.line;
+      const std::string_view trimmed = trim_decorations(view(span));
+      if (trimmed.empty()) continue;
+      span = {static_cast<uint32_t>(trimmed.data() - source_.data()),
+              static_cast<uint32_t>(trimmed.data() - source_.data() + trimmed.size())};
+      if (i == title) document_.title = Text(source_, span);
+      else if (i > title && i == title + 1 && document_.title) document_.title->append(source_, span, " ");
+      else document_.front_matter.emplace_back(source_, span);
+    }
+  }
+
+  void read_parties(size_t between, size_t end) {
+    std::vector<Span> chunk;
+    auto flush = [&] {
+      if (!chunk.empty()) document_.parties.push_back(read_party(source_, chunk));
+      chunk.clear();
+    };
+    if (!view(lines_[between].content).empty()) chunk.push_back(content_or_line(lines_[between]));
+    bool together_seen = false;
+    bool after_blank = false;
+    for (size_t i = between + 1; i < end; ++i) {
+      const ParsedLine& line = lines_[i];
+      switch (line.kind) {
+        case LineKind::blank:
+        case LineKind::page_break:
+        case LineKind::footnote_text: after_blank = true; continue;
+        case LineKind::and_party:
+          flush();
+          if (!trim_decorations(view(line.content)).empty()) chunk.push_back(line.content);
+          continue;
+        case LineKind::part_marker: flush(); continue;
+        case LineKind::together:
+          flush();
+          document_.parties_together = Text(source_, line.line);
+          together_seen = true;
+          continue;
+        default: break;
+      }
+      if (together_seen) {
+        document_.unplaced.emplace_back(source_, line.line);
+        document_.diagnostics.push_back({line.line, "texte non rattaché à une partie après « Et ensemble »",
+                                         "text after « Et ensemble » not attached to a party"});
+        continue;
+      }
+      // Co-délégataires listed one paragraph each after a single « Et »: a second « représenté par » starts a party.
+      if (after_blank && mentions_representative(line.line) && std::any_of(chunk.begin(), chunk.end(), [&](Span s) {
+            return mentions_representative(s);
+          }))
+        flush();
+      after_blank = false;
+      chunk.push_back(line.line);
+    }
+    flush();
+  }
+
+  bool mentions_representative(Span span) const {
+    return source::fold(view(span)).find("represent") != std::string::npos;
+  }
+
+  static Span content_or_line(const ParsedLine& line) { return line.content.empty() ? line.line : line.content; }
+
+  enum class Region { front, body, signature, annexes };
+
+  void read_flow(size_t start) {
+    Region region = Region::front;
+    flow_.start(&document_.preamble);
+    std::vector<const ParsedLine*> signature_lines;
+    const ParsedLine* signature_line = nullptr;
+    for (size_t i = start; i < lines_.size(); ++i) {
+      const ParsedLine& line = lines_[i];
+      if (line.kind == LineKind::annex_heading && region != Region::front) {
+        region = Region::annexes;
+        start_annex(line);
+        continue;
+      }
+      if (is_article_heading(line) && region != Region::annexes) {
+        region = Region::body;
+        i = start_article(i);
+        continue;
+      }
+      if (region == Region::front && read_front_line(i)) continue;
+      if (line.kind == LineKind::signature_place && region == Region::body) {
+        region = Region::signature;
+        signature_line = &line;
+        flow_.finish();
+        continue;
+      }
+      if (region == Region::signature) {
+        if (line.kind != LineKind::footnote_text) signature_lines.push_back(&line);
+        continue;
+      }
+      flow_.add(line);
+    }
+    flow_.finish();
+    if (signature_line != nullptr) document_.signature = read_signature(source_, *signature_line, signature_lines);
+    close_spans();
+  }
+
+  bool is_article_heading(const ParsedLine& line) const {
+    if (line.kind == LineKind::article_heading) return true;
+    return numbered_style_ && line.kind == LineKind::numbered_heading && line.title.size() <= max_title_length;
+  }
+
+  // Visas, préambule heading and « Il a été convenu » before the first article. Returns true when consumed.
+  bool read_front_line(size_t& i) {
+    const ParsedLine& line = lines_[i];
+    switch (line.kind) {
+      case LineKind::visa: {
+        Visa visa{Text(source_, line.line), {}};
+        while (i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text) visa.text.append(source_, lines_[++i].line, " ");
+        document_.visas.push_back(std::move(visa));
+        return true;
+      }
+      case LineKind::preamble_heading:
+        document_.preamble_heading = Text(source_, line.line);
+        return true;
+      case LineKind::agreed:
+        document_.agreed = Text(source_, line.line);
+        return true;
+      default: return false;
+    }
+  }
+
+  // Starts an article at heading line `index`; returns the index of the last line it consumed.
+  size_t start_article(size_t index) {
+    flow_.finish();
+    const ParsedLine& line = lines_[index];
+    Article article;
+    article.number = line.number;
+    article.heading = Text(source_, line.line);
+    const std::string_view title = clean_title(view(line.title));
+    const bool title_too_long = title.size() > max_title_length;
+    if (!title.empty() && !title_too_long) article.title = Text(source_, span_of(title));
+    document_.articles.push_back(std::move(article));
+    Article& added = document_.articles.back();
+    flow_.start(&added.blocks);
+    if (title_too_long) {
+      grammar::ParsedLine rest = line;
+      rest.kind = LineKind::text;
+      rest.line = line.title;
+      flow_.add(rest);
+    }
+    if (title.empty()) return take_title_from_next_line(index, added.title);
+    return index;
+  }
+
+  // « ARTICLE 1 » alone, its title on the next line.
+  size_t take_title_from_next_line(size_t index, Text& title) {
+    size_t next = index + 1;
+    while (next < lines_.size() && lines_[next].kind == LineKind::blank) ++next;
+    if (next >= lines_.size() || lines_[next].kind != LineKind::text) return index;
+    const std::string_view candidate = clean_title(view(lines_[next].line));
+    if (candidate.empty() || !looks_like_subheading(candidate)) return index;
+    title = Text(source_, span_of(candidate));
+    return next;
+  }
+
+  void start_annex(const ParsedLine& line) {
+    flow_.finish();
+    Annex annex;
+    annex.number = line.number;
+    annex.heading = Text(source_, line.line);
+    const std::string_view title = clean_title(view(line.title));
+    if (!title.empty()) annex.title = Text(source_, span_of(title));
+    document_.annexes.push_back(std::move(annex));
+    flow_.start(&document_.annexes.back().blocks);
+  }
+
+  static std::string_view clean_title(std::string_view title) {
+    title = trim_decorations(title);
+    while (!title.empty() && (title.back() == '.' || title.back() == ':')) title = trim_decorations(title.substr(0, title.size() - 1));
+    return title;
+  }
+
+  Span span_of(std::string_view part) const {
+    const auto begin = static_cast<uint32_t>(part.data() - source_.data());
+    return {begin, begin + static_cast<uint32_t>(part.size())};
+  }
+
+  void close_spans() {
+    for (Article& article : document_.articles) {
+      article.span = article.heading.span();
+      for (const Block& block : article.blocks) article.span.end = std::max(article.span.end, block.span().end);
+    }
+    for (Annex& annex : document_.annexes) {
+      annex.span = annex.heading.span();
+      for (const Block& block : annex.blocks) annex.span.end = std::max(annex.span.end, block.span().end);
+    }
+  }
+
+  std::string_view source_;
+  std::vector<ParsedLine> lines_;
+  Flow flow_;
+  Document document_;
+  bool numbered_style_ = false;
+};
+
+}  // namespace
+
+Document build_document(const source::SourceText& source) { return Builder(source).build(); }
+
+}  // namespace convlint::document

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "document/document.hpp"
+#include "source/source_text.hpp"
+
+namespace convlint::document {
+
+// Parses `source` into a document. Total: any text gives a document; what cannot be placed is kept in `unplaced`
+// and reported in `diagnostics`. The document points to `source`, which must outlive it.
+Document build_document(const source::SourceText& source);
+
+}  // namespace convlint::document

@@ -1,0 +1,63 @@
+#include "document/document.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace convlint::document {
+
+Span Table::span() const {
+  if (rows.empty()) return {};
+  return {rows.front().span.begin, rows.back().span.end};
+}
+
+std::vector<const Row*> Table::content_rows() const {
+  std::vector<const Row*> result;
+  for (const Row& row : rows) {
+    if (!row.separator) result.push_back(&row);
+  }
+  return result;
+}
+
+Span Document::anchor() const {
+  if (title) return title->span();
+  if (source == nullptr || source->text.empty()) return {};
+  const std::string_view text = source->text;
+  const size_t start = text.find_first_not_of(" \t\n\f");
+  if (start == std::string_view::npos) return {};
+  const size_t end = std::min(text.find('\n', start), text.size());
+  return {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+}
+
+std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+
+std::string_view legal_kind_name(LegalKind kind) {
+  switch (kind) {
+    case LegalKind::decret: return "decret";
+    case LegalKind::ordonnance: return "ordonnance";
+    case LegalKind::loi: return "loi";
+    case LegalKind::loi_organique: return "loi_organique";
+    case LegalKind::arrete: return "arrete";
+    case LegalKind::circulaire: return "circulaire";
+  }
+  return "?";
+}
+
+int64_t ScheduleCell::value() const {
+  int64_t largest = 0;
+  for (const Amount& amount : amounts) largest = std::max(largest, amount.cents);
+  return largest;
+}
+
+int64_t Schedule::total_ae() const {
+  int64_t total = 0;
+  for (const ScheduleRow& row : rows) total += row.ae.value();
+  return total;
+}
+
+int64_t Schedule::total_cp() const {
+  int64_t total = 0;
+  for (const ScheduleRow& row : rows) total += row.cp.value();
+  return total;
+}
+
+}  // namespace convlint::document

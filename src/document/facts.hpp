@@ -1,0 +1,139 @@
+#pragma once
+// Typed facts extracted once from the document; rules read these, never raw text.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "source/span.hpp"
+
+namespace convlint::document {
+
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  bool valid = false;  // a real calendar date (31/02/2024 is kept, with valid = false)
+  Span span;
+  std::string iso() const;  // "2024-12-31"
+  friend bool operator<(const Date& a, const Date& b) {
+    return a.year != b.year ? a.year < b.year : a.month != b.month ? a.month < b.month : a.day < b.day;
+  }
+};
+
+enum class LegalKind { decret, ordonnance, loi, loi_organique, arrete, circulaire };
+std::string_view legal_kind_name(LegalKind kind);
+
+// A cited legal text: « décret n° 2004-1085 du 14 octobre 2004 modifié ».
+struct LegalRef {
+  LegalKind kind = LegalKind::decret;
+  std::string number;         // "2004-1085", "5608/SG"; empty when the text has no number
+  std::optional<Date> date;
+  bool amended = false;       // « modifié »
+  Span span;                  // from the kind word to the end of the date
+  Span number_span;
+};
+
+// « l'article 5 », « à l'annexe 2 », « l'article 2 du décret n° 2004-1085 ».
+struct ArticleRef {
+  enum class Target { article, annex };
+  Target target = Target::article;
+  int number = -1;
+  bool internal = true;       // false when it points into another text (« … du décret … »)
+  std::string subject;        // what the reference says is there (« l'UO mentionnée à l'article 1 » → "uo")
+  Span span;
+};
+
+struct Amount {
+  int64_t cents = 0;
+  Span span;
+};
+
+struct Duration {
+  int months = 0;
+  bool notice = false;  // a préavis
+  Span span;
+};
+
+struct ScheduleCell {
+  std::string text;
+  Span span;
+  std::vector<Amount> amounts;  // every amount the cell gives, in order
+  bool empty() const { return amounts.empty() && text.find_first_not_of(" \t") == std::string::npos; }
+  // The amount the cell commits: the largest one it names (« 279 000 € initialement, pouvant atteindre 300 000 € »).
+  int64_t value() const;
+};
+
+struct ScheduleRow {
+  int year = 0;
+  Span year_span;
+  ScheduleCell ae;
+  ScheduleCell cp;
+};
+
+// The AE/CP table, by year.
+struct Schedule {
+  std::vector<ScheduleRow> rows;
+  Span span;
+  int article = -1;  // index in Document::articles, -1 elsewhere
+  int64_t total_ae() const;
+  int64_t total_cp() const;
+};
+
+struct ChorusField {
+  std::string value;  // empty when the field is there but left blank
+  Span label_span;
+  Span value_span;
+};
+
+// One block of Chorus imputation references (« Références Chorus : », « Pour la DGALN »…).
+struct ChorusBlock {
+  std::string label;                     // "Pour la DGALN", "Programme 214", or empty
+  std::optional<int> programme;          // « Programme 214 » written in the block
+  std::optional<ChorusField> domaine_fonctionnel;
+  std::optional<ChorusField> centre_financier;
+  std::optional<ChorusField> activite;
+  std::optional<ChorusField> centre_de_cout;
+  std::optional<ChorusField> code_comptable;
+  std::vector<std::pair<std::string, ChorusField>> axes;
+  Span span;
+  int article = -1;
+};
+
+// A Chorus code named in prose: « l'UO 0352-CFSE-CFIN », « programme 352 », « BOP 352 ».
+struct CodeMention {
+  enum class Kind { centre_financier, programme };
+  Kind kind = Kind::centre_financier;
+  std::string value;
+  Span span;
+};
+
+// When the convention takes effect and ends.
+struct Term {
+  std::optional<Span> start_clause;  // « prend effet à sa date de signature »
+  std::optional<Date> start;
+  std::optional<Date> end;
+  bool until_settlement = false;     // « jusqu'au règlement total des opérations »
+};
+
+// A role-like word used in the body: « délégant », « partenaire-déléataire »…
+struct RoleWord {
+  std::string word;
+  Span span;
+};
+
+struct Facts {
+  std::vector<LegalRef> legal_refs;
+  std::vector<ArticleRef> article_refs;
+  std::vector<Amount> amounts;
+  std::vector<Date> dates;
+  std::vector<Duration> durations;
+  std::optional<Schedule> schedule;
+  std::vector<ChorusBlock> chorus;
+  std::vector<CodeMention> codes;
+  Term term;
+  std::vector<RoleWord> role_words;
+};
+
+}  // namespace convlint::document

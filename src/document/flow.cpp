@@ -1,0 +1,159 @@
+#include "document/flow.hpp"
+
+#include "source/line_map.hpp"
+
+namespace convlint::document {
+
+using grammar::LineKind;
+
+namespace {
+
+bool ends_sentence(std::string_view text) {
+  text = trim_decorations(text);
+  if (text.empty()) return true;
+  const char last = text.back();
+  return last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == ',' ||
+         text.ends_with("\xC2\xBB") || text.ends_with(")");
+}
+
+bool starts_lowercase(std::string_view text) {
+  text = trim_decorations(text);
+  if (text.empty()) return false;
+  const auto c = static_cast<unsigned char>(text.front());
+  if (c >= 'a' && c <= 'z') return true;
+  // é è ê à â ç ô î û (U+00E0–U+00FF) start with 0xC3 0xA0–0xBF.
+  return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
+}
+
+bool ends_with_hyphenated_word(std::string_view text) {
+  return text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ';
+}
+
+}  // namespace
+
+bool looks_like_subheading(std::string_view text) {
+  text = trim_decorations(text);
+  if (text.empty() || source::count_code_points(text) > 80 || ends_sentence(text)) return false;
+  const char last = text.back();
+  return last != ',' && text.find("  ") == std::string_view::npos;
+}
+
+void Flow::start(std::vector<Block>* container) {
+  container_ = container;
+  list_indents_.clear();
+  previous_kind_ = LineKind::blank;
+  blank_run_ = 0;
+  gap_has_break_ = false;
+}
+
+Block* Flow::last_block() { return container_ == nullptr || container_->empty() ? nullptr : &container_->back(); }
+
+void Flow::add(const grammar::ParsedLine& line) {
+  switch (line.kind) {
+    case LineKind::blank:
+      if (++blank_run_ >= 2) gap_has_break_ = true;
+      previous_kind_ = line.kind;
+      return;
+    case LineKind::page_break:
+    case LineKind::horizontal_rule:
+    case LineKind::footnote_text:
+      gap_has_break_ = true;
+      previous_kind_ = LineKind::blank;
+      return;
+    case LineKind::table_row:
+    case LineKind::separator_row: add_table_row(line); break;
+    case LineKind::list_item: add_list_item(line); break;
+    case LineKind::markdown_heading:
+    case LineKind::preamble_heading: add_heading(line.title.empty() ? line.line : line.title); break;
+    default: add_text(line); break;
+  }
+  previous_kind_ = line.kind;
+  blank_run_ = 0;
+  gap_has_break_ = false;
+}
+
+bool Flow::rejoins_after_break(const Block& block, Span line) const {
+  if (block.kind != BlockKind::paragraph && block.kind != BlockKind::list_item) return false;
+  if (ends_sentence(block.text.view())) return false;
+  return starts_lowercase(source_.substr(line.begin, line.size()));
+}
+
+void Flow::add_text(const grammar::ParsedLine& line) {
+  Block* last = last_block();
+  const bool continues_line = previous_kind_ != LineKind::blank && last != nullptr &&
+                              (last->kind == BlockKind::paragraph || last->kind == BlockKind::list_item) &&
+                              blank_run_ == 0;
+  if (continues_line) {
+    last->text.append(source_, line.line, " ");
+    return;
+  }
+  if (last != nullptr && rejoins_after_break(*last, line.line)) {
+    const bool hyphenated = ends_with_hyphenated_word(last->text.view());
+    last->text.append(source_, line.line, hyphenated ? "" : " ");
+    return;
+  }
+  list_indents_.clear();
+  Block block;
+  block.kind = BlockKind::paragraph;
+  block.text = Text(source_, line.line);
+  container_->push_back(std::move(block));
+}
+
+void Flow::add_list_item(const grammar::ParsedLine& line) {
+  while (!list_indents_.empty() && list_indents_.back() > line.indent) list_indents_.pop_back();
+  if (list_indents_.empty() || list_indents_.back() < line.indent) {
+    if (static_cast<int>(list_indents_.size()) < max_list_depth) list_indents_.push_back(line.indent);
+  }
+  Block block;
+  block.kind = BlockKind::list_item;
+  block.level = list_indents_.empty() ? 0 : static_cast<int>(list_indents_.size()) - 1;
+  block.text = Text(source_, line.content.empty() ? line.line : line.content);
+  container_->push_back(std::move(block));
+}
+
+void Flow::add_table_row(const grammar::ParsedLine& line) {
+  Row row;
+  row.separator = line.kind == LineKind::separator_row;
+  row.span = line.line;
+  for (Span cell : line.cells) {
+    const std::string_view trimmed = trim_decorations(source_.substr(cell.begin, cell.size()));
+    const auto begin = trimmed.empty() ? cell.begin : static_cast<uint32_t>(trimmed.data() - source_.data());
+    row.cells.push_back(Cell{Text(source_, {begin, begin + static_cast<uint32_t>(trimmed.size())})});
+  }
+  Block* last = last_block();
+  const bool adjacent = previous_kind_ == LineKind::table_row || previous_kind_ == LineKind::separator_row;
+  if (last != nullptr && last->kind == BlockKind::table && !last->table.rows.empty()) {
+    const auto& rows = last->table.rows;
+    const auto columns = rows.front().separator && rows.size() > 1 ? rows[1].cells.size() : rows.front().cells.size();
+    const bool same_shape = row.separator || row.cells.size() == columns;
+    if (adjacent || (gap_has_break_ && same_shape)) {
+      last->table.rows.push_back(std::move(row));
+      return;
+    }
+  }
+  list_indents_.clear();
+  Block block;
+  block.kind = BlockKind::table;
+  block.table.rows.push_back(std::move(row));
+  container_->push_back(std::move(block));
+}
+
+void Flow::add_heading(Span title) {
+  list_indents_.clear();
+  Block block;
+  block.kind = BlockKind::heading;
+  block.text = Text(source_, title);
+  container_->push_back(std::move(block));
+}
+
+void Flow::finish() {
+  if (container_ == nullptr) return;
+  for (Block& block : *container_) {
+    const Span span = block.text.span();
+    const bool one_line = source_.substr(span.begin, span.size()).find('\n') == std::string_view::npos;
+    if (block.kind == BlockKind::paragraph && one_line && looks_like_subheading(block.text.view()))
+      block.kind = BlockKind::heading;
+  }
+}
+
+}  // namespace convlint::document

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+#include "lines.hpp"
+
+namespace convlint::document {
+
+// Assembles consecutive lines into blocks (paragraphs, sub-headings, list items, tables) inside one container,
+// repairing what page breaks and footnote blocks cut: a paragraph that stops mid-sentence and resumes in lowercase
+// after blank lines or footnotes is rejoined (a word hyphenated across the break too, keeping its hyphen: French
+// compounds such as « visio-agents » are hyphenated anyway), and a table interrupted by footnotes or a page break
+// goes on as one table when the rows have the same shape.
+class Flow {
+ public:
+  explicit Flow(std::string_view source) : source_(source) {}
+
+  // Blocks now go to `container`; the list-nesting and gap state starts afresh.
+  void start(std::vector<Block>* container);
+  // Adds one line; lines that are not content (blank, footnote text, page break) only mark a gap.
+  void add(const grammar::ParsedLine& line);
+  // Ends the current container: short standalone paragraphs become sub-headings.
+  void finish();
+
+  static constexpr int max_list_depth = 16;
+
+ private:
+  void add_text(const grammar::ParsedLine& line);
+  void add_list_item(const grammar::ParsedLine& line);
+  void add_table_row(const grammar::ParsedLine& line);
+  void add_heading(Span title);
+  Block* last_block();
+  bool rejoins_after_break(const Block& block, Span line) const;
+
+  std::string_view source_;
+  std::vector<Block>* container_ = nullptr;
+  std::vector<uint32_t> list_indents_;
+  grammar::LineKind previous_kind_ = grammar::LineKind::blank;
+  int blank_run_ = 0;
+  bool gap_has_break_ = false;
+};
+
+// True when a paragraph can stand as a sub-heading: one short line, no sentence punctuation at its end.
+bool looks_like_subheading(std::string_view text);
+
+}  // namespace convlint::document

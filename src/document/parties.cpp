@@ -1,0 +1,126 @@
+#include "document/parties.hpp"
+
+#include <array>
+
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> articles = {"le ", "la ", "les ", "l'"};
+constexpr std::array<std::string_view, 6> role_triggers = {"ci-apres", "ci-dessous", "denomme", "designe",
+                                                           "appele", "sous le terme"};
+constexpr std::array<std::string_view, 6> name_ends = {", represent", ", ci-apres", ", sis ", ", situe",
+                                                       ", dont le siege", ", d'une part"};
+
+// Removes « D'une part, » / « d'autre part, » at the start of a party's first line.
+std::string_view strip_part_marker(std::string_view line) {
+  const std::string folded = source::fold(line.substr(0, 24));
+  for (std::string_view marker : {"d'une part", "d'autre part"}) {
+    if (!folded.starts_with(marker)) continue;
+    const size_t cut = source::FoldedText(line).original_offset(static_cast<uint32_t>(marker.size()));
+    line.remove_prefix(cut);
+    while (!line.empty() && (line.front() == ',' || line.front() == ' ' || line.front() == ':')) line.remove_prefix(1);
+    return line;
+  }
+  return line;
+}
+
+std::string_view strip_trailing_punctuation(std::string_view text) {
+  text = trim_decorations(text);
+  while (!text.empty() && (text.back() == ',' || text.back() == ';' || text.back() == '.')) {
+    text.remove_suffix(1);
+    text = trim_decorations(text);
+  }
+  return text;
+}
+
+// The part of `text` after `start` that ends at the first of `ends` (or the end of its line).
+std::string_view clause_after(const source::FoldedText& folded, std::string_view text, size_t start,
+                              std::initializer_list<std::string_view> ends) {
+  size_t stop = folded.view().find('\n', start);
+  if (stop == std::string_view::npos) stop = folded.view().size();
+  for (std::string_view end : ends) stop = std::min(stop, folded.view().find(end, start));
+  const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(start), static_cast<uint32_t>(stop));
+  return text.substr(begin, finish - begin);
+}
+
+std::string strip_article(std::string_view name) {
+  const std::string folded = source::fold(name.substr(0, 4));
+  for (std::string_view article : articles) {
+    if (folded.starts_with(article)) {
+      const size_t cut = source::FoldedText(name).original_offset(static_cast<uint32_t>(article.size()));
+      return std::string(name.substr(cut));
+    }
+  }
+  return std::string(name);
+}
+
+}  // namespace
+
+std::vector<Role> read_roles(const Text& text) {
+  std::vector<Role> roles;
+  const source::FoldedText folded(text.view());
+  const std::string_view view = folded.view();
+  size_t trigger = std::string_view::npos;
+  for (std::string_view word : role_triggers) trigger = std::min(trigger, view.find(word));
+  if (trigger == std::string_view::npos) return roles;
+  size_t end = view.find('.', trigger);
+  if (end == std::string_view::npos) end = view.size();
+  for (size_t open = view.find('"', trigger); open < end; open = view.find('"', open + 1)) {
+    const size_t close = view.find('"', open + 1);
+    if (close == std::string_view::npos || close > end) break;
+    const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close));
+    const std::string_view quoted = trim_decorations(text.view().substr(begin, finish - begin));
+    if (!quoted.empty() && quoted.size() < 80) roles.push_back(Role{strip_article(quoted), text.source_span(quoted)});
+    open = close;
+  }
+  return roles;
+}
+
+Party read_party(std::string_view source, const std::vector<Span>& lines) {
+  Party party;
+  if (lines.empty()) return party;
+  Text all;
+  for (Span line : lines) all.append(source, line, "\n");
+  party.span = all.span();
+
+  std::string_view first = strip_part_marker(source.substr(lines.front().begin, lines.front().size()));
+  const std::string folded_first = source::fold(first);
+  size_t name_end = folded_first.size();
+  for (std::string_view end : name_ends) name_end = std::min(name_end, folded_first.find(end));
+  for (size_t comma = folded_first.find(", "); comma < name_end; comma = folded_first.find(", ", comma + 1)) {
+    if (comma + 2 < folded_first.size() && folded_first[comma + 2] >= '0' && folded_first[comma + 2] <= '9') {
+      name_end = comma;  // « …, 20 avenue de Ségur » starts the address
+      break;
+    }
+  }
+  first = first.substr(0, source::FoldedText(first).original_offset(static_cast<uint32_t>(name_end)));
+  const std::string_view name = strip_trailing_punctuation(first);
+  party.name = Text(source, {static_cast<uint32_t>(name.data() - source.data()),
+                             static_cast<uint32_t>(name.data() - source.data() + name.size())});
+
+  const source::FoldedText folded(all.view());
+  const std::string_view view = folded.view();
+  if (size_t at = view.find("adresse"); at != std::string_view::npos) {
+    size_t colon = view.find(':', at);
+    const size_t line_end = view.find('\n', at);
+    if (colon != std::string_view::npos && colon < line_end) {
+      const std::string_view address = strip_trailing_punctuation(clause_after(folded, all.view(), colon + 1, {}));
+      if (!address.empty()) party.address = Text(source, all.source_span(address));
+    }
+  }
+  for (size_t at = view.find("represent"); at != std::string_view::npos; at = view.find("represent", at + 1)) {
+    const size_t by = view.find(" par ", at);
+    if (by == std::string_view::npos || by > at + 16) continue;
+    const std::string_view who = strip_trailing_punctuation(
+        clause_after(folded, all.view(), by + 5, {", ci-apres", ", ci-dessous", ", designe", ", d'une part", ", d'autre part"}));
+    if (!who.empty()) party.representative = Text(source, all.source_span(who));
+    break;
+  }
+  party.roles = read_roles(all);
+  return party;
+}
+
+}  // namespace convlint::document

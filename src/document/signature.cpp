@@ -1,0 +1,81 @@
+#include "document/signature.hpp"
+
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+bool is_stamp_line(std::string_view text) {
+  const std::string folded = source::fold(text);
+  return folded.find("signature numerique") != std::string::npos ||
+         folded.find("signe electroniquement") != std::string::npos ||
+         folded.find("signature electronique") != std::string::npos;
+}
+
+void read_place_and_date(std::string_view source, const grammar::ParsedLine& line, Signature& signature) {
+  const std::string_view text = source.substr(line.line.begin, line.line.size());
+  const source::FoldedText folded(text);
+  const std::string_view view = folded.view();
+  size_t place = view.find(" a ");
+  if (place != std::string_view::npos) {
+    place += 3;
+    size_t end = view.find_first_of(",", place);
+    if (end == std::string_view::npos) end = view.find(" le ", place);
+    if (end == std::string_view::npos) end = view.size();
+    const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(place), static_cast<uint32_t>(end));
+    signature.place = std::string(trim_decorations(text.substr(begin, finish - begin)));
+  }
+  size_t le = view.rfind(" le ");
+  if (le == std::string_view::npos && view.ends_with(" le")) le = view.size() - 3;
+  if (le == std::string_view::npos) return;
+  const uint32_t date_begin = folded.original_offset(static_cast<uint32_t>(std::min(le + 4, view.size())));
+  const std::string_view date = trim_decorations(text.substr(date_begin));
+  if (date.empty()) return;
+  const auto offset = static_cast<uint32_t>(date.data() - source.data());
+  signature.date_text = Text(source, {offset, offset + static_cast<uint32_t>(date.size())});
+}
+
+}  // namespace
+
+Signature read_signature(std::string_view source, const grammar::ParsedLine& place_line,
+                         const std::vector<const grammar::ParsedLine*>& below) {
+  Signature signature;
+  signature.line = Text(source, place_line.line);
+  signature.span = place_line.line;
+  read_place_and_date(source, place_line, signature);
+
+  // A group of lines is a signatory; from the first stamp line on (« Signature numérique de … »), a stamp.
+  Text group;
+  bool in_stamp = false;
+  auto flush = [&] {
+    if (!group.empty()) (in_stamp ? signature.stamps : signature.signatories).push_back(std::move(group));
+    group = Text();
+    in_stamp = false;
+  };
+  for (const grammar::ParsedLine* line : below) {
+    signature.span.end = std::max(signature.span.end, line->line.end);
+    const std::string_view text = trim_decorations(source.substr(line->line.begin, line->line.size()));
+    if (text.empty()) {
+      flush();
+      continue;
+    }
+    if (line->kind == grammar::LineKind::table_row) {
+      flush();
+      for (Span cell : line->cells) {
+        if (!trim_decorations(source.substr(cell.begin, cell.size())).empty()) signature.signatories.emplace_back(source, cell);
+      }
+      continue;
+    }
+    if (!in_stamp && is_stamp_line(text)) {
+      if (!group.empty()) signature.signatories.push_back(std::move(group));
+      group = Text();
+      in_stamp = true;
+    }
+    group.append(source, line->line, "\n");
+  }
+  flush();
+  return signature;
+}
+
+}  // namespace convlint::document

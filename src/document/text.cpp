@@ -1,0 +1,66 @@
+#include "document/text.hpp"
+
+#include <algorithm>
+
+namespace convlint::document {
+
+Text::Text(std::string_view source, Span span) { append(source, span, ""); }
+
+void Text::append(std::string_view source, Span span, std::string_view joiner) {
+  if (!value_.empty()) value_ += joiner;
+  pieces_.push_back({static_cast<uint32_t>(value_.size()), span.begin});
+  const size_t start = value_.size();
+  value_.append(source.substr(span.begin, span.size()));
+  std::replace(value_.begin() + static_cast<std::ptrdiff_t>(start), value_.end(), '\n', ' ');
+  source_end_ = span.end;
+}
+
+uint32_t Text::source_offset(uint32_t at) const {
+  if (pieces_.empty()) return 0;
+  auto after = std::upper_bound(pieces_.begin(), pieces_.end(), at,
+                                [](uint32_t offset, const Piece& piece) { return offset < piece.at; });
+  const Piece& piece = after == pieces_.begin() ? pieces_.front() : *(after - 1);
+  return piece.source + (at - std::min(at, piece.at));
+}
+
+Span Text::span() const {
+  if (pieces_.empty()) return {};
+  return {pieces_.front().source, source_end_};
+}
+
+Span Text::source_span(uint32_t begin, uint32_t end) const {
+  if (end <= begin) {
+    const uint32_t at = source_offset(begin);
+    return {at, at};
+  }
+  return {source_offset(begin), source_offset(end - 1) + 1};
+}
+
+Span Text::source_span(std::string_view part) const {
+  const auto begin = static_cast<uint32_t>(part.data() - value_.data());
+  return source_span(begin, begin + static_cast<uint32_t>(part.size()));
+}
+
+std::string_view trim_decorations(std::string_view text) {
+  auto is_decoration_at_front = [](std::string_view t) -> size_t {
+    if (t.empty()) return 0;
+    const char c = t.front();
+    if (c == ' ' || c == '\t' || c == '*' || c == '_' || c == '\n' || c == '\f') return 1;
+    if (t.substr(0, 2) == "\xC2\xA0") return 2;
+    if (t.substr(0, 3) == "\xE2\x80\xAF") return 3;
+    return 0;
+  };
+  auto is_decoration_at_back = [](std::string_view t) -> size_t {
+    if (t.empty()) return 0;
+    const char c = t.back();
+    if (c == ' ' || c == '\t' || c == '*' || c == '_' || c == '\n' || c == '\f') return 1;
+    if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xA0") return 2;
+    if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xAF") return 3;
+    return 0;
+  };
+  while (size_t n = is_decoration_at_front(text)) text.remove_prefix(n);
+  while (size_t n = is_decoration_at_back(text)) text.remove_suffix(n);
+  return text;
+}
+
+}  // namespace convlint::document

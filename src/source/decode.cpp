@@ -1,0 +1,201 @@
+#include "source/decode.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <optional>
+
+namespace convlint::source {
+
+std::string_view encoding_name(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::utf8: return "utf-8";
+    case Encoding::utf8_bom: return "utf-8-bom";
+    case Encoding::utf16le: return "utf-16le";
+    case Encoding::utf16be: return "utf-16be";
+    case Encoding::windows1252: return "windows-1252";
+  }
+  return "?";
+}
+
+namespace {
+
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
+
+bool starts_with(std::string_view bytes, std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; }
+
+std::string from_codepage(std::string_view bytes, const char* codepage) {
+  icu::UnicodeString unicode(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
+  std::string utf8;
+  unicode.toUTF8String(utf8);
+  return utf8;
+}
+
+// UTF-16 without BOM shows as NUL bytes at every other position of mostly-ASCII text.
+std::optional<Encoding> guess_utf16_without_bom(std::string_view bytes) {
+  if (bytes.size() < 4 || bytes.size() % 2 != 0) return std::nullopt;
+  size_t even_nul = 0, odd_nul = 0;
+  for (size_t i = 0; i < bytes.size(); i += 2) {
+    even_nul += bytes[i] == '\0';
+    odd_nul += bytes[i + 1] == '\0';
+  }
+  const size_t pairs = bytes.size() / 2;
+  if (odd_nul * 10 >= pairs * 9 && even_nul * 10 < pairs) return Encoding::utf16le;
+  if (even_nul * 10 >= pairs * 9 && odd_nul * 10 < pairs) return Encoding::utf16be;
+  return std::nullopt;
+}
+
+bool looks_binary(std::string_view bytes) {
+  if (bytes.find('\0') != std::string_view::npos) return true;
+  const auto controls = std::count_if(bytes.begin(), bytes.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f' && byte != 0x1B;
+  });
+  return static_cast<size_t>(controls) * 100 > bytes.size();
+}
+
+struct Utf8Scan {
+  size_t invalid = 0;
+  size_t multibyte = 0;
+};
+
+Utf8Scan scan_utf8(std::string_view bytes) {
+  Utf8Scan scan;
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    if (data[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) ++scan.invalid;
+    else ++scan.multibyte;
+  }
+  return scan;
+}
+
+// Keeps valid UTF-8 and turns each invalid sequence into U+FFFD.
+std::string repair_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) out += replacement_character;
+    else out.append(bytes.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+struct Decoded {
+  std::string utf8;
+  Encoding encoding;
+};
+
+Expected<Decoded, InputError> to_utf8(std::string_view bytes) {
+  if (starts_with(bytes, "\xEF\xBB\xBF")) return Decoded{repair_utf8(bytes.substr(3)), Encoding::utf8_bom};
+  if (starts_with(bytes, "\xFF\xFE")) return Decoded{from_codepage(bytes.substr(2), "UTF-16LE"), Encoding::utf16le};
+  if (starts_with(bytes, "\xFE\xFF")) return Decoded{from_codepage(bytes.substr(2), "UTF-16BE"), Encoding::utf16be};
+  if (auto utf16 = guess_utf16_without_bom(bytes)) {
+    const char* codepage = *utf16 == Encoding::utf16le ? "UTF-16LE" : "UTF-16BE";
+    return Decoded{from_codepage(bytes, codepage), *utf16};
+  }
+  if (looks_binary(bytes)) return InputError{InputErrorKind::binary, {}};
+  const Utf8Scan scan = scan_utf8(bytes);
+  if (scan.invalid == 0) return Decoded{std::string(bytes), Encoding::utf8};
+  if (scan.multibyte > scan.invalid) return Decoded{repair_utf8(bytes), Encoding::utf8};
+  return Decoded{from_codepage(bytes, "windows-1252"), Encoding::windows1252};
+}
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Appends the NFC form of `line` and records, for each normalised code point, its original column.
+void append_normalised_line(const icu::Normalizer2& nfc, std::string_view line, uint32_t line_index,
+                            SourceText& out) {
+  std::vector<uint32_t> columns;
+  const auto* data = reinterpret_cast<const uint8_t*>(line.data());
+  const auto length = static_cast<int32_t>(line.size());
+  uint32_t column = 0;
+  icu::UnicodeString segment;
+  uint32_t segment_column = 0;
+  uint32_t segment_length = 0;
+  auto flush = [&] {
+    if (segment.isEmpty()) return;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString normalised = nfc.normalize(segment, status);
+    if (U_FAILURE(status)) normalised = segment;
+    const int32_t produced = normalised.countChar32();
+    for (int32_t k = 0; k < produced; ++k)
+      columns.push_back(segment_column + std::min<uint32_t>(static_cast<uint32_t>(k), segment_length - 1));
+    normalised.toUTF8String(out.text);
+    segment.remove();
+    segment_length = 0;
+  };
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (nfc.hasBoundaryBefore(c)) {
+      flush();
+      segment_column = column;
+    }
+    segment.append(c);
+    ++segment_length;
+    ++column;
+  }
+  flush();
+  out.lines.remap_line(line_index, std::move(columns));
+}
+
+void normalise(std::string_view utf8, SourceText& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  out.text.reserve(utf8.size());
+  size_t begin = 0;
+  uint32_t line_index = 0;
+  while (true) {
+    const size_t end = std::min(utf8.find_first_of("\r\n", begin), utf8.size());
+    const std::string_view line = utf8.substr(begin, end - begin);
+    out.lines.add_line(static_cast<uint32_t>(out.text.size()));
+    UErrorCode check = U_ZERO_ERROR;
+    if (nfc == nullptr || is_ascii(line) || nfc->isNormalizedUTF8(line, check)) out.text.append(line);
+    else append_normalised_line(*nfc, line, line_index, out);
+    if (end == utf8.size()) break;
+    out.text += '\n';
+    begin = end + 1;
+    if (utf8[end] == '\r' && begin < utf8.size() && utf8[begin] == '\n') ++begin;
+    ++line_index;
+  }
+}
+
+}  // namespace
+
+Expected<SourceText, InputError> decode(std::string path, std::string_view bytes, uint64_t max_size) {
+  if (bytes.size() > max_size)
+    return InputError{InputErrorKind::too_large, std::to_string(bytes.size()) + " > " + std::to_string(max_size)};
+  if (bytes.empty()) return InputError{InputErrorKind::empty, {}};
+  auto decoded = to_utf8(bytes);
+  if (!decoded) return decoded.error();
+  if (decoded->utf8.find('\0') != std::string::npos) return InputError{InputErrorKind::binary, {}};
+  if (starts_with(decoded->utf8, "\xEF\xBB\xBF")) decoded->utf8.erase(0, 3);
+
+  SourceText source;
+  source.path = std::move(path);
+  source.encoding = decoded->encoding;
+  normalise(decoded->utf8, source);
+  for (size_t at = source.text.find(replacement_character); at != std::string::npos;
+       at = source.text.find(replacement_character, at + 1))
+    source.replaced_bytes.push_back(static_cast<uint32_t>(at));
+  return source;
+}
+
+}  // namespace convlint::source

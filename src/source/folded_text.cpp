@@ -1,0 +1,70 @@
+#include "source/folded_text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace convlint::source {
+
+namespace {
+
+// Folded form of one code point, appended to `out`.
+void fold_code_point(UChar32 c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return;
+  }
+  switch (c) {
+    case 0x00A0: case 0x202F: case 0x2007: case 0x2009: out += ' '; return;
+    case 0x2019: case 0x2018: case 0x2032: out += '\''; return;
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: out += '"'; return;
+    case 0x2013: case 0x2014: case 0x2212: out += '-'; return;
+    case 0x0153: case 0x0152: out += "oe"; return;
+    case 0x00E6: case 0x00C6: out += "ae"; return;
+    case 0x00DF: out += "ss"; return;
+    default: break;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  UChar32 base = u_tolower(c);
+  if (nfd != nullptr) {
+    icu::UnicodeString decomposition;
+    if (nfd->getDecomposition(base, decomposition) && decomposition.length() > 0) base = decomposition.char32At(0);
+  }
+  char buffer[4];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, 4, base, error);
+  if (error) out += '?';
+  else out.append(buffer, static_cast<size_t>(length));
+}
+
+}  // namespace
+
+FoldedText::FoldedText(std::string_view original) : original_size_(static_cast<uint32_t>(original.size())) {
+  folded_.reserve(original.size());
+  origin_.reserve(original.size());
+  const auto* data = reinterpret_cast<const uint8_t*>(original.data());
+  const auto length = static_cast<int32_t>(original.size());
+  for (int32_t i = 0; i < length;) {
+    const auto start = static_cast<uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    const size_t before = folded_.size();
+    fold_code_point(c, folded_);
+    origin_.insert(origin_.end(), folded_.size() - before, start);
+    original_ends_.insert(original_ends_.end(), folded_.size() - before, static_cast<uint32_t>(i));
+  }
+}
+
+std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_t end) const {
+  if (end <= begin) return {original_offset(begin), original_offset(begin)};
+  const uint32_t last = end - 1;
+  return {original_offset(begin), last < original_ends_.size() ? original_ends_[last] : original_size_};
+}
+
+std::string fold(std::string_view original) { return FoldedText(original).str(); }
+
+}  // namespace convlint::source

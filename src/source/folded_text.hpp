@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace convlint::source {
+
+// A lowercase, accent-free view of a UTF-8 text for case- and accent-insensitive matching, with the byte offset in
+// the original of every folded byte. « É » → "e", « œ » → "oe", ’ → ', « » “ ” → ", no-break spaces → ' '.
+class FoldedText {
+ public:
+  explicit FoldedText(std::string_view original);
+
+  const std::string& str() const { return folded_; }
+  std::string_view view() const { return folded_; }
+
+  // Original byte offset of folded byte `at` (at == size() maps to the end of the original).
+  uint32_t original_offset(uint32_t at) const { return at < origin_.size() ? origin_[at] : original_size_; }
+  // Original byte range of folded bytes [begin, end).
+  std::pair<uint32_t, uint32_t> original_range(uint32_t begin, uint32_t end) const;
+
+ private:
+  std::string folded_;
+  std::vector<uint32_t> origin_;
+  std::vector<uint32_t> original_ends_;  // original end offset of the code point each folded byte comes from
+  uint32_t original_size_ = 0;
+};
+
+// Folds a string without keeping offsets.
+std::string fold(std::string_view original);
+
+}  // namespace convlint::source

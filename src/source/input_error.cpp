@@ -1,0 +1,31 @@
+#include "source/input_error.hpp"
+
+namespace convlint::source {
+
+namespace {
+
+std::string_view base_message(InputErrorKind kind, Language language) {
+  switch (kind) {
+    case InputErrorKind::unreadable: return pick(language, "fichier illisible", "unreadable file");
+    case InputErrorKind::not_found: return pick(language, "fichier introuvable", "no such file");
+    case InputErrorKind::is_directory: return pick(language, "c'est un dossier", "is a directory");
+    case InputErrorKind::empty: return pick(language, "fichier vide", "empty file");
+    case InputErrorKind::too_large:
+      return pick(language, "fichier trop volumineux (voir --max-file-size)", "file too large (see --max-file-size)");
+    case InputErrorKind::binary:
+      return pick(language, "fichier binaire (octets NUL) : ce n'est pas un texte",
+                  "binary file (NUL bytes): not a text");
+    case InputErrorKind::undecodable: return pick(language, "encodage non reconnu", "unrecognised encoding");
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string InputError::describe(Language language) const {
+  std::string message(base_message(kind, language));
+  if (!detail.empty()) message += " (" + detail + ")";
+  return message;
+}
+
+}  // namespace convlint::source

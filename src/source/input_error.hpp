@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+#include "source/language.hpp"
+
+namespace convlint::source {
+
+// Why an input could not be turned into text.
+enum class InputErrorKind { unreadable, not_found, is_directory, empty, too_large, binary, undecodable };
+
+struct InputError {
+  InputErrorKind kind;
+  std::string detail;  // file-specific fact for the message (size, OS reason…); may be empty
+
+  // One sentence for the user, in the requested language.
+  std::string describe(Language language) const;
+};
+
+}  // namespace convlint::source

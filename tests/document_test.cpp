@@ -1,0 +1,177 @@
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace convlint::document {
+namespace {
+
+using testing::Parsed;
+using testing::parse_bytes;
+
+const char* const minimal = R"(Convention de délégation de gestion
+
+Entre
+
+Le ministère des Sports,
+Adresse : 95 avenue de France, 75013 Paris
+Représenté par Jeanne Roy, directrice,
+Ci-après dénommé « le délégant »,
+
+Et
+
+La Direction interministérielle du numérique (DINUM),
+Représentée par Paul Durand, directeur,
+Ci-après dénommée « le délégataire » ou « la DINUM »,
+
+Et ensemble, « les parties »
+
+Vu le décret n° 2004-1085 du 14 octobre 2004 ;
+
+Préambule
+
+Contexte du projet.
+
+Il a été convenu ce qui suit :
+
+Article 1er – Objet
+
+Le délégant confie au délégataire la gestion des crédits.
+
+Article 2 – Exécution financière
+
+	AE	CP
+2024	100 000 €	60 000 €
+
+¹ Note en bas de page.
+
+2025	0 €	40 000 €
+
+Fait à Paris, le 2 mai 2024
+
+Le délégant	Le délégataire
+
+Annexe 1 : Budget détaillé
+
+Détail des dépenses.
+)";
+
+TEST(Builder, ReadsPartiesWithRolesRepresentativesAndAddress) {
+  const Parsed parsed = parse_bytes(minimal);
+  const auto& parties = parsed.document.parties;
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name.str(), "Le ministère des Sports");
+  ASSERT_TRUE(parties[0].representative);
+  EXPECT_EQ(parties[0].representative->str(), "Jeanne Roy, directrice");
+  ASSERT_TRUE(parties[0].address);
+  EXPECT_EQ(parties[0].address->str(), "95 avenue de France, 75013 Paris");
+  ASSERT_EQ(parties[0].roles.size(), 1u);
+  EXPECT_EQ(parties[0].roles[0].name, "délégant");
+  ASSERT_EQ(parties[1].roles.size(), 2u);
+  EXPECT_EQ(parties[1].roles[0].name, "délégataire");
+  EXPECT_EQ(parties[1].roles[1].name, "DINUM");
+  EXPECT_EQ(parsed.position(parties[1].roles[1].span), (source::Position{14, 43}));
+  EXPECT_TRUE(parsed.document.parties_together.has_value());
+}
+
+TEST(Builder, ReadsVisasPreambleArticlesSignatureAndAnnexes) {
+  const Parsed parsed = parse_bytes(minimal);
+  const Document& document = parsed.document;
+  ASSERT_TRUE(document.title);
+  EXPECT_EQ(document.title->str(), "Convention de délégation de gestion");
+  EXPECT_EQ(document.visas.size(), 1u);
+  EXPECT_TRUE(document.preamble_heading);
+  EXPECT_TRUE(document.agreed);
+  ASSERT_EQ(document.articles.size(), 2u);
+  EXPECT_EQ(document.articles[0].number, 1);
+  EXPECT_EQ(document.articles[0].title.str(), "Objet");
+  EXPECT_EQ(parsed.position(document.articles[1].heading.span()), (source::Position{30, 1}));
+  ASSERT_TRUE(document.signature);
+  EXPECT_EQ(document.signature->place, "Paris");
+  ASSERT_TRUE(document.signature->date_text);
+  EXPECT_EQ(document.signature->date_text->str(), "2 mai 2024");
+  EXPECT_EQ(document.signature->signatories.size(), 2u);
+  ASSERT_EQ(document.annexes.size(), 1u);
+  EXPECT_EQ(document.annexes[0].title.str(), "Budget détaillé");
+  EXPECT_TRUE(document.diagnostics.empty());
+}
+
+TEST(Builder, TableInterruptedByFootnotesStaysOneTableAndFootnotesAreLifted) {
+  const Parsed parsed = parse_bytes(minimal);
+  const auto& blocks = parsed.document.articles[1].blocks;
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].kind, BlockKind::table);
+  ASSERT_EQ(blocks[0].table.rows.size(), 3u);
+  EXPECT_EQ(blocks[0].table.rows[2].cells[2].text.str(), "40 000 €");
+  ASSERT_EQ(parsed.document.footnotes.size(), 1u);
+  EXPECT_EQ(parsed.document.footnotes[0].text.str(), "Note en bas de page.");
+}
+
+TEST(Builder, RejoinsAParagraphAndAHyphenatedWordCutByAPageBreak) {
+  const Parsed parsed = parse_bytes(
+      "Article 1 : Objet\n\nLes services visio-\n\n\n\f\nagents et classes du ministère sont\n\n\ndélégués au délégataire.\n");
+  ASSERT_EQ(parsed.document.articles.size(), 1u);
+  const auto& blocks = parsed.document.articles[0].blocks;
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].text.str(), "Les services visio-agents et classes du ministère sont délégués au délégataire.");
+  const Span agents = blocks[0].text.source_span(blocks[0].text.view().substr(blocks[0].text.view().find("agents"), 6));
+  EXPECT_EQ(parsed.position(agents), (source::Position{7, 1}));
+}
+
+TEST(Builder, NestsListsByIndentationAndSpotsSubheadings) {
+  const Parsed parsed = parse_bytes("Article 1 : Objet\n\nEngagements du délégant\n\n- premier\n  - sous-point\n- second\n");
+  const auto& blocks = parsed.document.articles[0].blocks;
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::heading);
+  EXPECT_EQ(blocks[1].level, 0);
+  EXPECT_EQ(blocks[2].level, 1);
+  EXPECT_EQ(blocks[3].level, 0);
+}
+
+TEST(Builder, NumberedHeadingsAreArticlesOnlyWhenNoArticleHeadingExists) {
+  const Parsed numbered = parse_bytes("Vu le décret\n\n1. Objet de la délégation.\n\nTexte.\n\n2. Durée.\n\nTexte.\n");
+  ASSERT_EQ(numbered.document.articles.size(), 2u);
+  EXPECT_EQ(numbered.document.articles[0].title.str(), "Objet de la délégation");
+  const Parsed mixed = parse_bytes("Article 1 : Objet\n\n1. Les besoins des usagers priment.\n");
+  EXPECT_EQ(mixed.document.articles.size(), 1u);
+}
+
+TEST(Builder, InlinePartiesWithPartMarkers) {
+  const Parsed parsed = parse_bytes(
+      "Entre le ministère des Armées, représenté par Anne Roy, ci-après dénommé « le délégant », d'une part,\n\n"
+      "Et le Service du commissariat des armées, représenté par Luc Perrin, ci-après dénommé « le délégataire », "
+      "d'autre part,\n\nVu le décret\n");
+  ASSERT_EQ(parsed.document.parties.size(), 2u);
+  EXPECT_EQ(parsed.document.parties[0].name.str(), "le ministère des Armées");
+  EXPECT_EQ(parsed.document.parties[0].representative->str(), "Anne Roy");
+  EXPECT_EQ(parsed.document.parties[1].roles[0].name, "délégataire");
+}
+
+TEST(Builder, TextWithoutArticlesIsKeptAndDiagnosed) {
+  const Parsed parsed = parse_bytes("Une simple lettre.\n\nSans aucun article.\n");
+  EXPECT_TRUE(parsed.document.articles.empty());
+  ASSERT_EQ(parsed.document.diagnostics.size(), 1u);
+  EXPECT_EQ(parsed.position(parsed.document.diagnostics[0].span), (source::Position{1, 1}));
+}
+
+// The same convention in four encodings must give the same lines and columns.
+TEST(Locations, AreExactForUtf8BomWindows1252AndCrlf) {
+  const std::string utf8 = "Entre\n\nLe ministère,\nCi-après dénommé « le délégant »\n\nArticle 1 : Objet\n\nÉté délégué.\n";
+  std::string bom = "\xEF\xBB\xBF" + utf8;
+  std::string crlf;
+  for (char c : utf8) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  // Windows-1252 bytes for the same text: é = E9, É = C9, « = AB, » = BB.
+  std::string cp1252 = "Entre\r\n\r\nLe minist\xE8re,\r\nCi-apr\xE8s d\xE9nomm\xE9 \xAB le d\xE9l\xE9gant \xBB\r\n\r\n"
+                       "Article 1 : Objet\r\n\r\n\xC9t\xE9 d\xE9l\xE9gu\xE9.\r\n";
+  for (const std::string& bytes : {utf8, bom, crlf, cp1252}) {
+    const Parsed parsed = parse_bytes(bytes);
+    ASSERT_EQ(parsed.document.parties.size(), 1u);
+    ASSERT_EQ(parsed.document.parties[0].roles.size(), 1u);
+    EXPECT_EQ(parsed.position(parsed.document.parties[0].roles[0].span), (source::Position{4, 20}));
+    ASSERT_EQ(parsed.document.articles.size(), 1u);
+    EXPECT_EQ(parsed.position(parsed.document.articles[0].title.span()), (source::Position{6, 13}));
+    EXPECT_EQ(parsed.position(parsed.document.articles[0].blocks[0].span()), (source::Position{8, 1}));
+  }
+}
+
+}  // namespace
+}  // namespace convlint::document

@@ -1,0 +1,106 @@
+#include <gtest/gtest.h>
+
+#include "source/decode.hpp"
+#include "source/folded_text.hpp"
+#include "source/read.hpp"
+
+namespace convlint::source {
+namespace {
+
+SourceText decoded(const std::string& bytes) {
+  auto result = decode("t.txt", bytes);
+  EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().describe(Language::en));
+  return result ? std::move(result.value()) : SourceText{};
+}
+
+Position position_of(const SourceText& source, std::string_view needle) {
+  const size_t at = source.text.find(needle);
+  EXPECT_NE(at, std::string::npos) << needle;
+  return source.position(static_cast<uint32_t>(at));
+}
+
+TEST(Decode, Utf8KeepsTextAndColumnsCountCodePoints) {
+  const SourceText source = decoded("Préambule\nDélégant « le délégataire »\n");
+  EXPECT_EQ(source.encoding, Encoding::utf8);
+  EXPECT_EQ(position_of(source, "le délégataire"), (Position{2, 12}));
+}
+
+TEST(Decode, Utf8BomIsDroppedAndDoesNotShiftColumns) {
+  const SourceText source = decoded("\xEF\xBB\xBF" "Article 1 : Objet\n");
+  EXPECT_EQ(source.encoding, Encoding::utf8_bom);
+  EXPECT_EQ(source.text.substr(0, 7), "Article");
+  EXPECT_EQ(position_of(source, "Objet"), (Position{1, 13}));
+}
+
+TEST(Decode, CrlfAndCrBecomeLfAndLinesStayTheSame) {
+  const SourceText source = decoded("un\r\ndeux\rtrois\n\r\nquatre");
+  EXPECT_EQ(source.text, "un\ndeux\ntrois\n\nquatre");
+  EXPECT_EQ(position_of(source, "quatre"), (Position{5, 1}));
+  EXPECT_EQ(position_of(source, "trois"), (Position{3, 1}));
+}
+
+TEST(Decode, Windows1252IsConverted) {
+  const SourceText source = decoded("D\xE9l\xE9gant : 150 000 \x80\r\nd\x92une part\r\n");
+  EXPECT_EQ(source.encoding, Encoding::windows1252);
+  EXPECT_EQ(source.text, "Délégant : 150 000 €\nd’une part\n");
+  EXPECT_EQ(position_of(source, "€"), (Position{1, 20}));
+  EXPECT_EQ(position_of(source, "une"), (Position{2, 3}));
+}
+
+TEST(Decode, Utf16WithBomIsConverted) {
+  const std::string little = std::string("\xFF\xFE", 2) + std::string("V\0u\0 \0\xE9\0\n\0", 10);
+  EXPECT_EQ(decoded(little).text, "Vu é\n");
+  EXPECT_EQ(decoded(little).encoding, Encoding::utf16le);
+  const std::string big = std::string("\xFE\xFF", 2) + std::string("\0V\0u\0 \0\xE9\0\n", 10);
+  EXPECT_EQ(decoded(big).text, "Vu é\n");
+}
+
+TEST(Decode, Utf16WithoutBomIsRecognised) {
+  const std::string bytes("A\0r\0t\0i\0c\0l\0e\0 \0""1\0\n\0", 20);
+  const SourceText source = decoded(bytes);
+  EXPECT_EQ(source.encoding, Encoding::utf16le);
+  EXPECT_EQ(source.text, "Article 1\n");
+}
+
+TEST(Decode, NfcComposesAndColumnsPointIntoTheOriginal) {
+  // "De\u0301le\u0301gant" is « Délégant » written with combining accents: 12 code points up to the x.
+  const SourceText source = decoded("De\xCC\x81le\xCC\x81gant x\n");
+  EXPECT_EQ(source.text, "Délégant x\n");
+  EXPECT_EQ(position_of(source, "x"), (Position{1, 12}));
+  EXPECT_EQ(position_of(source, "gant"), (Position{1, 7}));
+}
+
+TEST(Decode, InvalidBytesInsideUtf8AreReplacedNotMisread) {
+  const SourceText source = decoded("Délégant \xFF délégataire é\n");
+  EXPECT_EQ(source.encoding, Encoding::utf8);
+  EXPECT_EQ(source.replaced_bytes.size(), 1u);
+  EXPECT_NE(source.text.find("délégataire"), std::string::npos);
+}
+
+TEST(Decode, RefusesBinaryEmptyAndOversizedInput) {
+  EXPECT_EQ(decode("b", std::string("PK\x03\x04\0\0\x01", 7)).error().kind, InputErrorKind::binary);
+  EXPECT_EQ(decode("e", "").error().kind, InputErrorKind::empty);
+  EXPECT_EQ(decode("l", std::string(100, 'a'), 50).error().kind, InputErrorKind::too_large);
+}
+
+TEST(Decode, ErrorsAreDescribedInFrenchAndEnglish) {
+  const InputError error{InputErrorKind::binary, {}};
+  EXPECT_NE(error.describe(Language::fr).find("binaire"), std::string::npos);
+  EXPECT_NE(error.describe(Language::en).find("binary"), std::string::npos);
+}
+
+TEST(Read, MissingFileIsAnErrorNotACrash) {
+  auto result = read_source("/nonexistent/convention.txt");
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().kind, InputErrorKind::not_found);
+}
+
+TEST(Fold, LowercasesAndDropsAccentsWithOffsets) {
+  const FoldedText folded("Délégant « ÉTÉ » Œuvre");
+  EXPECT_EQ(folded.str(), "delegant \" ete \" oeuvre");
+  const size_t at = folded.view().find("ete");
+  EXPECT_EQ(folded.original_offset(static_cast<uint32_t>(at)), std::string_view("Délégant « ").size());
+}
+
+}  // namespace
+}  // namespace convlint::source

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "document/builder.hpp"
+#include "source/decode.hpp"
+
+namespace convlint::testing {
+
+// A parsed document together with the source it points into.
+struct Parsed {
+  std::unique_ptr<source::SourceText> source;
+  document::Document document;
+
+  source::Position position(Span span) const { return source->position(span.begin); }
+  std::string_view text(Span span) const { return std::string_view(source->text).substr(span.begin, span.size()); }
+};
+
+inline Parsed parse_bytes(const std::string& bytes, const std::string& path = "test.txt",
+                          uint64_t max_size = source::default_max_file_size) {
+  auto decoded = source::decode(path, bytes, max_size);
+  if (!decoded) throw std::runtime_error("test input does not decode: " + decoded.error().describe(Language::en));
+  Parsed parsed{std::make_unique<source::SourceText>(std::move(decoded.value())), {}};
+  parsed.document = document::build_document(*parsed.source);
+  return parsed;
+}
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::stringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+inline std::filesystem::path project_dir() { return CONVLINT_SOURCE_DIR; }
+inline std::filesystem::path corpus_dir() { return project_dir() / "corpus"; }
+
+// The shared seeds beside the project (../shared/seeds), or CONVLINT_SEEDS; empty when absent.
+inline std::filesystem::path seeds_dir() {
+  if (const char* override_dir = std::getenv("CONVLINT_SEEDS")) return override_dir;
+  const auto dir = project_dir().parent_path() / "shared" / "seeds";
+  return std::filesystem::is_directory(dir) ? dir : std::filesystem::path();
+}
+
+inline std::filesystem::path seed(const std::string& name) { return seeds_dir() / name; }
+
+}  // namespace convlint::testing
