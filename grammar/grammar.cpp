@@ -69,3 +69,60 @@ std::string_view line_kind_name(LineKind kind) {
 }
 
 }  // namespace convlint::grammar
+
+// ---- inline facts ----------------------------------------------------------------------------------------------
+
+#include "inline_actions.hpp"
+
+namespace convlint::grammar {
+
+namespace {
+
+bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// True when position `at` starts a word: the code point before it is not a letter or digit.
+bool is_word_start(std::string_view text, size_t at) {
+  if (at == 0) return true;
+  size_t lead = at - 1;
+  while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  const auto first = static_cast<unsigned char>(text[lead]);
+  if (first < 0x80) return !is_ascii_alnum(first);
+  // Two-byte sequences from U+00C0 to U+024F are Latin letters (« é », « ç »…); the rest are punctuation or spaces.
+  return !(first >= 0xC3 && first <= 0xC9);
+}
+
+}  // namespace
+
+InlineFacts scan_inline(std::string_view text) {
+  InlineFacts facts;
+  inline_facts::InlineState state;
+  state.base = text.data();
+  state.out = &facts;
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (is_ascii_alnum(c) && is_word_start(text, i)) {
+      tao::pegtl::memory_input input(text.data() + i, text.size() - i, "");
+      if (tao::pegtl::parse<inline_facts::fact, inline_facts::action>(input, state)) {
+        i += std::max<size_t>(1, static_cast<size_t>(input.current() - (text.data() + i)));
+        continue;
+      }
+    }
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return facts;
+}
+
+std::optional<int64_t> bare_amount_cents(std::string_view text) {
+  InlineFacts facts;
+  inline_facts::InlineState state;
+  state.base = text.data();
+  state.out = &facts;
+  tao::pegtl::memory_input input(text.data(), text.size(), "");
+  if (!tao::pegtl::parse<tao::pegtl::seq<inline_facts::clear, inline_facts::bare_amount_fact>, inline_facts::action>(input, state))
+    return std::nullopt;
+  return facts.amounts.empty() ? std::nullopt : std::optional<int64_t>(facts.amounts.front().cents);
+}
+
+}  // namespace convlint::grammar

@@ -119,7 +119,9 @@ struct Term {
 
 // A role-like word used in the body: « délégant », « partenaire-déléataire »…
 struct RoleWord {
-  std::string word;
+  std::string word;      // as written
+  std::string folded;    // lowercase, accents removed: "partenaire-deleataire"
+  std::string previous;  // the folded word before it (« le », « par », « crédits »…), to tell a noun from an adjective
   Span span;
 };
 

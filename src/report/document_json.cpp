@@ -153,6 +153,105 @@ class Writer {
 
 ordered_json document_json(const Document& document) { return Writer(document).whole(); }
 
-ordered_json facts_json(const Document&) { return ordered_json::object(); }
+namespace {
+
+ordered_json date_json(const source::SourceText& source, const Date& date) {
+  return {{"date", date.valid ? ordered_json(date.iso()) : ordered_json(nullptr)},
+          {"valid", date.valid},
+          {"written", {date.year, date.month, date.day}},
+          {"location", location_json(source, date.span)}};
+}
+
+ordered_json optional_date(const source::SourceText& source, const std::optional<Date>& date) {
+  return date ? date_json(source, *date) : ordered_json(nullptr);
+}
+
+ordered_json amount_json(const source::SourceText& source, const Amount& amount) {
+  return {{"cents", amount.cents}, {"location", location_json(source, amount.span)}};
+}
+
+ordered_json cell_json(const source::SourceText& source, const ScheduleCell& cell) {
+  ordered_json amounts = ordered_json::array();
+  for (const Amount& amount : cell.amounts) amounts.push_back(amount_json(source, amount));
+  return {{"text", cell.text}, {"cents", cell.amounts.empty() ? ordered_json(nullptr) : ordered_json(cell.value())},
+          {"amounts", amounts}, {"location", location_json(source, cell.span)}};
+}
+
+ordered_json chorus_field_json(const source::SourceText& source, const std::optional<ChorusField>& field) {
+  if (!field) return nullptr;
+  return {{"value", field->value}, {"location", location_json(source, field->value.empty() ? field->label_span : field->value_span)}};
+}
+
+}  // namespace
+
+ordered_json facts_json(const Document& document) {
+  const source::SourceText& source = *document.source;
+  const Facts& facts = document.facts;
+  ordered_json out;
+  ordered_json legal = ordered_json::array();
+  for (const LegalRef& ref : facts.legal_refs) {
+    legal.push_back({{"kind", legal_kind_name(ref.kind)}, {"number", ref.number}, {"date", optional_date(source, ref.date)},
+                     {"amended", ref.amended}, {"location", location_json(source, ref.span)}});
+  }
+  out["legal_refs"] = legal;
+  ordered_json references = ordered_json::array();
+  for (const ArticleRef& ref : facts.article_refs) {
+    references.push_back({{"target", ref.target == ArticleRef::Target::article ? "article" : "annex"},
+                          {"number", ref.number}, {"internal", ref.internal},
+                          {"subject", ref.subject.empty() ? ordered_json(nullptr) : ordered_json(ref.subject)},
+                          {"location", location_json(source, ref.span)}});
+  }
+  out["references"] = references;
+  ordered_json amounts = ordered_json::array();
+  for (const Amount& amount : facts.amounts) amounts.push_back(amount_json(source, amount));
+  out["amounts"] = amounts;
+  ordered_json dates = ordered_json::array();
+  for (const Date& date : facts.dates) dates.push_back(date_json(source, date));
+  out["dates"] = dates;
+  ordered_json durations = ordered_json::array();
+  for (const Duration& duration : facts.durations)
+    durations.push_back({{"months", duration.months}, {"notice", duration.notice}, {"location", location_json(source, duration.span)}});
+  out["durations"] = durations;
+  if (facts.schedule) {
+    ordered_json rows = ordered_json::array();
+    for (const ScheduleRow& row : facts.schedule->rows)
+      rows.push_back({{"year", row.year}, {"ae", cell_json(source, row.ae)}, {"cp", cell_json(source, row.cp)}});
+    out["schedule"] = {{"rows", rows}, {"total_ae_cents", facts.schedule->total_ae()},
+                       {"total_cp_cents", facts.schedule->total_cp()},
+                       {"article", facts.schedule->article >= 0 ? ordered_json(document.articles[facts.schedule->article].number) : ordered_json(nullptr)},
+                       {"location", location_json(source, facts.schedule->span)}};
+  } else {
+    out["schedule"] = nullptr;
+  }
+  ordered_json chorus = ordered_json::array();
+  for (const ChorusBlock& block : facts.chorus) {
+    ordered_json axes = ordered_json::array();
+    for (const auto& [name, field] : block.axes) axes.push_back({{"name", name}, {"value", field.value}});
+    chorus.push_back({{"label", block.label},
+                      {"programme", block.programme ? ordered_json(*block.programme) : ordered_json(nullptr)},
+                      {"domaine_fonctionnel", chorus_field_json(source, block.domaine_fonctionnel)},
+                      {"centre_financier", chorus_field_json(source, block.centre_financier)},
+                      {"activite", chorus_field_json(source, block.activite)},
+                      {"centre_de_cout", chorus_field_json(source, block.centre_de_cout)},
+                      {"code_comptable", chorus_field_json(source, block.code_comptable)},
+                      {"axes", axes},
+                      {"location", location_json(source, block.span)}});
+  }
+  out["chorus"] = chorus;
+  ordered_json codes = ordered_json::array();
+  for (const CodeMention& code : facts.codes)
+    codes.push_back({{"kind", code.kind == CodeMention::Kind::programme ? "programme" : "centre_financier"},
+                     {"value", code.value}, {"location", location_json(source, code.span)}});
+  out["codes"] = codes;
+  out["term"] = {{"start_clause", facts.term.start_clause ? location_json(source, *facts.term.start_clause) : ordered_json(nullptr)},
+                 {"start", optional_date(source, facts.term.start)},
+                 {"end", optional_date(source, facts.term.end)},
+                 {"until_settlement", facts.term.until_settlement}};
+  out["signature_date"] = document.signature ? optional_date(source, document.signature->date) : ordered_json(nullptr);
+  ordered_json roles = ordered_json::array();
+  for (const RoleWord& word : facts.role_words) roles.push_back({{"word", word.word}, {"location", location_json(source, word.span)}});
+  out["role_words"] = roles;
+  return out;
+}
 
 }  // namespace convlint::report

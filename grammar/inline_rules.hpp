@@ -1,0 +1,163 @@
+#pragma once
+// The inline grammar: legal references, article references, dates, amounts, durations and Chorus codes inside a
+// text. Rule structs only; inline_actions.hpp records what they match.
+
+#include <tao/pegtl.hpp>
+
+#include "char_rules.hpp"
+
+namespace convlint::grammar::inline_facts {
+
+namespace pegtl = tao::pegtl;
+using namespace chars;
+
+template <unsigned Min, unsigned Max>
+struct digits : pegtl::seq<pegtl::rep_min_max<Min, Max, pegtl::digit>, pegtl::not_at<pegtl::digit>> {};
+struct bold : pegtl::star<pegtl::one<'*', '_'>> {};
+
+// --- dates -----------------------------------------------------------------------------------------------------
+struct day : digits<1, 2> {};
+struct month_number : digits<1, 2> {};
+// Years of State texts: 19xx or 20xx, so that « 0105-06-08 » (a domaine fonctionnel) is no date.
+struct year : pegtl::seq<pegtl::sor<pegtl::string<'1', '9'>, pegtl::string<'2', '0'>>, digits<2, 2>> {};
+struct first_day : pegtl::seq<pegtl::one<'1'>, pegtl::sor<pegtl::seq<pegtl::opt<pegtl::one<'^'>>, pegtl::opt<pegtl::one<'{'>>,
+                                                                     TAO_PEGTL_ISTRING("er"), pegtl::opt<pegtl::one<'}'>>>,
+                                                          pegtl::utf8::string<0x1D49, 0x02B3>, pegtl::utf8::one<0xB0>>> {};
+struct premier : TAO_PEGTL_ISTRING("premier") {};
+struct date_sep : pegtl::one<'/', '-', '.'> {};
+
+template <int N>
+struct month;
+#define CONVLINT_MONTH(N, ...) \
+  template <>                  \
+  struct month<N> : pegtl::seq<__VA_ARGS__> {};
+CONVLINT_MONTH(1, TAO_PEGTL_ISTRING("janvier"))
+CONVLINT_MONTH(2, TAO_PEGTL_ISTRING("f"), e_any, TAO_PEGTL_ISTRING("vrier"))
+CONVLINT_MONTH(3, TAO_PEGTL_ISTRING("mars"))
+CONVLINT_MONTH(4, TAO_PEGTL_ISTRING("avril"))
+CONVLINT_MONTH(5, TAO_PEGTL_ISTRING("mai"))
+CONVLINT_MONTH(6, TAO_PEGTL_ISTRING("juin"))
+CONVLINT_MONTH(7, TAO_PEGTL_ISTRING("juillet"))
+CONVLINT_MONTH(8, TAO_PEGTL_ISTRING("ao"), u_any, TAO_PEGTL_ISTRING("t"))
+CONVLINT_MONTH(9, TAO_PEGTL_ISTRING("septembre"))
+CONVLINT_MONTH(10, TAO_PEGTL_ISTRING("octobre"))
+CONVLINT_MONTH(11, TAO_PEGTL_ISTRING("novembre"))
+CONVLINT_MONTH(12, TAO_PEGTL_ISTRING("d"), e_any, TAO_PEGTL_ISTRING("cembre"))
+#undef CONVLINT_MONTH
+struct month_name : pegtl::seq<pegtl::sor<month<1>, month<2>, month<3>, month<4>, month<5>, month<6>, month<7>, month<8>,
+                                          month<9>, month<10>, month<11>, month<12>>, word_end> {};
+
+struct textual_date : pegtl::seq<pegtl::sor<first_day, premier, day>, spaces, month_name, spaces, year> {};
+struct numeric_date : pegtl::seq<day, date_sep, month_number, date_sep, year> {};
+struct iso_year : year {};
+struct iso_month : digits<2, 2> {};
+struct iso_day : digits<2, 2> {};
+struct iso_date : pegtl::seq<iso_year, date_sep, iso_month, date_sep, iso_day> {};
+struct date : pegtl::sor<textual_date, iso_date, numeric_date> {};
+
+// --- amounts ---------------------------------------------------------------------------------------------------
+struct integer_head : digits<1, 3> {};
+struct integer_group : pegtl::seq<pegtl::sor<digit_space, pegtl::one<'.'>>, pegtl::rep<3, pegtl::digit>, pegtl::not_at<pegtl::digit>> {};
+struct plain_integer : pegtl::plus<pegtl::digit> {};
+struct integer_part : pegtl::sor<pegtl::seq<integer_head, pegtl::plus<integer_group>>, plain_integer> {};
+struct decimals : pegtl::rep_min_max<1, 2, pegtl::digit> {};
+struct euro_sign : pegtl::utf8::one<0x20AC> {};
+struct millions : pegtl::sor<pegtl::seq<pegtl::one<'M'>, euro_sign>,
+                             pegtl::seq<TAO_PEGTL_ISTRING("million"), pegtl::opt<pegtl::one<'s'>>, spaces,
+                                        TAO_PEGTL_ISTRING("d"), apostrophe, TAO_PEGTL_ISTRING("euros")>> {};
+struct thousands : pegtl::sor<pegtl::seq<pegtl::one<'k', 'K'>, euro_sign>,
+                              pegtl::seq<TAO_PEGTL_ISTRING("milliers"), spaces, TAO_PEGTL_ISTRING("d"), apostrophe,
+                                         TAO_PEGTL_ISTRING("euros")>> {};
+struct euros : pegtl::sor<euro_sign, pegtl::seq<TAO_PEGTL_ISTRING("euro"), pegtl::opt<pegtl::one<'s'>>, word_end>,
+                          pegtl::seq<pegtl::string<'E', 'U', 'R'>, word_end>> {};
+struct currency : pegtl::sor<millions, thousands, euros> {};
+struct amount : pegtl::seq<integer_part, pegtl::opt<pegtl::one<','>, decimals, pegtl::not_at<pegtl::digit>>, bold,
+                           pegtl::star<digit_space>, currency> {};
+// A bare number, as in a money column: « 0 », « 150 000 ».
+struct bare_amount : pegtl::seq<blanks, integer_part, pegtl::opt<pegtl::one<','>, decimals>, blanks, pegtl::eof> {};
+
+// --- legal references ------------------------------------------------------------------------------------------
+struct decret : pegtl::seq<TAO_PEGTL_ISTRING("d"), e_any, TAO_PEGTL_ISTRING("cret"), word_end> {};
+struct ordonnance : pegtl::seq<TAO_PEGTL_ISTRING("ordonnance"), word_end> {};
+struct loi_organique : pegtl::seq<TAO_PEGTL_ISTRING("loi"), spaces, TAO_PEGTL_ISTRING("organique"), word_end> {};
+struct loi : pegtl::seq<TAO_PEGTL_ISTRING("loi"), word_end> {};
+struct arrete : pegtl::seq<TAO_PEGTL_ISTRING("arr"), e_any, TAO_PEGTL_ISTRING("t"), e_any, word_end> {};
+struct circulaire : pegtl::seq<TAO_PEGTL_ISTRING("circulaire"), word_end> {};
+struct legal_kind : pegtl::sor<decret, ordonnance, loi_organique, loi, arrete, circulaire> {};
+
+struct number_sign : pegtl::seq<TAO_PEGTL_ISTRING("n"), pegtl::sor<pegtl::utf8::one<0xB0, 0xBA>, pegtl::one<'o', 'O', '.'>,
+                                                                    pegtl::at<sp>>, blanks> {};
+struct text_number : pegtl::sor<pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::one<'-'>, pegtl::rep_min_max<1, 5, pegtl::digit>,
+                                           pegtl::not_at<pegtl::digit>>,
+                                pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::one<'/'>, pegtl::plus<pegtl::upper>>> {};
+struct issuer : pegtl::seq<TAO_PEGTL_ISTRING("du"), spaces, TAO_PEGTL_ISTRING("premier"), spaces, TAO_PEGTL_ISTRING("ministre"), spaces> {};
+struct ref_date : pegtl::seq<bold, date> {};
+struct date_clause : pegtl::seq<spaces, pegtl::opt<TAO_PEGTL_ISTRING("en"), spaces, TAO_PEGTL_ISTRING("date"), spaces>,
+                                TAO_PEGTL_ISTRING("du"), spaces, ref_date> {};
+struct amended : pegtl::seq<blanks, pegtl::opt<pegtl::one<','>, blanks>, TAO_PEGTL_ISTRING("modifi"), e_any,
+                            pegtl::opt<e_any>, pegtl::opt<pegtl::one<'s'>>, word_end> {};
+struct numbered_text : pegtl::seq<spaces, pegtl::opt<issuer>, pegtl::opt<number_sign>, text_number, pegtl::opt<date_clause>> {};
+struct legal_ref : pegtl::seq<legal_kind, pegtl::sor<numbered_text, date_clause>, pegtl::opt<amended>> {};
+
+// --- references to articles and annexes -------------------------------------------------------------------------
+struct article_word : pegtl::seq<TAO_PEGTL_ISTRING("article"), pegtl::opt<pegtl::one<'s'>>> {};
+struct annex_word : pegtl::seq<TAO_PEGTL_ISTRING("annexe"), pegtl::opt<pegtl::one<'s'>>> {};
+struct ref_number : pegtl::seq<digits<1, 3>, pegtl::opt<pegtl::sor<TAO_PEGTL_ISTRING("er"), pegtl::one<'^'>>>, word_end> {};
+struct ref_list : pegtl::list<ref_number, pegtl::sor<pegtl::seq<blanks, pegtl::one<','>, blanks>,
+                                                     pegtl::seq<spaces, TAO_PEGTL_ISTRING("et"), spaces>,
+                                                     pegtl::seq<spaces, a_any, spaces>>> {};
+struct external_text : pegtl::sor<decret, ordonnance, loi, arrete, circulaire, TAO_PEGTL_ISTRING("code"),
+                                  TAO_PEGTL_ISTRING("lolf"),
+                                  pegtl::seq<TAO_PEGTL_ISTRING("r"), e_any, TAO_PEGTL_ISTRING("glement")>> {};
+struct external_tail
+    : pegtl::seq<spaces, pegtl::sor<TAO_PEGTL_ISTRING("du"), TAO_PEGTL_ISTRING("des"),
+                                    pegtl::seq<TAO_PEGTL_ISTRING("de"), spaces, TAO_PEGTL_ISTRING("la")>,
+                                    pegtl::seq<TAO_PEGTL_ISTRING("de"), spaces, TAO_PEGTL_ISTRING("l"), apostrophe>,
+                                    pegtl::seq<TAO_PEGTL_ISTRING("de"), spaces>>,
+                 blanks, external_text> {};
+struct external_marker : pegtl::at<external_tail> {};
+struct article_ref : pegtl::seq<article_word, spaces, ref_list, pegtl::opt<external_marker>> {};
+struct annex_ref : pegtl::seq<annex_word, spaces, pegtl::opt<number_sign>, ref_list> {};
+
+// --- durations -------------------------------------------------------------------------------------------------
+struct count_word : pegtl::sor<TAO_PEGTL_ISTRING("douze"), TAO_PEGTL_ISTRING("onze"), TAO_PEGTL_ISTRING("dix"),
+                               TAO_PEGTL_ISTRING("neuf"), TAO_PEGTL_ISTRING("huit"), TAO_PEGTL_ISTRING("sept"),
+                               TAO_PEGTL_ISTRING("six"), TAO_PEGTL_ISTRING("cinq"), TAO_PEGTL_ISTRING("quatre"),
+                               TAO_PEGTL_ISTRING("trois"), TAO_PEGTL_ISTRING("deux"), TAO_PEGTL_ISTRING("une"),
+                               TAO_PEGTL_ISTRING("un")> {};
+struct count_digits : digits<1, 3> {};
+struct count : pegtl::sor<pegtl::seq<count_word, word_end, pegtl::opt<spaces, pegtl::one<'('>, blanks, count_digits, blanks, pegtl::one<')'>>>,
+                          count_digits> {};
+struct months_word : pegtl::seq<TAO_PEGTL_ISTRING("mois"), word_end> {};
+struct years_word : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("ans"), TAO_PEGTL_ISTRING("an"), TAO_PEGTL_ISTRING("ann"), e_any, TAO_PEGTL_ISTRING("es")>, word_end> {};
+struct duration : pegtl::seq<count, spaces, pegtl::sor<months_word, years_word>> {};
+
+// --- Chorus codes in prose ---------------------------------------------------------------------------------------
+struct code_part : pegtl::rep<4, pegtl::sor<pegtl::upper, pegtl::digit>> {};
+struct centre_financier_code
+    : pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::one<'-'>, code_part, pegtl::one<'-'>, code_part, word_end> {};
+struct programme_number : digits<3, 4> {};
+struct programme_mention : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("programme"), pegtl::string<'B', 'O', 'P'>>,
+                                      pegtl::opt<pegtl::one<'s'>>, spaces, pegtl::opt<number_sign>, programme_number> {};
+
+// Clears what a failed alternative may have recorded.
+struct clear : pegtl::success {};
+template <class Rule>
+struct alt : pegtl::seq<clear, Rule> {};
+
+// The facts the scanner records: distinct types so that their actions fire only at the top level.
+struct legal_ref_fact : legal_ref {};
+struct article_ref_fact : article_ref {};
+struct annex_ref_fact : annex_ref {};
+struct date_fact : date {};
+struct amount_fact : amount {};
+struct duration_fact : duration {};
+struct centre_financier_fact : centre_financier_code {};
+struct programme_fact : programme_mention {};
+struct bare_amount_fact : bare_amount {};
+
+// One fact starting at the current position.
+struct fact : pegtl::sor<alt<legal_ref_fact>, alt<article_ref_fact>, alt<annex_ref_fact>, alt<date_fact>,
+                         alt<amount_fact>, alt<duration_fact>, alt<centre_financier_fact>, alt<programme_fact>> {};
+
+}  // namespace convlint::grammar::inline_facts

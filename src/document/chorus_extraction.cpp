@@ -1,0 +1,160 @@
+// Chorus imputation blocks: key–value tables (« Domaine fonctionnel : ⇥ 0352-01 ») and key–value lines in prose.
+#include "document/facts_extraction.hpp"
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+enum class Field { none, domaine_fonctionnel, centre_financier, activite, centre_de_cout, code_comptable, axe, programme, title };
+
+Field field_of(std::string_view key) {
+  const std::string folded = source::fold(trim_decorations(key));
+  auto starts = [&](std::string_view prefix) { return folded.starts_with(prefix); };
+  if (starts("domaine fonctionnel")) return Field::domaine_fonctionnel;
+  if (starts("centre financier") || starts("unite operationnelle") || starts("uo ") || folded == "uo" || starts("uo:"))
+    return Field::centre_financier;
+  if (starts("activite")) return Field::activite;
+  if (starts("centre de cout")) return Field::centre_de_cout;
+  if (starts("code du comptable") || starts("code comptable") || starts("comptable assignataire")) return Field::code_comptable;
+  if (starts("axe")) return Field::axe;
+  if (starts("programme") || starts("bop")) return Field::programme;
+  if (starts("references chorus") || starts("imputation")) return Field::title;
+  return Field::none;
+}
+
+std::optional<int> programme_number(std::string_view text) {
+  const size_t digit = text.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return std::nullopt;
+  const size_t end = text.find_first_not_of("0123456789", digit);
+  const std::string_view number = text.substr(digit, end == std::string_view::npos ? std::string_view::npos : end - digit);
+  if (number.size() < 3 || number.size() > 4) return std::nullopt;
+  return std::stoi(std::string(number));
+}
+
+// One key–value pair: the key as written and, when there is one, the value beside it.
+struct Entry {
+  std::string_view key;
+  Span key_span;
+  std::optional<std::string_view> value;
+  Span value_span;
+};
+
+class ChorusReader {
+ public:
+  void add(Field field, const Entry& entry, std::string_view label_before) {
+    if (field == Field::title || field == Field::programme) {
+      if (current_ && has_field()) close();
+      if (!current_) open(label_before.empty() ? entry.key : label_before, entry.key_span);
+      if (field == Field::programme) current_->programme = programme_number(entry.key);
+      return;
+    }
+    if (current_ && slot(field) != nullptr && slot(field)->has_value()) close();  // the same field again: a new block
+    if (!current_) open(label_before, entry.key_span);
+    ChorusField value;
+    value.label_span = entry.key_span;
+    value.value = entry.value ? std::string(trim_decorations(*entry.value)) : std::string();
+    value.value_span = entry.value ? entry.value_span : Span{entry.key_span.end, entry.key_span.end};
+    current_->span.end = std::max(current_->span.end, std::max(value.value_span.end, entry.key_span.end));
+    if (field == Field::axe) current_->axes.emplace_back(std::string(trim_decorations(entry.key)), std::move(value));
+    else *slot(field) = std::move(value);
+  }
+
+  void close() {
+    if (current_ && has_field()) blocks_.push_back(std::move(*current_));
+    current_.reset();
+  }
+
+  void set_article(int article) { article_ = article; }
+  std::vector<ChorusBlock> take() {
+    close();
+    return std::move(blocks_);
+  }
+
+ private:
+  void open(std::string_view label, Span span) {
+    current_ = ChorusBlock{};
+    current_->label = std::string(trim_decorations(label));
+    current_->span = span;
+    current_->article = article_;
+  }
+
+  bool has_field() const {
+    return current_->domaine_fonctionnel || current_->centre_financier || current_->activite ||
+           current_->centre_de_cout || current_->code_comptable;
+  }
+
+  std::optional<ChorusField>* slot(Field field) {
+    switch (field) {
+      case Field::domaine_fonctionnel: return &current_->domaine_fonctionnel;
+      case Field::centre_financier: return &current_->centre_financier;
+      case Field::activite: return &current_->activite;
+      case Field::centre_de_cout: return &current_->centre_de_cout;
+      case Field::code_comptable: return &current_->code_comptable;
+      default: return nullptr;
+    }
+  }
+
+  std::optional<ChorusBlock> current_;
+  std::vector<ChorusBlock> blocks_;
+  int article_ = -1;
+};
+
+Entry table_entry(const Row& row) {
+  Entry entry{row.cells[0].text.view(), row.cells[0].text.span(), std::nullopt, {}};
+  if (row.cells.size() > 1) {
+    entry.value = row.cells[1].text.view();
+    entry.value_span = row.cells[1].text.span();
+  }
+  return entry;
+}
+
+// « Domaine fonctionnel : 0352-01 » written as a line of prose.
+Entry prose_entry(const Text& text, size_t colon) {
+  const std::string_view view = text.view();
+  const std::string_view value = trim_decorations(view.substr(colon + 1));
+  const auto value_begin = static_cast<uint32_t>(value.data() - view.data());
+  return {view.substr(0, colon), text.source_span(0, static_cast<uint32_t>(colon)), value,
+          text.source_span(value_begin, value_begin + static_cast<uint32_t>(value.size()))};
+}
+
+void read_blocks(const std::vector<Block>& blocks, ChorusReader& reader) {
+  std::string_view label;  // a short heading just above (« Pour la DGALN »)
+  for (const Block& block : blocks) {
+    if (block.kind == BlockKind::table) {
+      for (const Row* row : block.table.content_rows()) {
+        if (row->cells.empty()) continue;
+        const Field field = field_of(row->cells[0].text.view());
+        if (field != Field::none) reader.add(field, table_entry(*row), label);
+      }
+      reader.close();
+      label = {};
+      continue;
+    }
+    const std::string_view text = block.text.view();
+    const size_t colon = text.find(':');
+    const Field field = colon == std::string_view::npos || colon > 40 ? Field::none : field_of(text.substr(0, colon));
+    if (field != Field::none && field != Field::title && text.size() < 120) {
+      reader.add(field, prose_entry(block.text, colon), label);
+      continue;
+    }
+    reader.close();
+    label = block.kind == BlockKind::heading ? text : std::string_view();
+  }
+  reader.close();
+}
+
+}  // namespace
+
+std::vector<ChorusBlock> extract_chorus(const Document& document) {
+  ChorusReader reader;
+  for (size_t a = 0; a < document.articles.size(); ++a) {
+    reader.set_article(static_cast<int>(a));
+    read_blocks(document.articles[a].blocks, reader);
+  }
+  reader.set_article(-1);
+  for (const Annex& annex : document.annexes) read_blocks(annex.blocks, reader);
+  return reader.take();
+}
+
+}  // namespace convlint::document

@@ -1,0 +1,111 @@
+// The AE/CP schedule: the table whose header names AE and CP columns, read row by row.
+#include <algorithm>
+
+#include "document/facts_extraction.hpp"
+#include "inline.hpp"
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+bool is_ae(std::string_view folded) {
+  return folded == "ae" || folded.starts_with("ae ") || folded.starts_with("ae(") ||
+         folded.find("autorisation") != std::string_view::npos;
+}
+
+bool is_cp(std::string_view folded) {
+  return folded == "cp" || folded.starts_with("cp ") || folded.starts_with("cp(") ||
+         folded.find("credits de paiement") != std::string_view::npos;
+}
+
+// The leading four-digit year of a cell (« 2024 », « 2024 (prévisionnel) »).
+std::optional<int> leading_year(std::string_view cell) {
+  cell = trim_decorations(cell);
+  if (cell.size() < 4 || cell.substr(0, 4).find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  if (cell.size() > 4 && cell[4] >= '0' && cell[4] <= '9') return std::nullopt;
+  const int year = std::stoi(std::string(cell.substr(0, 4)));
+  return year >= 1990 && year <= 2100 ? std::optional<int>(year) : std::nullopt;
+}
+
+// Strips a footnote mark (³) or markdown from a header cell before reading it.
+std::string header_word(std::string_view cell) {
+  std::string folded = source::fold(trim_decorations(cell));
+  while (!folded.empty() && static_cast<unsigned char>(folded.back()) >= 0x80) folded.pop_back();
+  return folded;
+}
+
+ScheduleCell read_cell(const Row& row, size_t column) {
+  ScheduleCell cell;
+  if (column >= row.cells.size()) return cell;
+  const Text& text = row.cells[column].text;
+  cell.text = text.str();
+  cell.span = text.span();
+  for (const auto& raw : grammar::scan_inline(text.view()).amounts)
+    cell.amounts.push_back({raw.cents, text.source_span(raw.span.begin, raw.span.end)});
+  if (cell.amounts.empty()) {
+    if (auto cents = grammar::bare_amount_cents(text.view())) cell.amounts.push_back({*cents, text.span()});
+  }
+  return cell;
+}
+
+struct Columns {
+  size_t year = 0;
+  size_t ae = 0;
+  size_t cp = 0;
+};
+
+std::optional<Columns> header_columns(const Row& row) {
+  std::optional<size_t> ae, cp;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    const std::string word = header_word(row.cells[i].text.view());
+    if (!ae && is_ae(word)) ae = i;
+    else if (!cp && is_cp(word)) cp = i;
+  }
+  if (!ae || !cp) return std::nullopt;
+  return Columns{0, *ae, *cp};
+}
+
+std::optional<Schedule> read_schedule(const Table& table) {
+  const auto rows = table.content_rows();
+  for (size_t h = 0; h < rows.size(); ++h) {
+    const auto columns = header_columns(*rows[h]);
+    if (!columns) continue;
+    Schedule schedule;
+    schedule.span = table.span();
+    for (size_t r = h + 1; r < rows.size(); ++r) {
+      const Row& row = *rows[r];
+      if (row.cells.empty()) continue;
+      const auto year = leading_year(row.cells[columns->year].text.view());
+      if (!year) continue;
+      schedule.rows.push_back({*year, row.cells[columns->year].text.span(), read_cell(row, columns->ae),
+                               read_cell(row, columns->cp)});
+    }
+    return schedule;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Schedule> extract_schedule(const Document& document) {
+  for (size_t a = 0; a < document.articles.size(); ++a) {
+    for (const Block& block : document.articles[a].blocks) {
+      if (block.kind != BlockKind::table) continue;
+      if (auto schedule = read_schedule(block.table)) {
+        schedule->article = static_cast<int>(a);
+        return schedule;
+      }
+    }
+  }
+  for (const Annex& annex : document.annexes) {
+    for (const Block& block : annex.blocks) {
+      if (block.kind == BlockKind::table) {
+        if (auto schedule = read_schedule(block.table)) return schedule;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace convlint::document

@@ -1,0 +1,172 @@
+// Typed facts: every written form of RULES.md, and the false friends that must not be read as facts.
+#include <gtest/gtest.h>
+
+#include "inline.hpp"
+#include "test_support.hpp"
+
+namespace convlint {
+namespace {
+
+using grammar::scan_inline;
+
+struct AmountCase {
+  const char* text;
+  int64_t cents;
+};
+class Amounts : public ::testing::TestWithParam<AmountCase> {};
+TEST_P(Amounts, ReadsEveryForm) {
+  const auto facts = scan_inline(GetParam().text);
+  ASSERT_EQ(facts.amounts.size(), 1u) << GetParam().text;
+  EXPECT_EQ(facts.amounts[0].cents, GetParam().cents) << GetParam().text;
+}
+INSTANTIATE_TEST_SUITE_P(Forms, Amounts,
+                         ::testing::Values(AmountCase{"150 000 €", 15000000}, AmountCase{"150 000€", 15000000},
+                                           AmountCase{"150.000 €", 15000000}, AmountCase{"150 000,00 euros", 15000000},
+                                           AmountCase{"1,2 M€", 120000000}, AmountCase{"30 000€ seront déduits", 3000000},
+                                           AmountCase{"150\u00a0000 €", 15000000}, AmountCase{"150\u202f000 €", 15000000},
+                                           AmountCase{"un budget de **220 000 €**", 22000000},
+                                           AmountCase{"12,5 euros", 1250}, AmountCase{"2 millions d'euros", 200000000}));
+
+TEST(Amounts, BareNumbersOnlyInMoneyCells) {
+  EXPECT_EQ(grammar::bare_amount_cents("0"), 0);
+  EXPECT_EQ(grammar::bare_amount_cents(" 150 000 "), 15000000);
+  EXPECT_FALSE(grammar::bare_amount_cents("-").has_value());
+  EXPECT_TRUE(scan_inline("en 2024 pour 3 agents").amounts.empty());
+}
+
+struct DateCase {
+  const char* text;
+  int year, month, day;
+};
+class Dates : public ::testing::TestWithParam<DateCase> {};
+TEST_P(Dates, ReadsEveryForm) {
+  const auto facts = scan_inline(GetParam().text);
+  ASSERT_EQ(facts.dates.size(), 1u) << GetParam().text;
+  EXPECT_EQ(facts.dates[0].year, GetParam().year);
+  EXPECT_EQ(facts.dates[0].month, GetParam().month);
+  EXPECT_EQ(facts.dates[0].day, GetParam().day);
+}
+INSTANTIATE_TEST_SUITE_P(Forms, Dates,
+                         ::testing::Values(DateCase{"31/12/2024", 2024, 12, 31}, DateCase{"31 décembre 2024", 2024, 12, 31},
+                                           DateCase{"1er septembre 2024", 2024, 9, 1},
+                                           DateCase{"1^{er} septembre 2024", 2024, 9, 1},
+                                           DateCase{"14-10-2004", 2004, 10, 14}, DateCase{"7-11-2012", 2012, 11, 7},
+                                           DateCase{"2020.03.25 15:03:11", 2020, 3, 25},
+                                           DateCase{"le **26 mars 2020** à", 2020, 3, 26},
+                                           DateCase{"1er août 2001", 2001, 8, 1}, DateCase{"31 DÉCEMBRE 2025", 2025, 12, 31},
+                                           DateCase{"31/02/2024", 2024, 2, 31}));
+
+TEST(Dates, ImpossibleDatesAreKeptAsInvalid) {
+  const auto parsed = testing::parse_bytes("Article 1 : Objet\n\nValable jusqu'au 31/02/2024 et au 32 mars 2025.\n");
+  ASSERT_EQ(parsed.document.facts.dates.size(), 2u);
+  EXPECT_FALSE(parsed.document.facts.dates[0].valid);
+  EXPECT_FALSE(parsed.document.facts.dates[1].valid);
+}
+
+TEST(Dates, FalseFriendsAreNotDates) {
+  EXPECT_TRUE(scan_inline("en 2024").dates.empty());
+  EXPECT_TRUE(scan_inline("Domaine fonctionnel : 0105-06-08").dates.empty());
+  EXPECT_TRUE(scan_inline("décret n° 2004-1085").dates.size() == 0);
+}
+
+struct RefCase {
+  const char* text;
+  grammar::RawLegalKind kind;
+  const char* number;
+  int year;  // 0 when no date
+  bool amended;
+};
+class LegalRefs : public ::testing::TestWithParam<RefCase> {};
+TEST_P(LegalRefs, ReadsEveryForm) {
+  const std::string text = GetParam().text;
+  const auto facts = scan_inline(text);
+  ASSERT_EQ(facts.legal_refs.size(), 1u) << text;
+  const auto& ref = facts.legal_refs[0];
+  EXPECT_EQ(ref.kind, GetParam().kind) << text;
+  EXPECT_EQ(text.substr(ref.number.begin, ref.number.size()), GetParam().number);
+  EXPECT_EQ(ref.date ? ref.date->year : 0, GetParam().year) << text;
+  EXPECT_EQ(ref.amended, GetParam().amended) << text;
+}
+using K = grammar::RawLegalKind;
+INSTANTIATE_TEST_SUITE_P(
+    Forms, LegalRefs,
+    ::testing::Values(RefCase{"décret n° 2004-1085 du 14 octobre 2004 modifié", K::decret, "2004-1085", 2004, true},
+                      RefCase{"décret n°2012-1246 du 7-11-2012", K::decret, "2012-1246", 2012, false},
+                      RefCase{"décret no 2004-1085", K::decret, "2004-1085", 0, false},
+                      RefCase{"décret n 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
+                      RefCase{"décret 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
+                      RefCase{"l'ordonnance n° 2022-408 du 23 mars 2022", K::ordonnance, "2022-408", 2022, false},
+                      RefCase{"la loi organique n° 2001-692 du 1er août 2001", K::loi_organique, "2001-692", 2001, false},
+                      RefCase{"circulaire du Premier ministre 5608/SG du 19 septembre 2012", K::circulaire, "5608/SG", 2012, false},
+                      RefCase{"l'arrêté du 3 mai 2021", K::arrete, "", 2021, false}));
+
+TEST(LegalRefs, SeveralTextsInOneVisa) {
+  const auto semicolon = scan_inline("Vu décret n° 2004-1085 du 14-10-2004 modifié ; décret n° 2012-1246 du 7-11-2012");
+  EXPECT_EQ(semicolon.legal_refs.size(), 2u);
+  const auto et = scan_inline("Vu le décret 2004-1085 du 14 octobre 2004 et le décret n°2012-1246 du 7 novembre 2012");
+  EXPECT_EQ(et.legal_refs.size(), 2u);
+}
+
+TEST(LegalRefs, NumberInsideAnAddressIsNoReference) {
+  EXPECT_TRUE(scan_inline("voir https://www.legifrance.gouv.fr/jorf/id/decret-2004-1085").legal_refs.empty());
+  EXPECT_TRUE(scan_inline("la référence 2004-1085 seule").legal_refs.empty());
+}
+
+TEST(References, InternalAndExternal) {
+  const auto facts = scan_inline("l'UO mentionnée à l'article 1 ; l'article 2 du décret n° 2004-1085 ; à l'annexe 2 ; "
+                                 "article 5 du décret 2004-1085 visé en référence ; les articles 3 et 4");
+  ASSERT_EQ(facts.references.size(), 5u);
+  EXPECT_FALSE(facts.references[0].external);
+  EXPECT_TRUE(facts.references[1].external);
+  EXPECT_TRUE(facts.references[2].annex);
+  EXPECT_TRUE(facts.references[3].external);
+  EXPECT_EQ(facts.references[4].numbers, (std::vector<int>{3, 4}));
+  EXPECT_EQ(facts.legal_refs.size(), 2u) << "the décret after « article 2 du » is still read";
+}
+
+struct DurationCase {
+  const char* text;
+  int months;
+};
+class Durations : public ::testing::TestWithParam<DurationCase> {};
+TEST_P(Durations, ReadsEveryForm) {
+  const auto facts = scan_inline(GetParam().text);
+  ASSERT_EQ(facts.durations.size(), 1u) << GetParam().text;
+  EXPECT_EQ(facts.durations[0].months, GetParam().months);
+}
+INSTANTIATE_TEST_SUITE_P(Forms, Durations,
+                         ::testing::Values(DurationCase{"préavis de trois mois", 3}, DurationCase{"préavis écrit de trois mois", 3},
+                                           DurationCase{"3 mois", 3}, DurationCase{"trois (3) mois", 3},
+                                           DurationCase{"six mois", 6}, DurationCase{"un mois", 1}, DurationCase{"deux ans", 24}));
+
+TEST(Durations, NoticeIsTheDurationOfAPreavis) {
+  const auto parsed = testing::parse_bytes(
+      "Article 1 : Durée\n\nUn comité se réunit tous les six mois. Il peut être mis fin à la délégation sous réserve "
+      "d'un préavis écrit de trois mois.\n");
+  const auto& durations = parsed.document.facts.durations;
+  ASSERT_EQ(durations.size(), 2u);
+  EXPECT_FALSE(durations[0].notice);
+  EXPECT_TRUE(durations[1].notice);
+  EXPECT_EQ(parsed.position(durations[1].span), (source::Position{3, 112}));
+}
+
+TEST(Codes, CentreFinancierAndProgrammeInProse) {
+  const auto facts = scan_inline("sur l'UO 0352-CFSE-CFIN du BOP 352 et le programme 129");
+  ASSERT_EQ(facts.codes.size(), 3u);
+  EXPECT_FALSE(facts.codes[0].programme);
+  EXPECT_TRUE(facts.codes[1].programme);
+  EXPECT_TRUE(facts.codes[2].programme);
+}
+
+TEST(RoleWords, FindsRoleWordsAndMisspellingsButNotOrdinaryWords) {
+  const auto parsed = testing::parse_bytes(
+      "Article 1 : Objet\n\nLe partenaire-déléataire et le délégatiare informent le délégué de la délégation ; "
+      "les partenaires sont consultés.\n");
+  std::vector<std::string> words;
+  for (const auto& word : parsed.document.facts.role_words) words.push_back(word.word);
+  EXPECT_EQ(words, (std::vector<std::string>{"partenaire-déléataire", "délégatiare", "délégué"}));
+  EXPECT_EQ(parsed.document.facts.role_words[2].previous, "le");
+}
+
+}  // namespace
+}  // namespace convlint
