@@ -1,23 +1,57 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include <iostream>
+#include <set>
 
+#include "cli/check_command.hpp"
 #include "cli/parse_command.hpp"
+#include "cli/rules_command.hpp"
 
 namespace convlint::cli {
 
 namespace {
 
-constexpr const char* version = "0.1.0";
+// `convlint PATH...` means `convlint check PATH...`.
+std::vector<std::string> with_default_command(int argc, char** argv) {
+  static const std::set<std::string> commands = {"check", "parse", "extract", "rules", "explain", "version", "help"};
+  std::vector<std::string> args(argv + 1, argv + argc);
+  const bool wants_help = !args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0] == "--version");
+  if (!args.empty() && !wants_help && !commands.count(args[0])) args.insert(args.begin(), "check");
+  return args;
+}
+
+void add_check_options(CLI::App& check, CheckOptions& options) {
+  check.add_option("paths", options.paths, "files, directories or - (standard input); default: .");
+  check.add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check.add_option("-o,--output", options.output, "write the report to this file");
+  check.add_option("--profile", options.profile, "draft (signature rules off) or signed")->check(CLI::IsMember({"draft", "signed"}));
+  check.add_option("--config", options.config, "configuration file (default: nearest .convlint.yaml)");
+  check.add_option("--rules", options.rule_files, "additional rule file or directory (repeatable)");
+  check.add_option("--select", options.select, "rule ids or category prefixes to run")->delimiter(',');
+  check.add_option("--ignore", options.ignore, "rule ids or category prefixes to skip")->delimiter(',');
+  check.add_option("--fail-on", options.fail_on, "lowest severity giving exit status 1")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  check.add_option("--baseline", options.baseline, "ignore the findings recorded in this baseline");
+  check.add_option("--write-baseline", options.write_baseline, "record the current findings as a baseline");
+  check.add_option("-j,--jobs", options.jobs, "worker threads (default: hardware threads)");
+  check.add_option("--lang", options.lang, "fr or en")->check(CLI::IsMember({"fr", "en"}));
+  check.add_option("--color", options.color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+  check.add_option("--progress", options.progress, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+  check.add_option("--max-file-size", options.max_file_size, "largest input accepted, in bytes");
+}
 
 }  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{"convlint — vérifie les conventions de délégation de gestion (décret n° 2004-1085)", "convlint"};
   app.require_subcommand(0, 1);
+  app.set_version_flag("--version", std::string("convlint ") + convlint_version);
+
+  CheckOptions check_options;
+  CLI::App* check = app.add_subcommand("check", "lint conventions");
+  add_check_options(*check, check_options);
 
   ParseOptions parse_options;
   CLI::App* parse = app.add_subcommand("parse", "print the document tree");
@@ -25,18 +59,35 @@ int run(int argc, char** argv) {
   parse->add_option("--format", parse_options.format, "json or tree")->check(CLI::IsMember({"json", "tree"}));
   parse->add_option("--max-file-size", parse_options.max_file_size, "largest input accepted, in bytes");
 
+  std::vector<std::string> rule_files;
+  std::string lang = "fr";
+  CLI::App* list = app.add_subcommand("rules", "list every rule");
+  list->add_option("--rules", rule_files, "additional rule file or directory");
+  list->add_option("--lang", lang, "fr or en")->check(CLI::IsMember({"fr", "en"}));
+
+  std::string rule_id;
+  CLI::App* explain = app.add_subcommand("explain", "document one rule");
+  explain->add_option("rule", rule_id, "rule id, e.g. legal/preavis")->required();
+  explain->add_option("--rules", rule_files, "additional rule file or directory");
+  explain->add_option("--lang", lang, "fr or en")->check(CLI::IsMember({"fr", "en"}));
+
   CLI::App* show_version = app.add_subcommand("version", "print the version");
 
+  std::vector<std::string> args = with_default_command(argc, argv);
+  std::reverse(args.begin(), args.end());
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::ParseError& error) {
     return app.exit(error) == 0 ? exit_clean : exit_failure;
   }
   if (*show_version) {
-    std::cout << "convlint " << version << '\n';
+    std::cout << "convlint " << convlint_version << '\n';
     return exit_clean;
   }
   if (*parse) return run_parse(parse_options);
+  if (*check) return run_check(check_options);
+  if (*list) return run_rules(rule_files, lang);
+  if (*explain) return run_explain(rule_id, rule_files, lang);
   std::cout << app.help();
   return exit_clean;
 }

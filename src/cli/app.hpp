@@ -2,6 +2,8 @@
 
 namespace convlint::cli {
 
+inline constexpr const char* convlint_version = "0.1.0";
+
 // Exit statuses of CLI.md.
 inline constexpr int exit_clean = 0;
 inline constexpr int exit_findings = 1;

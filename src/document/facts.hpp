@@ -46,7 +46,17 @@ struct ArticleRef {
 };
 
 struct Amount {
+  // What the prose around it says the amount is: the whole envelope (« budget estimé de … », « cofinancement de
+  // … »), a part taken out of it (« … seront déduits »), or what is left (« les … restants »).
+  enum class Role { plain, envelope, deduction, remainder };
   int64_t cents = 0;
+  Span span;
+  Role role = Role::plain;
+};
+
+// A year the prose gives for making the credits available: « met à disposition en 2023 les montants suivants ».
+struct YearMention {
+  int year = 0;
   Span span;
 };
 
@@ -129,6 +139,7 @@ struct Facts {
   std::vector<LegalRef> legal_refs;
   std::vector<ArticleRef> article_refs;
   std::vector<Amount> amounts;
+  std::vector<YearMention> credit_years;
   std::vector<Date> dates;
   std::vector<Duration> durations;
   std::optional<Schedule> schedule;

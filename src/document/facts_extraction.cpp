@@ -55,6 +55,28 @@ std::string reference_subject(std::string_view folded, size_t at) {
 
 enum class Scope { visa, body, other };
 
+constexpr std::string_view envelope_words[] = {"budget", "enveloppe", "cofinancement", "cout total", "montant total",
+                                               "montant global", "financement de", "dotation", "cout de l'operation"};
+constexpr std::string_view deduction_words[] = {"deduit", "utilises directement", "preleve", "retenu"};
+
+// What an amount stands for, from the words of its clause: the envelope named before it, a deduction or a remainder
+// named just after it.
+Amount::Role amount_role(std::string_view folded, size_t begin, size_t end) {
+  std::string_view after = folded.substr(end, 60);
+  if (const size_t stop = after.find_first_of(".;"); stop != std::string_view::npos) after = after.substr(0, stop);
+  if (after.starts_with(" restant")) return Amount::Role::remainder;
+  for (std::string_view word : deduction_words) {
+    if (after.find(word) != std::string_view::npos) return Amount::Role::deduction;
+  }
+  const size_t from = begin > 50 ? begin - 50 : 0;
+  std::string_view before = folded.substr(from, begin - from);
+  if (const size_t stop = before.find_last_of(".;:"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  for (std::string_view word : envelope_words) {
+    if (before.find(word) != std::string_view::npos) return Amount::Role::envelope;
+  }
+  return Amount::Role::plain;
+}
+
 class Extractor {
  public:
   explicit Extractor(Document& document) : document_(document), facts_(document.facts) {}
@@ -101,7 +123,14 @@ class Extractor {
     const grammar::InlineFacts found = grammar::scan_inline(view);
     auto span = [&](Span local) { return text.source_span(local.begin, local.end); };
     for (const auto& raw : found.dates) facts_.dates.push_back(make_date(raw.year, raw.month, raw.day, span(raw.span)));
-    for (const auto& raw : found.amounts) facts_.amounts.push_back({raw.cents, span(raw.span)});
+    const source::FoldedText folded(view);
+    auto folded_at = [&](uint32_t original) { return folded.folded_offset(original); };
+    for (const auto& raw : found.amounts) {
+      const Amount::Role role = scope == Scope::body ? amount_role(folded.view(), folded_at(raw.span.begin), folded_at(raw.span.end))
+                                                     : Amount::Role::plain;
+      facts_.amounts.push_back({raw.cents, span(raw.span), role});
+    }
+    if (scope == Scope::body) read_credit_years(text, folded);
     for (const auto& raw : found.legal_refs) {
       LegalRef ref;
       ref.kind = to_kind(raw.kind);
@@ -112,18 +141,6 @@ class Extractor {
       ref.number_span = span(raw.number);
       facts_.legal_refs.push_back(std::move(ref));
     }
-    if (found.durations.empty() && found.references.empty() && found.codes.empty()) return;
-    const source::FoldedText folded(view);
-    auto folded_at = [&](uint32_t original) {
-      const auto& text_folded = folded.view();
-      size_t low = 0, high = text_folded.size();
-      while (low < high) {
-        const size_t mid = (low + high) / 2;
-        if (folded.original_offset(static_cast<uint32_t>(mid)) < original) low = mid + 1;
-        else high = mid;
-      }
-      return low;
-    };
     for (const auto& raw : found.durations) {
       const size_t at = folded_at(raw.span.begin);
       const size_t from = at > 60 ? at - 60 : 0;
@@ -151,7 +168,29 @@ class Extractor {
     }
   }
 
+  // « met à disposition en 2023 », « mis à disposition du délégataire au titre de 2024 ».
+  void read_credit_years(const Text& text, const source::FoldedText& folded) {
+    const std::string_view view = folded.view();
+    for (size_t at = view.find("disposition"); at != std::string_view::npos; at = view.find("disposition", at + 1)) {
+      const std::string_view after = view.substr(at, 60);
+      for (std::string_view lead : {" en ", " au titre de ", " pour ", " de l'annee ", " sur l'exercice "}) {
+        const size_t found = after.find(lead);
+        if (found == std::string_view::npos) continue;
+        const size_t year_at = at + found + lead.size();
+        const std::string_view year = view.substr(year_at, 4);
+        const bool is_year = year.size() == 4 && year.starts_with("20") && year.find_first_not_of("0123456789") == std::string_view::npos &&
+                             (year_at + 4 >= view.size() || !std::isdigit(static_cast<unsigned char>(view[year_at + 4])));
+        if (!is_year) continue;
+        const auto [begin, end] = folded.original_range(static_cast<uint32_t>(year_at), static_cast<uint32_t>(year_at + 4));
+        facts_.credit_years.push_back({std::stoi(std::string(year)), text.source_span(begin, end)});
+        break;
+      }
+    }
+  }
+
   void sort_by_position() {
+    std::stable_sort(facts_.credit_years.begin(), facts_.credit_years.end(),
+                     [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
     auto by_begin = [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; };
     std::stable_sort(facts_.dates.begin(), facts_.dates.end(), by_begin);
     std::stable_sort(facts_.amounts.begin(), facts_.amounts.end(), by_begin);

@@ -63,4 +63,17 @@ std::string_view trim_decorations(std::string_view text) {
   return text;
 }
 
+std::string plain_text(std::string_view text) {
+  std::string plain;
+  plain.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i + 1 < text.size() && ((text[i] == '*' && text[i + 1] == '*') || (text[i] == '_' && text[i + 1] == '_'))) {
+      ++i;
+      continue;
+    }
+    plain += text[i];
+  }
+  return plain;
+}
+
 }  // namespace convlint::document

@@ -43,6 +43,9 @@ class Text {
   uint32_t source_end_ = 0;
 };
 
+// Text without markdown emphasis markers (** and __).
+std::string plain_text(std::string_view text);
+
 // Trims white space (ASCII and no-break spaces) and markdown emphasis markers from both ends.
 std::string_view trim_decorations(std::string_view text);
 

@@ -7,19 +7,6 @@ namespace convlint::report {
 using nlohmann::ordered_json;
 using namespace convlint::document;
 
-std::string plain_text(std::string_view text) {
-  std::string plain;
-  plain.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i + 1 < text.size() && ((text[i] == '*' && text[i + 1] == '*') || (text[i] == '_' && text[i + 1] == '_'))) {
-      ++i;
-      continue;
-    }
-    plain += text[i];
-  }
-  return plain;
-}
-
 namespace {
 
 class Writer {
@@ -29,7 +16,7 @@ class Writer {
   ordered_json location(Span span) const { return location_json(source_, span); }
 
   ordered_json text(const Text& value, bool plain = false) const {
-    return {{"text", plain ? plain_text(value.view()) : value.str()}, {"location", location(value.span())}};
+    return {{"text", plain ? document::plain_text(value.view()) : value.str()}, {"location", location(value.span())}};
   }
 
   ordered_json optional_text(const std::optional<Text>& value, bool plain = false) const {
@@ -64,7 +51,7 @@ class Writer {
   ordered_json party(const Party& value) const {
     ordered_json roles = ordered_json::array();
     for (const Role& role : value.roles) roles.push_back({{"name", role.name}, {"location", location(role.span)}});
-    return {{"name", plain_text(value.name.view())},
+    return {{"name", document::plain_text(value.name.view())},
             {"address", value.address ? ordered_json(value.address->str()) : ordered_json(nullptr)},
             {"representative", value.representative ? ordered_json(value.representative->str()) : ordered_json(nullptr)},
             {"roles", roles},
@@ -73,7 +60,7 @@ class Writer {
 
   ordered_json article(const Article& value) const {
     return {{"number", value.number},
-            {"title", plain_text(value.title.view())},
+            {"title", document::plain_text(value.title.view())},
             {"line", source_.position(value.heading.span().begin).line},
             {"location", location(value.span)},
             {"blocks", blocks(value.blocks)}};
@@ -81,7 +68,7 @@ class Writer {
 
   ordered_json annex(const Annex& value) const {
     return {{"number", value.number},
-            {"title", plain_text(value.title.view())},
+            {"title", document::plain_text(value.title.view())},
             {"line", source_.position(value.heading.span().begin).line},
             {"location", location(value.span)},
             {"blocks", blocks(value.blocks)}};
@@ -89,12 +76,12 @@ class Writer {
 
   ordered_json signature(const Signature& value) const {
     ordered_json signatories = ordered_json::array();
-    for (const Text& signatory : value.signatories) signatories.push_back(plain_text(signatory.view()));
+    for (const Text& signatory : value.signatories) signatories.push_back(document::plain_text(signatory.view()));
     ordered_json stamps = ordered_json::array();
     for (const Text& stamp : value.stamps) stamps.push_back(stamp.str());
     return {{"line", value.line.str()},
             {"place", value.place},
-            {"date_text", value.date_text ? ordered_json(plain_text(value.date_text->view())) : ordered_json(nullptr)},
+            {"date_text", value.date_text ? ordered_json(document::plain_text(value.date_text->view())) : ordered_json(nullptr)},
             {"date", value.date && value.date->valid ? ordered_json(value.date->iso()) : ordered_json(nullptr)},
             {"signatories", signatories},
             {"stamps", stamps},

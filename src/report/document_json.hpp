@@ -12,7 +12,4 @@ nlohmann::ordered_json document_json(const document::Document& document);
 // The facts alone (the "facts" member of document_json).
 nlohmann::ordered_json facts_json(const document::Document& document);
 
-// Text without markdown emphasis markers (** and __).
-std::string plain_text(std::string_view text);
-
 }  // namespace convlint::report

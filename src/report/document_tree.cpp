@@ -26,7 +26,7 @@ class TreeWriter {
 
   std::string write() {
     line(0, fmt::format("document {} ({})", source_.path, source::encoding_name(source_.encoding)));
-    if (document_.title) line(1, fmt::format("title L{}: {}", at(document_.title->span()), plain_text(document_.title->view())));
+    if (document_.title) line(1, fmt::format("title L{}: {}", at(document_.title->span()), document::plain_text(document_.title->view())));
     line(1, fmt::format("parties: {}", document_.parties.size()));
     for (const Party& party : document_.parties) write_party(party);
     line(1, fmt::format("visas: {}", document_.visas.size()));
@@ -37,13 +37,13 @@ class TreeWriter {
     }
     line(1, fmt::format("articles: {}", document_.articles.size()));
     for (const Article& article : document_.articles) {
-      line(2, fmt::format("Article {} L{}: {}", article.number, at(article.heading.span()), plain_text(article.title.view())));
+      line(2, fmt::format("Article {} L{}: {}", article.number, at(article.heading.span()), document::plain_text(article.title.view())));
       write_blocks(article.blocks);
     }
     if (document_.signature) write_signature(*document_.signature);
     line(1, fmt::format("annexes: {}", document_.annexes.size()));
     for (const Annex& annex : document_.annexes) {
-      line(2, fmt::format("Annexe {} L{}: {}", annex.number, at(annex.heading.span()), plain_text(annex.title.view())));
+      line(2, fmt::format("Annexe {} L{}: {}", annex.number, at(annex.heading.span()), document::plain_text(annex.title.view())));
       write_blocks(annex.blocks);
     }
     line(1, fmt::format("footnotes: {}", document_.footnotes.size()));
@@ -63,7 +63,7 @@ class TreeWriter {
   }
 
   void write_party(const Party& party) {
-    line(2, fmt::format("L{}: {}", at(party.span), plain_text(party.name.view())));
+    line(2, fmt::format("L{}: {}", at(party.span), document::plain_text(party.name.view())));
     if (party.representative) line(3, fmt::format("représenté par: {}", party.representative->str()));
     if (party.address) line(3, fmt::format("adresse: {}", party.address->str()));
     for (const Role& role : party.roles) line(3, fmt::format("rôle: {}", role.name));
@@ -91,7 +91,7 @@ class TreeWriter {
 
   void write_signature(const Signature& signature) {
     line(1, fmt::format("signature L{}: place={} date={}", at(signature.span), signature.place,
-                        signature.date_text ? plain_text(signature.date_text->view()) : "(none)"));
+                        signature.date_text ? document::plain_text(signature.date_text->view()) : "(none)"));
     for (const Text& signatory : signature.signatories) line(2, fmt::format("signatory: {}", shorten(signatory.view())));
     for (const Text& stamp : signature.stamps) line(2, fmt::format("stamp: {}", shorten(stamp.view())));
   }

@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace convlint::source {
 
 namespace {
@@ -63,6 +65,10 @@ std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_
   if (end <= begin) return {original_offset(begin), original_offset(begin)};
   const uint32_t last = end - 1;
   return {original_offset(begin), last < original_ends_.size() ? original_ends_[last] : original_size_};
+}
+
+uint32_t FoldedText::folded_offset(uint32_t original) const {
+  return static_cast<uint32_t>(std::lower_bound(origin_.begin(), origin_.end(), original) - origin_.begin());
 }
 
 std::string fold(std::string_view original) { return FoldedText(original).str(); }

@@ -18,6 +18,8 @@ class FoldedText {
 
   // Original byte offset of folded byte `at` (at == size() maps to the end of the original).
   uint32_t original_offset(uint32_t at) const { return at < origin_.size() ? origin_[at] : original_size_; }
+  // First folded byte that comes from original byte `original` or later.
+  uint32_t folded_offset(uint32_t original) const;
   // Original byte range of folded bytes [begin, end).
   std::pair<uint32_t, uint32_t> original_range(uint32_t begin, uint32_t end) const;
 

@@ -1,0 +1,99 @@
+#include "cli/check_command.hpp"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "cli/app.hpp"
+#include "cli/engines.hpp"
+#include "cli/lint.hpp"
+#include "report/json_writer.hpp"
+#include "report/text_writer.hpp"
+
+namespace convlint::cli {
+
+namespace {
+
+std::unique_ptr<report::Writer> make_writer(const CheckOptions& options, std::ostream& out, Language language, bool to_terminal) {
+  if (options.format == "json") return std::make_unique<report::JsonWriter>(out, language, std::string(convlint_version));
+  const bool color = options.color == "always" || (options.color == "auto" && to_terminal && std::getenv("NO_COLOR") == nullptr);
+  return std::make_unique<report::TextWriter>(out, language, color);
+}
+
+bool fails(const report::FileResult& result, const std::string& fail_on) {
+  if (fail_on == "never") return false;
+  const rules::Severity threshold = *rules::parse_severity(fail_on);
+  return std::any_of(result.findings.begin(), result.findings.end(),
+                     [&](const rules::Finding& finding) { return finding.severity >= threshold; });
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options) {
+  const Language language = options.lang == "en" ? Language::en : Language::fr;
+  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  const std::vector<source::Input> inputs = source::collect_inputs(paths);
+
+  RuleSettings settings{options.profile, options.rule_files, options.select, options.ignore, options.config};
+  auto engines = Engines::prepare(inputs, settings);
+  if (!engines) {
+    std::cerr << "convlint: " << engines.error().describe(language) << '\n';
+    return exit_failure;
+  }
+  std::optional<rules::Baseline> baseline;
+  if (!options.baseline.empty()) {
+    auto loaded = rules::Baseline::load(options.baseline);
+    if (!loaded) {
+      std::cerr << "convlint: " << loaded.error().describe(language) << '\n';
+      return exit_failure;
+    }
+    baseline = std::move(loaded.value());
+  }
+
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "convlint: " << options.output << ": " << pick(language, "impossible d'écrire le rapport", "cannot write the report") << '\n';
+      return exit_failure;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : file;
+  auto writer = make_writer(options, out, language, options.output.empty() && isatty(STDOUT_FILENO));
+
+  LintOptions lint;
+  lint.max_file_size = options.max_file_size;
+  lint.language = language;
+  lint.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+  lint.baseline = baseline ? &*baseline : nullptr;
+
+  report::Summary summary;
+  rules::Baseline accepted;
+  bool any_failure = false;
+  writer->begin();
+  lint_all(inputs, [&](const source::Input& input) -> const rules::Engine& { return engines->for_input(input); }, lint,
+           [&](report::FileResult&& result) {
+             summary.add(result);
+             any_failure = any_failure || fails(result, options.fail_on);
+             if (!options.write_baseline.empty() && result.source) {
+               for (const rules::Finding& finding : result.findings) accepted.add(result.path, finding, *result.source);
+             }
+             writer->file(result);
+           });
+  writer->end(summary);
+  out.flush();
+
+  if (!options.write_baseline.empty()) {
+    if (auto problem = accepted.save(options.write_baseline)) {
+      std::cerr << "convlint: " << problem->describe(language) << '\n';
+      return exit_failure;
+    }
+    return summary.failed_inputs > 0 ? exit_failure : exit_clean;
+  }
+  if (summary.failed_inputs > 0) return exit_failure;
+  return any_failure ? exit_findings : exit_clean;
+}
+
+}  // namespace convlint::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace convlint::cli {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::optional<std::string> profile;
+  std::string config;
+  std::vector<std::string> rule_files;
+  std::vector<std::string> select, ignore;
+  std::string fail_on = "error";
+  std::string baseline, write_baseline;
+  unsigned jobs = 0;  // 0: hardware threads
+  std::string lang = "fr";
+  std::string color = "auto";
+  std::string progress = "auto";
+  uint64_t max_file_size = 16u * 1024u * 1024u;
+};
+
+// `convlint check`: lints the inputs, writes the report, returns the exit status of CLI.md.
+int run_check(const CheckOptions& options);
+
+}  // namespace convlint::cli

@@ -1,0 +1,48 @@
+#include "cli/engines.hpp"
+
+namespace convlint::cli {
+
+Expected<std::shared_ptr<const rules::Engine>, rules::LoadError> Engines::build(const rules::Catalog& catalog,
+                                                                               const std::string& config_path,
+                                                                               const RuleSettings& settings) {
+  rules::Config config;
+  if (!config_path.empty()) {
+    auto loaded = rules::load_config(config_path);
+    if (!loaded) return loaded.error();
+    config = std::move(loaded.value());
+  }
+  if (settings.profile) config.profile = *settings.profile;
+  if (!settings.select.empty()) config.select = settings.select;
+  if (!settings.ignore.empty()) config.ignore.insert(config.ignore.end(), settings.ignore.begin(), settings.ignore.end());
+  config.extra_rules.insert(config.extra_rules.end(), settings.rule_files.begin(), settings.rule_files.end());
+  return rules::Engine::create(catalog, config);
+}
+
+Expected<Engines, rules::LoadError> Engines::prepare(const std::vector<source::Input>& inputs, const RuleSettings& settings) {
+  auto catalog = rules::builtin_catalog();
+  if (!catalog) return catalog.error();
+  Engines engines;
+  auto ensure = [&](const std::string& config_path) -> std::optional<rules::LoadError> {
+    if (engines.by_config_.count(config_path)) return std::nullopt;
+    auto engine = build(*catalog, config_path, settings);
+    if (!engine) return engine.error();
+    engines.by_config_[config_path] = engine.value();
+    return std::nullopt;
+  };
+  if (auto problem = ensure(settings.config)) return *problem;  // always usable, even with no input
+  if (settings.config.empty()) {
+    for (const source::Input& input : inputs) {
+      const std::string config_path = input.path == "-" ? rules::find_config_for(".") : rules::find_config_for(input.path);
+      engines.config_of_input_[input.path] = config_path;
+      if (auto problem = ensure(config_path)) return *problem;
+    }
+  }
+  return engines;
+}
+
+const rules::Engine& Engines::for_input(const source::Input& input) const {
+  const auto config = config_of_input_.find(input.path);
+  return *by_config_.at(config == config_of_input_.end() ? std::string() : config->second);
+}
+
+}  // namespace convlint::cli

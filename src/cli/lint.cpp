@@ -1,0 +1,82 @@
+#include "cli/lint.hpp"
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "document/builder.hpp"
+#include "source/read.hpp"
+
+namespace convlint::cli {
+
+report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
+  report::FileResult result;
+  result.path = input.path;
+  if (input.error) {
+    result.error = input.error;
+    return result;
+  }
+  auto source = source::read_source(input.path, options.max_file_size);
+  if (!source) {
+    result.error = source.error();
+    return result;
+  }
+  auto shared = std::make_shared<const source::SourceText>(std::move(source.value()));
+  const document::Document document = document::build_document(*shared);
+  result.findings = engine.run(document, options.language);
+  if (options.baseline) options.baseline->filter(input.path, result.findings, *shared);
+  result.source = std::move(shared);
+  return result;
+}
+
+void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& options,
+              const std::function<void(report::FileResult&&)>& deliver) {
+  const unsigned jobs = std::max(1u, options.jobs);
+  if (jobs == 1 || inputs.size() < 2) {
+    for (const source::Input& input : inputs) deliver(lint_one(input, engine_for(input), options));
+    return;
+  }
+  const size_t ahead = size_t{4} * jobs;  // results allowed to wait for their turn
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::map<size_t, report::FileResult> ready;
+  size_t next_to_take = 0, next_to_deliver = 0;
+
+  auto work = [&] {
+    while (true) {
+      size_t index;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return next_to_take >= inputs.size() || next_to_take < next_to_deliver + ahead; });
+        if (next_to_take >= inputs.size()) return;
+        index = next_to_take++;
+      }
+      report::FileResult result = lint_one(inputs[index], engine_for(inputs[index]), options);
+      {
+        std::lock_guard lock(mutex);
+        ready.emplace(index, std::move(result));
+      }
+      changed.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
+  while (next_to_deliver < inputs.size()) {
+    std::optional<report::FileResult> result;
+    {
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return ready.count(next_to_deliver) > 0; });
+      auto found = ready.find(next_to_deliver);
+      result = std::move(found->second);
+      ready.erase(found);
+      ++next_to_deliver;
+    }
+    changed.notify_all();
+    deliver(std::move(*result));
+  }
+  for (std::thread& worker : workers) worker.join();
+}
+
+}  // namespace convlint::cli

@@ -1,0 +1,34 @@
+#pragma once
+// Linting many inputs: each read, parsed and checked on worker threads, results handed over in input order.
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "report/file_result.hpp"
+#include "rules/baseline.hpp"
+#include "rules/engine.hpp"
+#include "source/inputs.hpp"
+
+namespace convlint::cli {
+
+struct LintOptions {
+  uint64_t max_file_size = 16u * 1024u * 1024u;
+  Language language = Language::fr;
+  unsigned jobs = 1;
+  const rules::Baseline* baseline = nullptr;
+};
+
+// The engine that applies to one input (its nearest configuration).
+using EngineFor = std::function<const rules::Engine&(const source::Input&)>;
+
+// Lints one input.
+report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options);
+
+// Lints every input with `options.jobs` threads and calls `deliver` with each result in input order, as soon as
+// its turn comes; at most a few results per thread wait in memory.
+void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& options,
+              const std::function<void(report::FileResult&&)>& deliver);
+
+}  // namespace convlint::cli

@@ -1,0 +1,51 @@
+#pragma once
+// What a built-in check sees and how it reports.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/catalog.hpp"
+#include "rules/document_view.hpp"
+#include "rules/finding.hpp"
+#include "rules/role_book.hpp"
+
+namespace convlint::rules {
+
+using Args = std::vector<std::pair<std::string, std::string>>;
+
+struct CheckContext {
+  const DocumentView& view;
+  const Catalog& catalog;
+  const RoleBook& roles;
+  const document::Document& document() const { return view.document(); }
+};
+
+// Turns a check's report (message key, place, arguments) into a finding in the run's language.
+class Reporter {
+ public:
+  Reporter(const RuleSpec& rule, Severity severity, Language language, std::vector<Finding>& out)
+      : rule_(rule), severity_(severity), language_(language), out_(out) {}
+
+  void report(std::string_view message, Span span, const Args& args = {}, std::optional<std::string> suggestion = {});
+  Language language() const { return language_; }
+
+ private:
+  const RuleSpec& rule_;
+  Severity severity_;
+  Language language_;
+  std::vector<Finding>& out_;
+};
+
+// A built-in check: reads the document's facts and reports findings. Nothing else.
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void check(const CheckContext& context, Reporter& reporter) const = 0;
+};
+
+// Formats an amount in cents the French way: « 150 000 € », « 1 250,50 € ».
+std::string format_euros(int64_t cents);
+
+}  // namespace convlint::rules

@@ -1,0 +1,39 @@
+// finance/ae-cp: cumulative CP never exceed cumulative AE; a warning gives the gap when totals differ.
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+class AeCpCheck : public Check {
+ public:
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    const auto& schedule = context.document().facts.schedule;
+    if (!schedule || schedule->rows.empty()) return;
+    int64_t ae = 0, cp = 0;
+    for (const auto& row : schedule->rows) {
+      ae += row.ae.value();
+      cp += row.cp.value();
+      if (cp > ae) {
+        reporter.report("cp_exceeds", row.cp.span,
+                        {{"year", std::to_string(row.year)}, {"cp", format_euros(cp)}, {"ae", format_euros(ae)}},
+                        "AE − CP = " + format_euros(ae - cp));
+        return;
+      }
+    }
+    if (ae > cp) {
+      const auto& first = schedule->rows.front();
+      reporter.report("totals_differ", {first.year_span.begin, first.cp.span.end},
+                      {{"ae", format_euros(ae)}, {"cp", format_euros(cp)}, {"difference", format_euros(ae - cp)}},
+                      "AE − CP = " + format_euros(ae - cp));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_ae_cp(const RuleSpec&) { return std::make_unique<AeCpCheck>(); }
+
+}  // namespace convlint::rules::checks

@@ -1,0 +1,31 @@
+// structure/article-numbering: articles run 1..N with no gap or duplicate.
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+class ArticleNumberingCheck : public Check {
+ public:
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    int expected = 1;
+    for (const auto& article : context.document().articles) {
+      const Span heading = article.heading.span();
+      if (article.number < 0) {
+        reporter.report("unreadable", heading, {{"expected", std::to_string(expected)}});
+      } else if (article.number != expected) {
+        reporter.report("unexpected", heading, {{"found", std::to_string(article.number)}, {"expected", std::to_string(expected)}},
+                        "Article " + std::to_string(expected));
+      }
+      expected = article.number > 0 ? article.number + 1 : expected + 1;
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_article_numbering(const RuleSpec&) { return std::make_unique<ArticleNumberingCheck>(); }
+
+}  // namespace convlint::rules::checks

@@ -1,0 +1,33 @@
+#pragma once
+// Factories of the built-in checks, one file each in this folder.
+
+#include <memory>
+
+#include "rules/check.hpp"
+
+namespace convlint::rules::checks {
+
+std::unique_ptr<Check> make_parties(const RuleSpec& rule);
+std::unique_ptr<Check> make_representative(const RuleSpec& rule);
+std::unique_ptr<Check> make_article_numbering(const RuleSpec& rule);
+std::unique_ptr<Check> make_required_clauses(const RuleSpec& rule);
+std::unique_ptr<Check> make_cross_reference(const RuleSpec& rule);
+std::unique_ptr<Check> make_footnotes(const RuleSpec& rule);
+std::unique_ptr<Check> make_visa_text(const RuleSpec& rule);
+std::unique_ptr<Check> make_reference(const RuleSpec& rule);
+std::unique_ptr<Check> make_preavis(const RuleSpec& rule);
+std::unique_ptr<Check> make_schedule(const RuleSpec& rule);
+std::unique_ptr<Check> make_ae_cp(const RuleSpec& rule);
+std::unique_ptr<Check> make_amounts(const RuleSpec& rule);
+std::unique_ptr<Check> make_schedule_years(const RuleSpec& rule);
+std::unique_ptr<Check> make_chorus(const RuleSpec& rule);
+std::unique_ptr<Check> make_programme(const RuleSpec& rule);
+std::unique_ptr<Check> make_roles(const RuleSpec& rule);
+std::unique_ptr<Check> make_valid_dates(const RuleSpec& rule);
+std::unique_ptr<Check> make_term(const RuleSpec& rule);
+std::unique_ptr<Check> make_signature_date(const RuleSpec& rule);
+std::unique_ptr<Check> make_signatories(const RuleSpec& rule);
+std::unique_ptr<Check> make_parse_structure(const RuleSpec& rule);
+std::unique_ptr<Check> make_pattern(const RuleSpec& rule);
+
+}  // namespace convlint::rules::checks

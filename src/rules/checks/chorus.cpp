@@ -1,0 +1,80 @@
+// finance/chorus: Chorus references are present, filled in and well-formed, block by block.
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+#include "source/folded_text.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+using document::ChorusBlock;
+using document::ChorusField;
+
+bool digits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+bool alnum_upper(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos;
+}
+
+// The code itself: the first word of the value (« 010501A61404 (domaine action diplomatique) » → 010501A61404).
+std::string_view code_of(std::string_view value) { return value.substr(0, value.find_first_of(" \t(")); }
+
+bool valid_domaine(std::string_view code) {  // PPPP-AA[-SS]
+  return (code.size() == 7 || code.size() == 10) && digits(code.substr(0, 4)) && code[4] == '-' && digits(code.substr(5, 2)) &&
+         (code.size() == 7 || (code[7] == '-' && digits(code.substr(8, 2))));
+}
+bool valid_centre_financier(std::string_view code) {  // PPPP-XXXX-XXXX
+  return code.size() == 14 && digits(code.substr(0, 4)) && code[4] == '-' && alnum_upper(code.substr(5, 4)) && code[9] == '-' &&
+         alnum_upper(code.substr(10, 4));
+}
+bool valid_activite(std::string_view code) {  // 12 characters, PPPP first
+  return code.size() == 12 && digits(code.substr(0, 4)) && alnum_upper(code);
+}
+
+class ChorusCheck : public Check {
+ public:
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    if (!context.view.credits_delegated()) return;
+    const auto& blocks = context.document().facts.chorus;
+    if (blocks.empty()) {
+      reporter.report("missing_block", context.view.article_anchor({"financ", "budget", "credit"}));
+      return;
+    }
+    for (const ChorusBlock& block : blocks) {
+      const std::string label = block_label(block);
+      check_field(block, block.domaine_fonctionnel, "domaine fonctionnel", "PPPP-AA[-SS]", valid_domaine, label, reporter);
+      check_field(block, block.centre_financier, "centre financier", "PPPP-XXXX-XXXX", valid_centre_financier, label, reporter);
+      check_field(block, block.activite, "activité", "PPPPXXXXXXXX", valid_activite, label, reporter);
+      check_field(block, block.centre_de_cout, "centre de coût", "", nullptr, label, reporter);
+    }
+  }
+
+ private:
+  static std::string block_label(const ChorusBlock& block) {
+    const std::string folded = source::fold(block.label);
+    if (block.label.empty() || folded.starts_with("references chorus")) return "";
+    return " (" + std::string(document::trim_decorations(block.label)) + ")";
+  }
+
+  static void check_field(const ChorusBlock& block, const std::optional<ChorusField>& field, const std::string& name,
+                          const std::string& form, bool (*valid)(std::string_view), const std::string& label, Reporter& reporter) {
+    if (!field) {
+      reporter.report("missing_field", block.span, {{"label", label}, {"field", name}});
+      return;
+    }
+    if (field->value.empty()) {
+      reporter.report("empty_field", field->label_span, {{"label", label}, {"field", name}});
+      return;
+    }
+    if (valid != nullptr && !valid(code_of(field->value)))
+      reporter.report("bad_form", field->value_span, {{"label", label}, {"field", name}, {"value", field->value}, {"form", form}});
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_chorus(const RuleSpec&) { return std::make_unique<ChorusCheck>(); }
+
+}  // namespace convlint::rules::checks

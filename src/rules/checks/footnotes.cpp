@@ -1,0 +1,32 @@
+// structure/footnotes: every footnote mark has a text and every text is referenced.
+#include <set>
+
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+class FootnotesCheck : public Check {
+ public:
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    const auto& document = context.document();
+    std::set<std::string> texts, marks;
+    for (const auto& footnote : document.footnotes) texts.insert(footnote.label);
+    for (const auto& mark : document.footnote_marks) marks.insert(mark.label);
+    for (const auto& mark : document.footnote_marks) {
+      if (!texts.count(mark.label)) reporter.report("no_text", mark.span, {{"label", mark.label}});
+    }
+    for (const auto& footnote : document.footnotes) {
+      if (!marks.count(footnote.label)) reporter.report("unreferenced", footnote.span, {{"label", footnote.label}});
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_footnotes(const RuleSpec&) { return std::make_unique<FootnotesCheck>(); }
+
+}  // namespace convlint::rules::checks

@@ -1,0 +1,83 @@
+// legal/reference: a cited text's date matches its number (register), and a YYYY-NNNN number carries its year.
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+using document::LegalKind;
+using document::LegalRef;
+
+std::string kind_word(LegalKind kind) {
+  switch (kind) {
+    case LegalKind::decret: return "décret";
+    case LegalKind::ordonnance: return "ordonnance";
+    case LegalKind::loi: return "loi";
+    case LegalKind::loi_organique: return "loi organique";
+    case LegalKind::arrete: return "arrêté";
+    case LegalKind::circulaire: return "circulaire";
+  }
+  return "texte";
+}
+
+bool same_family(LegalKind a, LegalKind b) {
+  const auto family = [](LegalKind kind) { return kind == LegalKind::loi_organique ? LegalKind::loi : kind; };
+  return family(a) == family(b);
+}
+
+bool same_day(const document::Date& date, const KnownText& text) {
+  return date.year == text.year && date.month == text.month && date.day == text.day;
+}
+
+std::string french_date(const document::Date& date) {
+  static constexpr const char* months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                                           "août", "septembre", "octobre", "novembre", "décembre"};
+  if (date.month < 1 || date.month > 12) return date.iso();
+  return (date.day == 1 ? std::string("1er") : std::to_string(date.day)) + " " + months[date.month - 1] + " " + std::to_string(date.year);
+}
+
+class ReferenceCheck : public Check {
+ public:
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    for (const LegalRef& ref : context.document().facts.legal_refs) check_one(context, ref, reporter);
+  }
+
+ private:
+  static void check_one(const CheckContext& context, const LegalRef& ref, Reporter& reporter) {
+    const Args names = {{"kind", kind_word(ref.kind)}, {"number", ref.number}};
+    for (const KnownText& text : context.catalog.texts) {
+      if (!same_family(text.kind, ref.kind) || text.number != ref.number) continue;
+      if (ref.date && ref.date->valid && !same_day(*ref.date, text)) {
+        Args args = names;
+        args.emplace_back("expected", text.title);
+        reporter.report("wrong_date", ref.span, args, text.title);
+      }
+      return;
+    }
+    if (ref.date && ref.date->valid) {
+      for (const KnownText& text : context.catalog.texts) {
+        if (!same_family(text.kind, ref.kind) || !same_day(*ref.date, text) || ref.number.empty()) continue;
+        Args args = names;
+        args.emplace_back("date", french_date(*ref.date));
+        args.emplace_back("expected", text.title);
+        reporter.report("wrong_number", ref.span, args, text.title);
+        return;
+      }
+    }
+    const bool year_number = ref.number.size() > 5 && ref.number[4] == '-';
+    if (year_number && ref.date && ref.date->valid && std::stoi(ref.number.substr(0, 4)) != ref.date->year &&
+        ref.kind != LegalKind::arrete && ref.kind != LegalKind::circulaire) {
+      Args args = names;
+      args.emplace_back("year", std::to_string(ref.date->year));
+      reporter.report("year_mismatch", ref.span, args);
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_reference(const RuleSpec&) { return std::make_unique<ReferenceCheck>(); }
+
+}  // namespace convlint::rules::checks

@@ -1,0 +1,83 @@
+// terms/roles: role words in the body are the roles the parties block defines.
+#include <set>
+
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+#include "rules/text_distance.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+// Words before « délégué » that make it a noun (« le délégué ») rather than a participle (« crédits délégués »).
+const std::set<std::string> determiners = {"le", "la", "les", "du", "au", "aux", "des", "un", "une", "par", "chaque", "l", "d", "ce", "cet"};
+
+class RolesCheck : public Check {
+ public:
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    const RoleBook& book = context.roles;
+    for (const DefinedRole& role : book.defined()) {
+      if (role.misspelt) reporter.report("misspelt", role.role->span, {{"word", role.role->name}}, display(context, role.canonical));
+    }
+    if (book.defined().empty()) return;
+    for (const auto& word : context.document().facts.role_words) {
+      const std::string folded = singular(word.folded);
+      if (folded.starts_with("delegue") && !determiners.count(word.previous)) continue;
+      judge(context, word, folded, reporter);
+    }
+  }
+
+ private:
+  static void judge(const CheckContext& context, const document::RoleWord& word, const std::string& folded, Reporter& reporter) {
+    const RoleBook& book = context.roles;
+    for (const DefinedRole& role : book.defined()) {
+      const std::string defined = singular(role.folded);
+      const std::string canonical = singular(role.canonical);
+      if (folded == defined) {
+        if (role.misspelt) reporter.report("misspelt", word.span, {{"word", word.word}}, display(context, role.canonical));
+        return;
+      }
+      // The canonical spelling of a defined role, or the base of a defined compound (« délégataire » for
+      // « partenaire-délégataire »).
+      if (folded == canonical || canonical.ends_with("-" + folded)) return;
+    }
+    const auto match = book.canonical(folded);
+    if (match && !match->exact) {
+      reporter.report("misspelt", word.span, {{"word", word.word}}, nearest_defined(context, match->spelling));
+      return;
+    }
+    reporter.report("undefined", word.span, {{"word", word.word}}, nearest_defined(context, folded));
+  }
+
+  // The defined role closest to `folded`, as the parties block writes it (corrected when it is misspelt there).
+  static std::string nearest_defined(const CheckContext& context, const std::string& folded) {
+    const DefinedRole* best = nullptr;
+    size_t best_distance = 0;
+    for (const DefinedRole& role : context.roles.defined()) {
+      const size_t distance = edit_distance(singular(role.canonical), folded);
+      if (!best || distance < best_distance) {
+        best = &role;
+        best_distance = distance;
+      }
+    }
+    if (best == nullptr) return {};
+    return best->misspelt ? display(context, best->canonical) : best->role->name;
+  }
+
+  // The register's written form of a canonical spelling (« partenaire-delegataire » → « partenaire-délégataire »).
+  static std::string display(const CheckContext& context, const std::string& spelling) {
+    for (const KnownRole& role : context.catalog.roles) {
+      for (const std::string& accepted : role.spellings) {
+        if (accepted == spelling) return role.name;
+      }
+    }
+    return spelling;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_roles(const RuleSpec&) { return std::make_unique<RolesCheck>(); }
+
+}  // namespace convlint::rules::checks

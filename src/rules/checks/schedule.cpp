@@ -1,0 +1,39 @@
+// finance/schedule: delegated credits come with an AE/CP schedule whose cells read as amounts.
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+#include "source/folded_text.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+// A cell that says « nothing » rather than an amount: empty, a dash, « néant ».
+bool means_nothing(const document::ScheduleCell& cell) {
+  const std::string text = source::fold(document::trim_decorations(cell.text));
+  return text.empty() || text == "-" || text == "/" || text == "neant" || text == "n/a" || text == "sans objet";
+}
+
+class ScheduleCheck : public Check {
+ public:
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    if (!context.view.credits_delegated()) return;
+    const auto& schedule = context.document().facts.schedule;
+    if (!schedule) {
+      reporter.report("missing", context.view.article_anchor({"financ", "budget", "credit"}));
+      return;
+    }
+    for (const auto& row : schedule->rows) {
+      for (const auto& [column, cell] : {std::pair{"AE", &row.ae}, std::pair{"CP", &row.cp}}) {
+        if (cell->amounts.empty() && !means_nothing(*cell))
+          reporter.report("unreadable", cell->span, {{"column", column}, {"year", std::to_string(row.year)}, {"text", cell->text}});
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_schedule(const RuleSpec&) { return std::make_unique<ScheduleCheck>(); }
+
+}  // namespace convlint::rules::checks

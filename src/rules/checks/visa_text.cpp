@@ -1,0 +1,50 @@
+// legal/visa-decret-2004-1085, legal/visa-gbcp, legal/visa-dinum: a visa cites the text numbered `number`, always
+// or only `when` credits are delegated / the DINUM is a party.
+#include <algorithm>
+
+#include "rules/checks/checks.hpp"
+
+namespace convlint::rules::checks {
+
+namespace {
+
+class VisaTextCheck : public Check {
+ public:
+  explicit VisaTextCheck(const RuleSpec& rule) {
+    const auto number = rule.params.find("number");
+    if (number != rule.params.end()) number_ = number->second;
+    const auto when = rule.params.find("when");
+    if (when != rule.params.end()) when_ = when->second;
+  }
+
+  void check(const CheckContext& context, Reporter& reporter) const override {
+    if (when_ == "credits" && !context.view.credits_delegated()) return;
+    if (when_ == "dinum" && !context.view.dinum_is_party()) return;
+    const auto& document = context.document();
+    const KnownText* known = nullptr;
+    for (const KnownText& text : context.catalog.texts) {
+      if (text.number == number_) known = &text;
+    }
+    for (const auto& visa : document.visas) {
+      for (const auto& ref : visa.references) {
+        if (ref.number == number_) return;
+        // Cited with a wrong number but the right date: legal/reference reports the number; the text is cited.
+        if (known && ref.kind == known->kind && ref.date && ref.date->year == known->year && ref.date->month == known->month &&
+            ref.date->day == known->day)
+          return;
+      }
+    }
+    const Span where = document.visas.empty() ? document.anchor() : document.visas.front().text.span();
+    reporter.report("missing", where, {}, known ? std::optional<std::string>("Vu le " + known->title + " ;") : std::nullopt);
+  }
+
+ private:
+  std::string number_;
+  std::string when_;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_visa_text(const RuleSpec& rule) { return std::make_unique<VisaTextCheck>(rule); }
+
+}  // namespace convlint::rules::checks

@@ -1,0 +1,53 @@
+#include "rules/document_view.hpp"
+
+namespace convlint::rules {
+
+DocumentView::DocumentView(const document::Document& document)
+    : document_(document), folded_(document.source->text) {}
+
+std::string_view DocumentView::folded(Span span) const {
+  const uint32_t begin = folded_offset(span.begin);
+  const uint32_t end = folded_offset(span.end);
+  return folded_.view().substr(begin, end > begin ? end - begin : 0);
+}
+
+Span DocumentView::source_span(uint32_t folded_begin, uint32_t folded_end) const {
+  const auto [begin, end] = folded_.original_range(folded_begin, folded_end);
+  return {begin, end};
+}
+
+Span DocumentView::articles_span() const {
+  if (document_.articles.empty()) return {};
+  return {document_.articles.front().span.begin, document_.articles.back().span.end};
+}
+
+std::string_view DocumentView::articles_folded() const { return folded(articles_span()); }
+
+bool DocumentView::credits_delegated() const {
+  if (document_.facts.schedule || !document_.facts.chorus.empty()) return true;
+  const std::string_view text = articles_folded();
+  return text.find("autorisation d'engagement") != std::string_view::npos ||
+         text.find("autorisations d'engagement") != std::string_view::npos ||
+         text.find("credits de paiement") != std::string_view::npos;
+}
+
+bool DocumentView::dinum_is_party() const {
+  for (const document::Party& party : document_.parties) {
+    const std::string name = source::fold(party.name.view());
+    if (name.find("dinum") != std::string::npos || name.find("direction interministerielle du numerique") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+Span DocumentView::article_anchor(std::initializer_list<std::string_view> words) const {
+  for (const document::Article& article : document_.articles) {
+    const std::string title = source::fold(article.title.view());
+    for (std::string_view word : words) {
+      if (title.find(word) != std::string::npos) return article.heading.span();
+    }
+  }
+  return document_.anchor();
+}
+
+}  // namespace convlint::rules

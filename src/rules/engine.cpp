@@ -1,0 +1,38 @@
+#include "rules/engine.hpp"
+
+#include <algorithm>
+
+#include "rules/registry.hpp"
+
+namespace convlint::rules {
+
+Expected<std::shared_ptr<const Engine>, LoadError> Engine::create(Catalog catalog, const Config& config) {
+  for (const std::string& extra : config.extra_rules) {
+    if (auto problem = load_path(extra, catalog)) return *problem;
+  }
+  if (auto problem = check_rule_ids(config, catalog)) return *problem;
+  auto engine = std::make_shared<Engine>();
+  engine->catalog_ = std::move(catalog);
+  for (const RuleSpec& rule : engine->catalog_.rules) {
+    if (!config.enables(rule)) continue;
+    engine->active_.push_back({&rule, config.severity_of(rule), make_check(rule)});
+  }
+  return std::shared_ptr<const Engine>(std::move(engine));
+}
+
+std::vector<Finding> Engine::run(const document::Document& document, Language language) const {
+  const DocumentView view(document);
+  const RoleBook roles(catalog_, document);
+  const CheckContext context{view, catalog_, roles};
+  std::vector<Finding> findings;
+  for (const ActiveRule& rule : active_) {
+    Reporter reporter(*rule.spec, rule.severity, language, findings);
+    rule.check->check(context, reporter);
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule < b.rule;
+  });
+  return findings;
+}
+
+}  // namespace convlint::rules

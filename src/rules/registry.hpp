@@ -1,0 +1,25 @@
+#pragma once
+// The explicit list of built-in checks (no static-initialisation tricks): name → factory.
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "rules/check.hpp"
+
+namespace convlint::rules {
+
+using CheckFactory = std::unique_ptr<Check> (*)(const RuleSpec& rule);
+
+struct BuiltinCheck {
+  std::string_view name;
+  CheckFactory make;
+};
+
+std::span<const BuiltinCheck> builtin_checks();
+bool is_builtin_check(std::string_view name);
+
+// The check a rule runs: its built-in check, or the declarative pattern check.
+std::unique_ptr<Check> make_check(const RuleSpec& rule);
+
+}  // namespace convlint::rules

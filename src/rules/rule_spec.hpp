@@ -1,0 +1,57 @@
+#pragma once
+// A rule as the catalog files describe it (rules/*.yaml).
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rules/severity.hpp"
+#include "source/language.hpp"
+
+namespace convlint::rules {
+
+struct LocalizedText {
+  std::string fr;
+  std::string en;
+  const std::string& in(Language language) const { return language == Language::fr || en.empty() ? fr : en; }
+};
+
+struct MessageSpec {
+  LocalizedText text;                 // with {named} placeholders
+  std::optional<Severity> severity;   // a message that is milder than its rule (« else warning »)
+};
+
+// A declarative check: patterns required or forbidden in a scope of the folded text.
+struct PatternSpec {
+  enum class Scope { text, visas, parties, articles, signature };
+  struct Item {
+    std::string regex;    // RE2 syntax, matched on lowercase text without accents
+    std::string message;  // key into RuleSpec::messages
+  };
+  Scope scope = Scope::articles;
+  std::string title;    // only articles whose title matches (folded regex), when set
+  std::string anchor;   // where a missing clause is reported: the first article whose title matches
+  std::vector<Item> require;
+  std::vector<Item> forbid;
+};
+
+struct RuleSpec {
+  std::string id;        // "category/name"
+  Severity severity = Severity::warning;
+  std::optional<std::string> profile;  // "signed": the rule runs only for that profile
+  LocalizedText title;
+  std::string basis;
+  std::map<std::string, MessageSpec> messages;
+  LocalizedText what, why, fix;
+  std::string conforming, non_conforming;
+  std::string check;                          // built-in check name, or empty for a pattern
+  std::map<std::string, std::string> params;  // parameters of the built-in check
+  std::optional<PatternSpec> pattern;
+  std::string file;                           // where the rule was defined
+  int line = 0;
+
+  std::string category() const { return id.substr(0, id.find('/')); }
+};
+
+}  // namespace convlint::rules

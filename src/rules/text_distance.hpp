@@ -1,0 +1,11 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace convlint::rules {
+
+// Levenshtein distance between two byte strings (used on folded, accent-free words).
+size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace convlint::rules

@@ -1,0 +1,11 @@
+# Writes OUTPUT, a C++ file holding the content of each file of INPUTS ('|'-separated) as a raw string literal.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
+set(body "#include \"rules/embedded_rules.hpp\"\n\nnamespace convlint::rules {\n\nnamespace {\n\nconstexpr EmbeddedFile files[] = {\n")
+foreach(input IN LISTS INPUTS)
+  file(READ "${input}" content)
+  get_filename_component(name "${input}" NAME)
+  string(APPEND body "    {\"${name}\", R\"convlint_yaml(${content})convlint_yaml\"},\n")
+endforeach()
+string(APPEND body "};\n\n}  // namespace\n\nstd::span<const EmbeddedFile> embedded_rule_files() { return files; }\n\n}  // namespace convlint::rules\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
