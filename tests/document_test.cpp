@@ -69,7 +69,7 @@ TEST(Builder, ReadsPartiesWithRolesRepresentativesAndAddress) {
   ASSERT_EQ(parties[1].roles.size(), 2u);
   EXPECT_EQ(parties[1].roles[0].name, "délégataire");
   EXPECT_EQ(parties[1].roles[1].name, "DINUM");
-  EXPECT_EQ(parsed.position(parties[1].roles[1].span), (source::Position{14, 43}));
+  EXPECT_EQ(parsed.position(parties[1].roles[1].span), (source::Position{14, 46}));
   EXPECT_TRUE(parsed.document.parties_together.has_value());
 }
 
@@ -166,7 +166,7 @@ TEST(Locations, AreExactForUtf8BomWindows1252AndCrlf) {
     const Parsed parsed = parse_bytes(bytes);
     ASSERT_EQ(parsed.document.parties.size(), 1u);
     ASSERT_EQ(parsed.document.parties[0].roles.size(), 1u);
-    EXPECT_EQ(parsed.position(parsed.document.parties[0].roles[0].span), (source::Position{4, 20}));
+    EXPECT_EQ(parsed.position(parsed.document.parties[0].roles[0].span), (source::Position{4, 23}));
     ASSERT_EQ(parsed.document.articles.size(), 1u);
     EXPECT_EQ(parsed.position(parsed.document.articles[0].title.span()), (source::Position{6, 13}));
     EXPECT_EQ(parsed.position(parsed.document.articles[0].blocks[0].span()), (source::Position{8, 1}));

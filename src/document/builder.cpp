@@ -134,7 +134,9 @@ class Builder {
     size_t title = npos;
     for (size_t i = 0; i < end; ++i) {
       if (lines_[i].kind == LineKind::blank) continue;
-      if (source::fold(view(lines_[i].line)).find("convention") != std::string::npos) {
+      const std::string_view candidate = trim_decorations(view(lines_[i].line));
+      const bool sentence = candidate.ends_with(".") || candidate.size() > max_title_length;
+      if (!sentence && source::fold(candidate).find("convention") != std::string::npos) {
         title = i;
         break;
       }

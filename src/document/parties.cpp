@@ -46,15 +46,16 @@ std::string_view clause_after(const source::FoldedText& folded, std::string_view
   return text.substr(begin, finish - begin);
 }
 
-std::string strip_article(std::string_view name) {
+// The role name without its article: « le délégant » → « délégant », « l'UO » → « UO ».
+std::string_view strip_article(std::string_view name) {
   const std::string folded = source::fold(name.substr(0, 4));
   for (std::string_view article : articles) {
     if (folded.starts_with(article)) {
       const size_t cut = source::FoldedText(name).original_offset(static_cast<uint32_t>(article.size()));
-      return std::string(name.substr(cut));
+      return name.substr(cut);
     }
   }
-  return std::string(name);
+  return name;
 }
 
 }  // namespace
@@ -73,7 +74,8 @@ std::vector<Role> read_roles(const Text& text) {
     if (close == std::string_view::npos || close > end) break;
     const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close));
     const std::string_view quoted = trim_decorations(text.view().substr(begin, finish - begin));
-    if (!quoted.empty() && quoted.size() < 80) roles.push_back(Role{strip_article(quoted), text.source_span(quoted)});
+    const std::string_view name = strip_article(quoted);
+    if (!name.empty() && name.size() < 80) roles.push_back(Role{std::string(name), text.source_span(name)});
     open = close;
   }
   return roles;

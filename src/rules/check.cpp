@@ -24,15 +24,11 @@ void Reporter::report(std::string_view message, Span span, const Args& args, std
   finding.span = span;
   finding.suggestion = std::move(suggestion);
   finding.basis = rule_.basis;
-  finding.severity = severity_;
+  // A message may carry its own severity (« else warning »); a severity the configuration sets wins over both.
   const auto spec = rule_.messages.find(std::string(message));
-  if (spec == rule_.messages.end()) {
-    finding.message = fill(rule_.title.in(language_), args);
-  } else {
-    finding.message = fill(spec->second.text.in(language_), args);
-    // A milder message (« else warning ») stays milder than the rule, whatever the configured severity.
-    if (spec->second.severity) finding.severity = std::min(severity_, *spec->second.severity);
-  }
+  const bool known = spec != rule_.messages.end();
+  finding.message = fill(known ? spec->second.text.in(language_) : rule_.title.in(language_), args);
+  finding.severity = configured_ ? *configured_ : known && spec->second.severity ? *spec->second.severity : rule_.severity;
   out_.push_back(std::move(finding));
 }
 

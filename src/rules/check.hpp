@@ -25,15 +25,16 @@ struct CheckContext {
 // Turns a check's report (message key, place, arguments) into a finding in the run's language.
 class Reporter {
  public:
-  Reporter(const RuleSpec& rule, Severity severity, Language language, std::vector<Finding>& out)
-      : rule_(rule), severity_(severity), language_(language), out_(out) {}
+  // `configured`: the severity the configuration sets for the rule, which then applies to all its messages.
+  Reporter(const RuleSpec& rule, std::optional<Severity> configured, Language language, std::vector<Finding>& out)
+      : rule_(rule), configured_(configured), language_(language), out_(out) {}
 
   void report(std::string_view message, Span span, const Args& args = {}, std::optional<std::string> suggestion = {});
   Language language() const { return language_; }
 
  private:
   const RuleSpec& rule_;
-  Severity severity_;
+  std::optional<Severity> configured_;
   Language language_;
   std::vector<Finding>& out_;
 };

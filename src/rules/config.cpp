@@ -23,10 +23,10 @@ bool Config::enables(const RuleSpec& rule) const {
   return !any_match(ignore);
 }
 
-Severity Config::severity_of(const RuleSpec& rule) const {
+std::optional<Severity> Config::severity_of(const RuleSpec& rule) const {
   const auto override_entry = overrides.find(rule.id);
-  if (override_entry != overrides.end() && override_entry->second.severity) return *override_entry->second.severity;
-  return rule.severity;
+  if (override_entry != overrides.end()) return override_entry->second.severity;
+  return std::nullopt;
 }
 
 namespace {

@@ -24,8 +24,8 @@ struct Config {
 
   // Is rule `id` (with its profile) enabled by this configuration?
   bool enables(const RuleSpec& rule) const;
-  // The severity the rule runs with.
-  Severity severity_of(const RuleSpec& rule) const;
+  // The severity the configuration sets for the rule, if it sets one.
+  std::optional<Severity> severity_of(const RuleSpec& rule) const;
 };
 
 // Reads a `.convlint.yaml`.

@@ -24,7 +24,7 @@ class Engine {
  private:
   struct ActiveRule {
     const RuleSpec* spec;
-    Severity severity;
+    std::optional<Severity> severity;  // set by the configuration
     std::unique_ptr<Check> check;
   };
   Catalog catalog_;

@@ -62,14 +62,24 @@ class ProgrammeCheck : public Check {
   }
 
  private:
-  // The programme written in the block (« Programme 214 »), else that of the domaine fonctionnel, else the others.
+  // The programme written in the block (« Programme 214 »), else the one most of its codes carry (the domaine
+  // fonctionnel's on a tie).
   static std::string expected_programme(const ChorusBlock& block) {
     if (block.programme) return fmt::format("{:04}", *block.programme);
+    std::vector<std::string> found;
     for (const auto* field : {&block.domaine_fonctionnel, &block.centre_financier, &block.activite}) {
-      const std::string found = programme_of(*field);
-      if (!found.empty()) return found;
+      if (auto programme = programme_of(*field); !programme.empty()) found.push_back(programme);
     }
-    return {};
+    std::string best;
+    long best_count = 0;
+    for (const std::string& programme : found) {
+      const long count = std::count(found.begin(), found.end(), programme);
+      if (count > best_count) {
+        best = programme;
+        best_count = count;
+      }
+    }
+    return best;
   }
 };
 

@@ -1,0 +1,66 @@
+// The catalog as a whole: every rule of RULES.md has a check, documentation, and a conforming and a non-conforming
+// test case (test suites named Rule_<category>_<name>, with Accepts* and Flags*/Warns* tests).
+#include <algorithm>
+#include <set>
+
+#include "rule_test_support.hpp"
+#include "rules/registry.hpp"
+
+namespace convlint::testing {
+namespace {
+
+const std::vector<std::string> catalog_ids = {
+    "structure/parties", "structure/representative", "structure/article-numbering", "structure/required-clauses",
+    "structure/cross-reference", "structure/footnotes", "legal/visa-decret-2004-1085", "legal/visa-gbcp", "legal/visa-dinum",
+    "legal/reference", "legal/preavis", "legal/publication", "legal/amendment", "finance/schedule", "finance/ae-cp",
+    "finance/amounts", "finance/schedule-years", "finance/chorus", "finance/programme", "finance/accountant",
+    "finance/credit-limit", "terms/roles", "dates/valid", "dates/term", "signature/date", "signature/signatories",
+    "parse/structure"};
+
+std::string suite_name(std::string id) {
+  std::replace(id.begin(), id.end(), '/', '_');
+  std::replace(id.begin(), id.end(), '-', '_');
+  return "Rule_" + id;
+}
+
+TEST(Catalog, HoldsExactlyTheRulesOfTheSpecification) {
+  auto catalog = rules::builtin_catalog();
+  ASSERT_TRUE(catalog.has_value()) << catalog.error().describe(Language::en);
+  std::set<std::string> ids;
+  for (const auto& rule : catalog->rules) ids.insert(rule.id);
+  EXPECT_EQ(ids, std::set<std::string>(catalog_ids.begin(), catalog_ids.end()));
+}
+
+TEST(Catalog, EveryRuleHasACheckDocumentationAndMessagesInBothLanguages) {
+  auto catalog = rules::builtin_catalog();
+  ASSERT_TRUE(catalog.has_value());
+  for (const auto& rule : catalog->rules) {
+    EXPECT_NE(rules::make_check(rule), nullptr) << rule.id;
+    EXPECT_FALSE(rule.what.fr.empty() || rule.what.en.empty()) << rule.id;
+    EXPECT_FALSE(rule.why.fr.empty() || rule.fix.fr.empty()) << rule.id;
+    EXPECT_FALSE(rule.conforming.empty() || rule.non_conforming.empty()) << rule.id;
+    EXPECT_FALSE(rule.title.en.empty() || rule.basis.empty()) << rule.id;
+    for (const auto& [key, message] : rule.messages) EXPECT_FALSE(message.text.en.empty()) << rule.id << " " << key;
+  }
+}
+
+TEST(Catalog, EveryRuleHasConformingAndNonConformingTests) {
+  const auto* unit = ::testing::UnitTest::GetInstance();
+  for (const std::string& id : catalog_ids) {
+    bool accepts = false, flags = false;
+    for (int s = 0; s < unit->total_test_suite_count(); ++s) {
+      const auto* suite = unit->GetTestSuite(s);
+      if (suite->name() != suite_name(id)) continue;
+      for (int t = 0; t < suite->total_test_count(); ++t) {
+        const std::string name = suite->GetTestInfo(t)->name();
+        accepts = accepts || name.starts_with("Accepts");
+        flags = flags || name.starts_with("Flags") || name.starts_with("Warns");
+      }
+    }
+    EXPECT_TRUE(accepts) << id << " has no conforming case (" << suite_name(id) << ".Accepts*)";
+    EXPECT_TRUE(flags) << id << " has no non-conforming case (" << suite_name(id) << ".Flags*)";
+  }
+}
+
+}  // namespace
+}  // namespace convlint::testing

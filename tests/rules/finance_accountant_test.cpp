@@ -1,0 +1,31 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "finance/accountant";
+
+TEST(Rule_finance_accountant, FlagsEachMissingElement) {
+  const std::string text = with(clean_convention(),
+                                "Le comptable assignataire de la dépense est le CBCM des services du Premier ministre. Une copie de la convention est transmise au CBCM du ministère des Sports.\n\n",
+                                "");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::error, position_in(text, "Article 4 : Exécution financière"), 2);
+}
+
+TEST(Rule_finance_accountant, FlagsAMissingCopy) {
+  const std::string text = with(clean_convention(), " Une copie de la convention est transmise au CBCM du ministère des Sports.", "");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "Article 4 : Exécution financière"));
+}
+
+TEST(Rule_finance_accountant, AcceptsOtherWordings) {
+  expect_none(lint_text(clean_convention()), rule);
+  expect_none(lint_text(with(clean_convention(), "Une copie de la convention est transmise au CBCM du ministère des Sports.",
+                             "Un exemplaire sera communiqué aux contrôleurs budgétaires et comptables ministériels.")), rule);
+  expect_none(lint_text(with(clean_convention(), "Une copie de la convention est transmise au CBCM du ministère des Sports.",
+                             "Le CBCM est destinataire d'une copie de la présente convention.")), rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing

@@ -1,0 +1,29 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "finance/ae-cp";
+
+TEST(Rule_finance_ae_cp, FlagsCumulativeCpAboveAe) {
+  const std::string text = with(clean_convention(), "2025\t100 000 €\t60 000 €", "2025\t50 000 €\t60 000 €");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::error, position_in(text, "60 000 €\n"));
+  EXPECT_EQ(linted.of(rule)[0].suggestion, "AE − CP = -10\u202f000\u00a0€");
+}
+
+TEST(Rule_finance_ae_cp, WarnsWhenTotalsDiffer) {
+  const std::string text = with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t0 €\t30 000 €");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::warning, position_in(text, "2025\t"));
+  EXPECT_NE(linted.of(rule)[0].message.find("10\u202f000\u00a0€"), std::string::npos);
+}
+
+TEST(Rule_finance_ae_cp, AcceptsMultiYearCommitments) {
+  expect_none(lint_text(clean_convention()), rule);
+  expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t\t40 000 €")), rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing

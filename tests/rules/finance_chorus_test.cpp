@@ -1,0 +1,35 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "finance/chorus";
+
+TEST(Rule_finance_chorus, FlagsAnEmptyField) {
+  const std::string text = with(clean_convention(), "Centre de coût :\tSPORTS0075", "Centre de coût :\t");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centre de coût"));
+}
+
+TEST(Rule_finance_chorus, FlagsABadForm) {
+  const std::string text = with(clean_convention(), "Centre financier :\t0219-CSPO-DNUM", "Centre financier :\t0219CSPODNUM");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "0219CSPODNUM"));
+}
+
+TEST(Rule_finance_chorus, FlagsMissingReferences) {
+  const std::string text = with(clean_convention(),
+                                "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n",
+                                "");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Article 4 : Exécution financière"));
+}
+
+TEST(Rule_finance_chorus, AcceptsLayoutsWithOrWithoutColonsAndCommentedCodes) {
+  expect_none(lint_text(clean_convention()), rule);
+  expect_none(lint_text(with(clean_convention(), "Activité :\t021903010101", "Activité(s) :\t021903010101 (action sport)")), rule);
+  expect_none(lint_text(with(clean_convention(), "Domaine fonctionnel :\t0219-03", "Domaine fonctionnel\t0219-03-01")), rule);
+  expect_none(lint_text(with(clean_convention(), "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\n",
+                             "Références Chorus :\n\nDomaine fonctionnel : 0219-03\n\n")), rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing

@@ -1,0 +1,35 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "legal/reference";
+
+TEST(Rule_legal_reference, FlagsAWrongNumberForAKnownDate) {
+  const std::string text = with(clean_convention(), "décret n° 2004-1085 du 14 octobre 2004 modifié", "décret n° 2014-1085 du 14 octobre 2004 modifié");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::error, position_in(text, "décret n° 2014-1085"));
+  EXPECT_NE(linted.of(rule)[0].message.find("2004-1085"), std::string::npos) << "the message names the expected text";
+}
+
+TEST(Rule_legal_reference, FlagsAWrongDateForAKnownNumber) {
+  const std::string text = with(clean_convention(), "2012-1246 du 7 novembre 2012", "2012-1246 du 7 novembre 2013");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "décret n° 2012-1246"));
+}
+
+TEST(Rule_legal_reference, FlagsANumberWhoseYearIsNotTheDate) {
+  const std::string text = with(clean_convention(), "certifie le service fait.", "certifie le service fait (décret n° 2015-1100 du 3 mars 2016).");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "décret n° 2015-1100"));
+}
+
+TEST(Rule_legal_reference, AcceptsKnownTextsInEveryForm) {
+  expect_none(lint_text(clean_convention()), rule);
+  expect_none(lint_text(with(clean_convention(), "14 octobre 2004", "14-10-2004")), rule);
+  expect_none(lint_text(with(clean_convention(), "certifie le service fait.",
+                             "certifie le service fait, selon la circulaire du Premier ministre 5608/SG du 19 septembre 2012 et l'ordonnance n° 2022-408 du 23 mars 2022.")),
+              rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing

@@ -1,0 +1,33 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "structure/cross-reference";
+
+TEST(Rule_structure_cross_reference, FlagsAReferenceToAMissingArticle) {
+  const std::string text = with(clean_convention(), "sur l'UO mentionnée à l'article 1", "sur l'UO mentionnée à l'article 9");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "article 9"));
+}
+
+TEST(Rule_structure_cross_reference, FlagsAReferenceToAMissingAnnex) {
+  const std::string text = with(clean_convention(), "certifie le service fait.", "certifie le service fait selon l'annexe 2.");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "annexe 2"));
+}
+
+TEST(Rule_structure_cross_reference, WarnsWhenTheTargetDoesNotHoldWhatIsAnnounced) {
+  const std::string text = with(clean_convention(), "sur l'UO mentionnée à l'article 1", "sur l'UO mentionnée à l'article 2");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::warning, position_in(text, "article 2 :\n"));
+  EXPECT_EQ(linted.of(rule)[0].suggestion, "l'article 1");
+}
+
+TEST(Rule_structure_cross_reference, AcceptsReferencesIntoOtherTexts) {
+  expect_none(lint_text(clean_convention()), rule);
+  expect_none(lint_text(with(clean_convention(), "certifie le service fait.", "certifie le service fait (article 9 du décret n° 2012-1246).")), rule);
+  expect_none(lint_text(with(clean_convention(), "certifie le service fait.", "certifie le service fait, conformément à l'article 5 du décret 2004-1085 visé en référence.")), rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing

@@ -1,0 +1,30 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "structure/footnotes";
+
+TEST(Rule_structure_footnotes, FlagsAMarkWithoutText) {
+  const std::string text = with(clean_convention(), "« Sport Pass »", "« Sport Pass »¹");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "¹"));
+}
+
+TEST(Rule_structure_footnotes, FlagsAnUnreferencedNote) {
+  const std::string text = with(clean_convention(), "Article 2 : Obligations", "² Note sans appel.\n\nArticle 2 : Obligations");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "² Note"));
+}
+
+TEST(Rule_structure_footnotes, AcceptsMatchedMarksOfBothForms) {
+  expect_none(lint_text(clean_convention()), rule);
+  const std::string superscript = with(with(clean_convention(), "« Sport Pass »", "« Sport Pass »¹"), "Article 2 : Obligations",
+                                       "¹ Service numérique du ministère.\n\nArticle 2 : Obligations");
+  expect_none(lint_text(superscript), rule);
+  const std::string markdown = with(clean_convention(), "« Sport Pass »", "« Sport Pass »[^1]") + "\n[^1]: Service du ministère.\n";
+  expect_none(lint_text(markdown), rule);
+  expect_none(lint_text(with(clean_convention(), "75013 Paris", "75013 Paris, 120 m² de bureaux")), rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing

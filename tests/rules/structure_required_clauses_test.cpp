@@ -1,0 +1,31 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "structure/required-clauses";
+
+TEST(Rule_structure_required_clauses, FlagsMissingReporting) {
+  const std::string text = with(clean_convention(), " et rend compte au délégant de l'exécution de la délégation", "");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::error, position_in(text, "Article 2 : Obligations"));
+  EXPECT_NE(linted.of(rule)[0].message.find("rend compte"), std::string::npos);
+}
+
+TEST(Rule_structure_required_clauses, FlagsMissingObligationsOfTheDelegataire) {
+  std::string text = with(clean_convention(), "Article 3 : Obligations du délégataire", "Article 3 : Commandes");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::error, position_in(text, "Article 2 : Obligations"));
+  EXPECT_NE(linted.of(rule)[0].message.find("délégataire"), std::string::npos);
+}
+
+TEST(Rule_structure_required_clauses, AcceptsContentAndAliasForms) {
+  expect_none(lint_text(clean_convention()), rule);
+  expect_none(lint_text(with(clean_convention(), "rend compte au délégant", "présente un compte-rendu au délégant")), rule);
+  expect_none(lint_text(with(clean_convention(), "Obligations du délégataire", "Engagements de la DINUM")), rule);
+  expect_none(lint_text(with(clean_convention(), "Obligations du délégant", "Rôle du délégant")), rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing

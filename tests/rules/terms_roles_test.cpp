@@ -1,0 +1,40 @@
+#include "rule_test_support.hpp"
+
+namespace convlint::testing {
+namespace {
+
+using rules::Severity;
+const std::string rule = "terms/roles";
+
+TEST(Rule_terms_roles, FlagsAMisspeltRoleWithTheDefinedOneAsSuggestion) {
+  const std::string text = with(clean_convention(), "Le délégataire passe les commandes", "Le délégatiare passe les commandes");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::warning, position_in(text, "délégatiare"));
+  EXPECT_EQ(linted.of(rule)[0].suggestion, "délégataire");
+}
+
+TEST(Rule_terms_roles, FlagsARoleTheParttiesNeverDefine) {
+  const std::string text = with(clean_convention(), "Le délégant fournit", "Le délégué fournit");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::warning, position_in(text, "délégué fournit"));
+  EXPECT_EQ(linted.of(rule)[0].suggestion, "délégant");
+}
+
+TEST(Rule_terms_roles, FlagsAMisspeltDefinitionAndItsUses) {
+  std::string text = with(clean_convention(), "« le délégataire »", "« le partenaire-déléataire »");
+  text = with(text, "Le délégataire passe", "Le partenaire-déléataire passe");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::warning, position_in(text, "partenaire-déléataire"), 2);
+  EXPECT_EQ(linted.of(rule)[0].suggestion, "partenaire-délégataire");
+}
+
+TEST(Rule_terms_roles, AcceptsDefinedRolesAliasesAndOrdinaryWords) {
+  expect_none(lint_text(clean_convention()), rule);
+  expect_none(lint_text(with(clean_convention(), "certifie le service fait.", "certifie le service fait sur les crédits délégués et la délégation.")), rule);
+  std::string compound = with(clean_convention(), "« le délégataire »", "« le partenaire-délégataire »");
+  expect_none(lint_text(compound), rule);
+  expect_none(lint_text(with(clean_convention(), "Le délégataire passe", "Les partenaires et le DÉLÉGATAIRE passent")), rule);
+}
+
+}  // namespace
+}  // namespace convlint::testing
