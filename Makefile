@@ -17,7 +17,7 @@ test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j2
 
 demo: build
-	@for file in corpus/*; do $(CONVLINT) parse --format tree "$$file"; echo; done
+	@$(CONVLINT) check corpus/ ; status=$$?; [ $$status -le 1 ] || exit $$status
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -28,9 +28,9 @@ void add_check_options(CLI::App& check, CheckOptions& options) {
   check.add_option("-o,--output", options.output, "write the report to this file");
   check.add_option("--profile", options.profile, "draft (signature rules off) or signed")->check(CLI::IsMember({"draft", "signed"}));
   check.add_option("--config", options.config, "configuration file (default: nearest .convlint.yaml)");
-  check.add_option("--rules", options.rule_files, "additional rule file or directory (repeatable)");
-  check.add_option("--select", options.select, "rule ids or category prefixes to run")->delimiter(',');
-  check.add_option("--ignore", options.ignore, "rule ids or category prefixes to skip")->delimiter(',');
+  check.add_option("--rules", options.rule_files, "additional rule file or directory (repeatable)")->allow_extra_args(false);
+  check.add_option("--select", options.select, "rule ids or category prefixes to run")->delimiter(',')->allow_extra_args(false);
+  check.add_option("--ignore", options.ignore, "rule ids or category prefixes to skip")->delimiter(',')->allow_extra_args(false);
   check.add_option("--fail-on", options.fail_on, "lowest severity giving exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   check.add_option("--baseline", options.baseline, "ignore the findings recorded in this baseline");
@@ -62,13 +62,13 @@ int run(int argc, char** argv) {
   std::vector<std::string> rule_files;
   std::string lang = "fr";
   CLI::App* list = app.add_subcommand("rules", "list every rule");
-  list->add_option("--rules", rule_files, "additional rule file or directory");
+  list->add_option("--rules", rule_files, "additional rule file or directory")->allow_extra_args(false);
   list->add_option("--lang", lang, "fr or en")->check(CLI::IsMember({"fr", "en"}));
 
   std::string rule_id;
   CLI::App* explain = app.add_subcommand("explain", "document one rule");
   explain->add_option("rule", rule_id, "rule id, e.g. legal/preavis")->required();
-  explain->add_option("--rules", rule_files, "additional rule file or directory");
+  explain->add_option("--rules", rule_files, "additional rule file or directory")->allow_extra_args(false);
   explain->add_option("--lang", lang, "fr or en")->check(CLI::IsMember({"fr", "en"}));
 
   CLI::App* show_version = app.add_subcommand("version", "print the version");

@@ -22,6 +22,7 @@ Expected<Engines, rules::LoadError> Engines::prepare(const std::vector<source::I
   auto catalog = rules::builtin_catalog();
   if (!catalog) return catalog.error();
   Engines engines;
+  engines.default_config_ = settings.config;
   auto ensure = [&](const std::string& config_path) -> std::optional<rules::LoadError> {
     if (engines.by_config_.count(config_path)) return std::nullopt;
     auto engine = build(*catalog, config_path, settings);
@@ -42,7 +43,7 @@ Expected<Engines, rules::LoadError> Engines::prepare(const std::vector<source::I
 
 const rules::Engine& Engines::for_input(const source::Input& input) const {
   const auto config = config_of_input_.find(input.path);
-  return *by_config_.at(config == config_of_input_.end() ? std::string() : config->second);
+  return *by_config_.at(config == config_of_input_.end() ? default_config_ : config->second);
 }
 
 }  // namespace convlint::cli

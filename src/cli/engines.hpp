@@ -30,6 +30,7 @@ class Engines {
                                                                                  const RuleSettings& settings);
   std::map<std::string, std::shared_ptr<const rules::Engine>> by_config_;
   std::map<std::string, std::string> config_of_input_;
+  std::string default_config_;  // --config, or "" for built-in defaults
 };
 
 }  // namespace convlint::cli

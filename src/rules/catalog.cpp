@@ -215,7 +215,7 @@ const RuleSpec* Catalog::find(std::string_view id) const {
 
 std::string Catalog::closest_id(std::string_view id) const {
   std::string best;
-  size_t best_distance = 4;
+  size_t best_distance = std::max<size_t>(4, id.size() / 3 + 1);
   for (const RuleSpec& rule : rules) {
     const size_t distance = edit_distance(rule.id, id);
     if (distance < best_distance) {

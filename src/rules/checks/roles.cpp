@@ -43,6 +43,8 @@ class RolesCheck : public Check {
       if (folded == canonical || canonical.ends_with("-" + folded)) return;
     }
     const auto match = book.canonical(folded);
+    // A canonical role no party holds at all: structure/parties reports the missing definition once.
+    if (match && match->exact && book.parties_with(match->role->kind).empty()) return;
     if (match && !match->exact) {
       reporter.report("misspelt", word.span, {{"word", word.word}}, nearest_defined(context, match->spelling));
       return;
