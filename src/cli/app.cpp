@@ -24,7 +24,8 @@ std::vector<std::string> with_default_command(int argc, char** argv) {
 
 void add_check_options(CLI::App& check, CheckOptions& options) {
   check.add_option("paths", options.paths, "files, directories or - (standard input); default: .");
-  check.add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check.add_option("--format", options.format, "text, json, jsonl, sarif, csv or html")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html"}));
   check.add_option("-o,--output", options.output, "write the report to this file");
   check.add_option("--profile", options.profile, "draft (signature rules off) or signed")->check(CLI::IsMember({"draft", "signed"}));
   check.add_option("--config", options.config, "configuration file (default: nearest .convlint.yaml)");
@@ -39,7 +40,8 @@ void add_check_options(CLI::App& check, CheckOptions& options) {
   check.add_option("--lang", options.lang, "fr or en")->check(CLI::IsMember({"fr", "en"}));
   check.add_option("--color", options.color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   check.add_option("--progress", options.progress, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
-  check.add_option("--max-file-size", options.max_file_size, "largest input accepted, in bytes");
+  check.add_option("--max-file-size", options.max_file_size, "largest input or archive member accepted, in bytes");
+  check.add_option("--max-archive-size", options.max_archive_size, "largest total an archive may decompress to, in bytes");
 }
 
 }  // namespace
@@ -52,6 +54,13 @@ int run(int argc, char** argv) {
   CheckOptions check_options;
   CLI::App* check = app.add_subcommand("check", "lint conventions");
   add_check_options(*check, check_options);
+
+  CheckOptions extract_options;
+  extract_options.extract = true;
+  extract_options.format = "jsonl";
+  CLI::App* extract = app.add_subcommand("extract", "one record of facts per convention (jsonl or csv)");
+  add_check_options(*extract, extract_options);
+  extract->get_option("--format")->check(CLI::IsMember({"jsonl", "csv"}));
 
   ParseOptions parse_options;
   CLI::App* parse = app.add_subcommand("parse", "print the document tree");
@@ -86,6 +95,7 @@ int run(int argc, char** argv) {
   }
   if (*parse) return run_parse(parse_options);
   if (*check) return run_check(check_options);
+  if (*extract) return run_check(extract_options);
   if (*list) return run_rules(rule_files, lang);
   if (*explain) return run_explain(rule_id, rule_files, lang);
   std::cout << app.help();

@@ -9,15 +9,27 @@
 #include "cli/app.hpp"
 #include "cli/engines.hpp"
 #include "cli/lint.hpp"
+#include "cli/progress.hpp"
+#include "report/extract.hpp"
+#include "report/html_writer.hpp"
 #include "report/json_writer.hpp"
+#include "report/jsonl_writer.hpp"
+#include "report/sarif_writer.hpp"
 #include "report/text_writer.hpp"
 
 namespace convlint::cli {
 
 namespace {
 
-std::unique_ptr<report::Writer> make_writer(const CheckOptions& options, std::ostream& out, Language language, bool to_terminal) {
+std::unique_ptr<report::Writer> make_writer(const CheckOptions& options, std::ostream& out, Language language, bool to_terminal,
+                                            const rules::Catalog& catalog) {
+  if (options.extract && options.format == "csv") return std::make_unique<report::ExtractCsvWriter>(out, language);
+  if (options.extract) return std::make_unique<report::ExtractJsonlWriter>(out, language);
   if (options.format == "json") return std::make_unique<report::JsonWriter>(out, language, std::string(convlint_version));
+  if (options.format == "jsonl") return std::make_unique<report::JsonlWriter>(out, language);
+  if (options.format == "csv") return std::make_unique<report::CsvWriter>(out, language);
+  if (options.format == "sarif") return std::make_unique<report::SarifWriter>(out, catalog, language, std::string(convlint_version));
+  if (options.format == "html") return std::make_unique<report::HtmlWriter>(out, language);
   const bool color = options.color == "always" || (options.color == "auto" && to_terminal && std::getenv("NO_COLOR") == nullptr);
   return std::make_unique<report::TextWriter>(out, language, color);
 }
@@ -34,7 +46,7 @@ bool fails(const report::FileResult& result, const std::string& fail_on) {
 int run_check(const CheckOptions& options) {
   const Language language = options.lang == "en" ? Language::en : Language::fr;
   const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-  const std::vector<source::Input> inputs = source::collect_inputs(paths);
+  const std::vector<source::Input> inputs = source::collect_inputs(paths, {options.max_file_size, options.max_archive_size});
 
   RuleSettings settings{options.profile, options.rule_files, options.select, options.ignore, options.config};
   auto engines = Engines::prepare(inputs, settings);
@@ -61,13 +73,15 @@ int run_check(const CheckOptions& options) {
     }
   }
   std::ostream& out = options.output.empty() ? std::cout : file;
-  auto writer = make_writer(options, out, language, options.output.empty() && isatty(STDOUT_FILENO));
+  auto writer = make_writer(options, out, language, options.output.empty() && isatty(STDOUT_FILENO), engines->default_engine().catalog());
+  Progress progress(options.progress == "always" || (options.progress == "auto" && isatty(STDERR_FILENO)), inputs.size());
 
   LintOptions lint;
   lint.max_file_size = options.max_file_size;
   lint.language = language;
   lint.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   lint.baseline = baseline ? &*baseline : nullptr;
+  lint.extract = options.extract;
 
   report::Summary summary;
   rules::Baseline accepted;
@@ -81,7 +95,9 @@ int run_check(const CheckOptions& options) {
                for (const rules::Finding& finding : result.findings) accepted.add(result.path, finding, *result.source);
              }
              writer->file(result);
+             progress.advance(result.path);
            });
+  progress.finish();
   writer->end(summary);
   out.flush();
 
@@ -93,7 +109,7 @@ int run_check(const CheckOptions& options) {
     return summary.failed_inputs > 0 ? exit_failure : exit_clean;
   }
   if (summary.failed_inputs > 0) return exit_failure;
-  return any_failure ? exit_findings : exit_clean;
+  return any_failure && !options.extract ? exit_findings : exit_clean;
 }
 
 }  // namespace convlint::cli

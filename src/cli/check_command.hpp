@@ -22,9 +22,12 @@ struct CheckOptions {
   std::string color = "auto";
   std::string progress = "auto";
   uint64_t max_file_size = 16u * 1024u * 1024u;
+  uint64_t max_archive_size = 256u * 1024u * 1024u;
+  bool extract = false;  // `convlint extract`: one record of facts per convention instead of findings
 };
 
-// `convlint check`: lints the inputs, writes the report, returns the exit status of CLI.md.
+// `convlint check` (and `convlint extract`): lints the inputs, writes the report, returns the exit status of CLI.md.
+// extract exits 0 whatever the findings, 2 when an input could not be read.
 int run_check(const CheckOptions& options);
 
 }  // namespace convlint::cli

@@ -24,6 +24,8 @@ class Engines {
   // Builds the engines every input needs; the error names the file and line at fault.
   static Expected<Engines, rules::LoadError> prepare(const std::vector<source::Input>& inputs, const RuleSettings& settings);
   const rules::Engine& for_input(const source::Input& input) const;
+  // The engine of --config or of the built-in defaults (its catalog lists the rules for SARIF).
+  const rules::Engine& default_engine() const { return *by_config_.at(default_config_); }
 
  private:
   static Expected<std::shared_ptr<const rules::Engine>, rules::LoadError> build(const rules::Catalog& catalog, const std::string& config_path,

@@ -7,6 +7,8 @@
 #include <thread>
 
 #include "document/builder.hpp"
+#include "report/extract.hpp"
+#include "source/decode.hpp"
 #include "source/read.hpp"
 
 namespace convlint::cli {
@@ -18,7 +20,8 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
     result.error = input.error;
     return result;
   }
-  auto source = source::read_source(input.path, options.max_file_size);
+  auto source = input.content ? source::decode(input.path, *input.content, options.max_file_size)
+                              : source::read_source(input.path, options.max_file_size);
   if (!source) {
     result.error = source.error();
     return result;
@@ -27,6 +30,7 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
   const document::Document document = document::build_document(*shared);
   result.findings = engine.run(document, options.language);
   if (options.baseline) options.baseline->filter(input.path, result.findings, *shared);
+  if (options.extract) result.record = report::extract_record(document);
   result.source = std::move(shared);
   return result;
 }

@@ -18,6 +18,7 @@ struct LintOptions {
   Language language = Language::fr;
   unsigned jobs = 1;
   const rules::Baseline* baseline = nullptr;
+  bool extract = false;  // also keep the document's facts (convlint extract)
 };
 
 // The engine that applies to one input (its nearest configuration).

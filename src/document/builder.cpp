@@ -93,7 +93,7 @@ class Builder {
         const size_t length = superscript_length(text, i);
         if (length == 0) continue;
         const auto previous = static_cast<unsigned char>(text[i - 1]);
-        const bool after_word = previous != ' ' && previous != '\t' && !(previous >= '0' && previous <= '9');
+        const bool after_word = previous != ' ' && previous != '\t';
         const bool unit = previous == 'm' && (i < 2 || text[i - 2] == ' ' || text[i - 2] == 'k' || text[i - 2] == 'c');
         size_t end = i;
         int number = 0;

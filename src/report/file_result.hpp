@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "rules/finding.hpp"
 #include "source/input_error.hpp"
 #include "source/source_text.hpp"
@@ -17,6 +19,7 @@ struct FileResult {
   std::shared_ptr<const source::SourceText> source;  // null when the input could not be read
   std::optional<source::InputError> error;
   std::vector<rules::Finding> findings;
+  nlohmann::ordered_json record;  // `extract` only: the facts of the document
 };
 
 struct Summary {

@@ -16,6 +16,10 @@ std::string_view base_message(InputErrorKind kind, Language language) {
       return pick(language, "fichier binaire (octets NUL) : ce n'est pas un texte",
                   "binary file (NUL bytes): not a text");
     case InputErrorKind::undecodable: return pick(language, "encodage non reconnu", "unrecognised encoding");
+    case InputErrorKind::bad_archive: return pick(language, "archive illisible", "unreadable archive");
+    case InputErrorKind::archive_limit:
+      return pick(language, "l'archive dépasse la taille totale permise une fois décompressée (voir --max-archive-size) : membre non lu",
+                  "the archive decompresses past the total size allowed (see --max-archive-size): member not read");
   }
   return "?";
 }

@@ -7,7 +7,7 @@
 namespace convlint::source {
 
 // Why an input could not be turned into text.
-enum class InputErrorKind { unreadable, not_found, is_directory, empty, too_large, binary, undecodable };
+enum class InputErrorKind { unreadable, not_found, is_directory, empty, too_large, binary, undecodable, bad_archive, archive_limit };
 
 struct InputError {
   InputErrorKind kind;

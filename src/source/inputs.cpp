@@ -10,13 +10,26 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_convention_file(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+}  // namespace
+
+bool is_convention_file(const std::string& path) {
+  const std::string extension = lowercase(fs::path(path).extension().string());
   return extension == ".txt" || extension == ".md" || extension == ".text";
 }
 
-void walk(const fs::path& folder, std::set<fs::path>& visited, std::vector<Input>& out) {
+bool is_archive(const std::string& path) {
+  const std::string name = lowercase(fs::path(path).filename().string());
+  return name.ends_with(".zip") || name.ends_with(".tar") || name.ends_with(".tar.gz") || name.ends_with(".tgz");
+}
+
+namespace {
+
+void walk(const fs::path& folder, const InputLimits& limits, std::set<fs::path>& visited, std::vector<Input>& out) {
   std::error_code error;
   const fs::path real = fs::canonical(folder, error);
   if (error || !visited.insert(real).second) return;  // a loop back to a folder already read
@@ -25,7 +38,7 @@ void walk(const fs::path& folder, std::set<fs::path>& visited, std::vector<Input
        it.increment(error))
     entries.push_back(*it);
   if (error) {
-    out.push_back({folder.string(), InputError{InputErrorKind::unreadable, error.message()}});
+    out.push_back({folder.string(), InputError{InputErrorKind::unreadable, error.message()}, nullptr});
     return;
   }
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
@@ -33,29 +46,33 @@ void walk(const fs::path& folder, std::set<fs::path>& visited, std::vector<Input
     const std::string name = entry.path().filename().string();
     if (name.starts_with(".")) continue;
     std::error_code status_error;
-    if (entry.is_directory(status_error)) walk(entry.path(), visited, out);
-    else if (is_convention_file(entry.path())) out.push_back({entry.path().string(), std::nullopt});
+    const std::string path = entry.path().string();
+    if (entry.is_directory(status_error)) walk(entry.path(), limits, visited, out);
+    else if (is_archive(path)) for (Input& member : read_archive(path, limits)) out.push_back(std::move(member));
+    else if (is_convention_file(path)) out.push_back({path, std::nullopt, nullptr});
   }
 }
 
 }  // namespace
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const InputLimits& limits) {
   std::vector<Input> inputs;
   for (const std::string& path : paths) {
     if (path == "-") {
-      inputs.push_back({path, std::nullopt});
+      inputs.push_back({path, std::nullopt, nullptr});
       continue;
     }
     std::error_code error;
     const auto status = fs::status(path, error);
     if (!fs::exists(status)) {
-      inputs.push_back({path, InputError{InputErrorKind::not_found, {}}});
+      inputs.push_back({path, InputError{InputErrorKind::not_found, {}}, nullptr});
     } else if (fs::is_directory(status)) {
       std::set<fs::path> visited;
-      walk(path, visited, inputs);
+      walk(path, limits, visited, inputs);
+    } else if (is_archive(path)) {
+      for (Input& member : read_archive(path, limits)) inputs.push_back(std::move(member));
     } else {
-      inputs.push_back({path, std::nullopt});
+      inputs.push_back({path, std::nullopt, nullptr});
     }
   }
   return inputs;

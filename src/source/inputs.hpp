@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,15 +10,33 @@
 
 namespace convlint::source {
 
-// One input to lint: a file path, or "-" for standard input; or a path that could not be listed, with why.
+// One input to lint: a file path, "-" for standard input, or an archive member ("a.zip!dir/m.txt") whose bytes
+// were read from the archive; or something that could not be read, with why.
 struct Input {
   std::string path;
   std::optional<InputError> error;
+  std::shared_ptr<const std::string> content;  // archive members only
+};
+
+struct InputLimits {
+  uint64_t max_file_size = 16u * 1024u * 1024u;      // per file and per archive member
+  uint64_t max_archive_size = 256u * 1024u * 1024u;  // all members of one archive, decompressed
 };
 
 // Expands the paths the user gave: a file stays as it is (whatever its name), a directory gives every convention
 // file below it (.txt, .md, .text), recursively, skipping hidden folders and never following a symlink loop; "-" is
 // standard input. Paths that do not exist are kept with their error, so the report names them.
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths);
+// Archives (.zip, .tar, .tar.gz, .tgz) are read in place, never extracted to disk: their convention members become
+// inputs; a member over the size limit, or past the archive's total limit, is refused with its reason.
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const InputLimits& limits = {});
+
+// True for the file names a directory scan lints: .txt, .md, .text.
+bool is_convention_file(const std::string& path);
+
+// True for .zip, .tar, .tar.gz, .tgz.
+bool is_archive(const std::string& path);
+
+// The members of one archive, as inputs.
+std::vector<Input> read_archive(const std::string& path, const InputLimits& limits);
 
 }  // namespace convlint::source

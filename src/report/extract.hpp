@@ -1,0 +1,42 @@
+#pragma once
+// `convlint extract`: one record per convention with the facts an auditor tabulates.
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "document/document.hpp"
+#include "report/file_result.hpp"
+#include "source/language.hpp"
+
+namespace convlint::report {
+
+// The facts of one document: title, parties, signature, term, legal texts, schedule (cents), Chorus, préavis.
+nlohmann::ordered_json extract_record(const document::Document& document);
+
+// jsonl: the record, with path, status, error and the count of findings per severity.
+class ExtractJsonlWriter : public Writer {
+ public:
+  ExtractJsonlWriter(std::ostream& out, Language language) : out_(out), language_(language) {}
+  void file(const FileResult& result) override;
+  void end(const Summary&) override {}
+
+ private:
+  std::ostream& out_;
+  Language language_;
+};
+
+// csv: one row per convention; lists joined with " | ", amounts in decimal euros.
+class ExtractCsvWriter : public Writer {
+ public:
+  ExtractCsvWriter(std::ostream& out, Language language) : out_(out), language_(language) {}
+  void begin() override;
+  void file(const FileResult& result) override;
+  void end(const Summary&) override {}
+
+ private:
+  std::ostream& out_;
+  Language language_;
+};
+
+}  // namespace convlint::report

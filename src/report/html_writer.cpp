@@ -1,0 +1,140 @@
+#include "report/html_writer.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace convlint::report {
+
+namespace {
+
+constexpr std::string_view style = R"(
+body{font-family:system-ui,sans-serif;margin:2rem;color:#1e1e1e}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}
+.doc{display:flex;gap:1.5rem;align-items:flex-start}
+pre{white-space:pre-wrap;flex:3;background:#fafafa;border:1px solid #ddd;padding:1rem;font-size:.9rem;line-height:1.4}
+ol{flex:2;font-size:.9rem}li{margin-bottom:.6rem}
+mark{border-radius:2px;padding:0 1px}
+mark.error{background:#f8c4c4}mark.warning{background:#fbe7a6}mark.info{background:#cfe4fb}
+li.error b{color:#b00020}li.warning b{color:#8a6d00}li.info b{color:#0b5cad}
+.rule{color:#666;font-family:monospace}.suggestion{color:#2d6a2d}.failed{color:#b00020}
+)";
+
+std::string_view severity_class(rules::Severity severity) { return rules::severity_name(severity); }
+
+std::string_view severity_word(rules::Severity severity, Language language) {
+  switch (severity) {
+    case rules::Severity::error: return pick(language, "erreur", "error");
+    case rules::Severity::warning: return pick(language, "avertissement", "warning");
+    case rules::Severity::info: return "info";
+  }
+  return "";
+}
+
+// The document text with each finding's span wrapped in <mark>; where findings overlap, the most severe one colours
+// the overlap, and each mark is the target of its finding's link in the list.
+std::string highlighted_text(const FileResult& result, size_t document) {
+  const std::string& text = result.source->text;
+  const auto size = static_cast<uint32_t>(text.size());
+  auto snap = [&](uint32_t at) {  // never cut a UTF-8 sequence
+    at = std::min(at, size);
+    while (at < size && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    return at;
+  };
+  auto finding_end = [&](const rules::Finding& finding) { return snap(std::max(finding.span.end, finding.span.begin + 1)); };
+  std::vector<uint32_t> cuts = {0, size};
+  for (const auto& finding : result.findings) {
+    cuts.push_back(snap(finding.span.begin));
+    cuts.push_back(finding_end(finding));
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::string out;
+  std::vector<bool> anchored(result.findings.size(), false);
+  for (size_t c = 0; c + 1 < cuts.size(); ++c) {
+    const uint32_t begin = cuts[c], end = cuts[c + 1];
+    std::optional<size_t> strongest;
+    for (size_t k = 0; k < result.findings.size(); ++k) {
+      const auto& finding = result.findings[k];
+      const bool covers = snap(finding.span.begin) <= begin && finding_end(finding) >= end;
+      if (covers && (!strongest || finding.severity > result.findings[*strongest].severity)) strongest = k;
+    }
+    const std::string piece = html_escape(std::string_view(text).substr(begin, end - begin));
+    if (!strongest) {
+      out += piece;
+      continue;
+    }
+    const auto& finding = result.findings[*strongest];
+    const std::string id = anchored[*strongest] ? "" : fmt::format(" id=\"d{}-f{}\"", document, *strongest);
+    anchored[*strongest] = true;
+    out += fmt::format("<mark class=\"{}\"{} title=\"{}\">{}</mark>", severity_class(finding.severity), id,
+                       html_escape(finding.message), piece);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+void HtmlWriter::file(const FileResult& result) {
+  const size_t document = count_++;
+  Summary own;
+  own.add(result);
+  const std::string path = html_escape(result.path);
+  rows_ += fmt::format("<tr><td><a href=\"#d{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", document, path,
+                       own.errors, own.warnings, own.infos,
+                       result.error ? fmt::format("<span class=\"failed\">{}</span>", html_escape(result.error->describe(language_))) : "ok");
+  sections_ += fmt::format("<section id=\"d{}\"><h2>{}</h2>\n", document, path);
+  if (result.error) {
+    sections_ += fmt::format("<p class=\"failed\">{}</p></section>\n", html_escape(result.error->describe(language_)));
+    return;
+  }
+  sections_ += "<div class=\"doc\"><pre>" + highlighted_text(result, document) + "</pre>\n<ol>\n";
+  for (size_t k = 0; k < result.findings.size(); ++k) {
+    const auto& finding = result.findings[k];
+    const source::Position at = result.source->position(finding.span.begin);
+    sections_ += fmt::format("<li class=\"{}\"><a href=\"#d{}-f{}\">{} {}:{}</a> <b>{}</b> {} <span class=\"rule\">[{}]</span>",
+                             severity_class(finding.severity), document, k, pick(language_, "ligne", "line"), at.line, at.column,
+                             severity_word(finding.severity, language_), html_escape(finding.message), html_escape(finding.rule));
+    if (finding.suggestion)
+      sections_ += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Suggestion :", "Suggestion:"),
+                               html_escape(*finding.suggestion));
+    if (!finding.basis.empty()) sections_ += fmt::format("<br><small>{}</small>", html_escape(finding.basis));
+    sections_ += "</li>\n";
+  }
+  sections_ += "</ol></div></section>\n";
+}
+
+void HtmlWriter::end(const Summary& summary) {
+  out_ << "<!DOCTYPE html>\n<html lang=\"" << (language_ == Language::fr ? "fr" : "en") << "\"><head><meta charset=\"utf-8\">\n"
+       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+       << "<title>convlint</title><style>" << style << "</style></head><body>\n"
+       << "<h1>" << pick(language_, "Rapport convlint", "convlint report") << "</h1>\n"
+       << fmt::format("<p>{} : {} · {} : {} · {} : {} · {} : {}</p>\n", pick(language_, "Fichiers", "Files"), summary.files,
+                      pick(language_, "erreurs", "errors"), summary.errors, pick(language_, "avertissements", "warnings"),
+                      summary.warnings, pick(language_, "infos", "infos"), summary.infos)
+       << "<table><tr><th>" << pick(language_, "Fichier", "File") << "</th><th>" << pick(language_, "Erreurs", "Errors") << "</th><th>"
+       << pick(language_, "Avertissements", "Warnings") << "</th><th>Infos</th><th>" << pick(language_, "Statut", "Status")
+       << "</th></tr>\n"
+       << rows_ << "</table>\n"
+       << sections_ << "</body></html>\n";
+}
+
+}  // namespace convlint::report
