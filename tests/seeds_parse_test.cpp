@@ -93,6 +93,12 @@ TEST_P(ParseExpectations, FindsEveryPartOfTheConvention) {
   EXPECT_TRUE(document.diagnostics.empty());
 }
 
+std::string test_name(const ::testing::TestParamInfo<Expected>& info) {
+  std::string name = info.param.file.substr(0, info.param.file.find('.'));
+  for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return "f" + name;
+}
+
 const std::vector<std::string> delegant = {"délégant"};
 const std::vector<std::string> delegataire = {"délégataire"};
 const std::vector<std::string> delegataire_dinum = {"délégataire", "DINUM"};
@@ -106,7 +112,8 @@ INSTANTIATE_TEST_SUITE_P(
         Expected{"002_230b15d363ffd33a.txt", true, 8, {delegant, delegataire_dinum}, 1, 0, 2, {"2020"}, 2,
                  "26 mars 2020** à"},
         Expected{"003_6b6ffe7a0f1be0fd.txt", true, 7, {delegant, partenaire_misspelt}, 2, 3, 0, {"2023"}, 1, ""},
-        Expected{"004_36224115ba534ac2.txt", true, 10, {delegant, delegataire_dinum}, 2, 0, 0, {"2024", "2025"}, 1, ""}));
+        Expected{"004_36224115ba534ac2.txt", true, 10, {delegant, delegataire_dinum}, 2, 0, 0, {"2024", "2025"}, 1, ""}),
+    test_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, ParseExpectations,
@@ -120,7 +127,8 @@ INSTANTIATE_TEST_SUITE_P(
                  0, {"2025", "2026"}, 1, "15 janvier 2025"},
         Expected{"05-sauts-de-page.txt", false, 7, {delegant, delegataire}, 3, 3, 0, {"2025", "2026", "2027"}, 1,
                  "2 avril 2025"},
-        Expected{"06-armees-inline.txt", false, 7, {delegant, delegataire}, 3, 0, 0, {"2025"}, 1, "28 août 2025"}));
+        Expected{"06-armees-inline.txt", false, 7, {delegant, delegataire}, 3, 0, 0, {"2025"}, 1, "28 août 2025"}),
+    test_name);
 
 }  // namespace
 }  // namespace convlint

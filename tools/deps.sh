@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages convlint needs to build and test. Idempotent: does nothing when all are present.
+# python3 runs tools/gen-corpus and the format tests (jsonschema validates SARIF, csv parses CSV); chromium opens
+# the HTML report in a test.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
   tao-pegtl-dev libfmt-dev librange-v3-dev libicu-dev
   libgtest-dev libgmock-dev
+  python3 python3-jsonschema chromium
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
 )
 
