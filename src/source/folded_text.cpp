@@ -42,35 +42,56 @@ void fold_code_point(UChar32 c, std::string& out) {
   else out.append(buffer, static_cast<size_t>(length));
 }
 
-}  // namespace
 
-FoldedText::FoldedText(std::string_view original) : original_size_(static_cast<uint32_t>(original.size())) {
-  folded_.reserve(original.size());
-  origin_.reserve(original.size());
+// Calls `emit(folded bytes, original offset)` for every code point of `original`, ASCII without decoding.
+template <class Emit>
+void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
   const auto* data = reinterpret_cast<const uint8_t*>(original.data());
   const auto length = static_cast<int32_t>(original.size());
   for (int32_t i = 0; i < length;) {
     const auto start = static_cast<uint32_t>(i);
-    UChar32 c;
-    U8_NEXT(data, i, length, c);
-    if (c < 0) c = 0xFFFD;
-    const size_t before = folded_.size();
-    fold_code_point(c, folded_);
-    origin_.insert(origin_.end(), folded_.size() - before, start);
-    original_ends_.insert(original_ends_.end(), folded_.size() - before, static_cast<uint32_t>(i));
+    const size_t before = folded.size();
+    if (data[i] < 0x80) {
+      const char c = static_cast<char>(data[i]);
+      folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      ++i;
+    } else {
+      UChar32 c;
+      U8_NEXT(data, i, length, c);
+      fold_code_point(c < 0 ? 0xFFFD : c, folded);
+    }
+    emit(folded.size() - before, start);
   }
+}
+
+}  // namespace
+
+FoldedText::FoldedText(std::string_view original) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
+  folded_.reserve(original.size());
+  origin_.reserve(original.size());
+  fold_each(original, folded_, [this](size_t produced, uint32_t start) {
+    for (size_t k = 0; k < produced; ++k) origin_.push_back(start);
+  });
 }
 
 std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_t end) const {
   if (end <= begin) return {original_offset(begin), original_offset(begin)};
-  const uint32_t last = end - 1;
-  return {original_offset(begin), last < original_ends_.size() ? original_ends_[last] : original_size_};
+  if (end > origin_.size()) return {original_offset(begin), original_size_};
+  // The range ends after the whole code point its last folded byte comes from.
+  uint32_t last = origin_[end - 1] + 1;
+  while (last < original_size_ && (static_cast<unsigned char>(original_[last]) & 0xC0) == 0x80) ++last;
+  return {original_offset(begin), last};
 }
 
 uint32_t FoldedText::folded_offset(uint32_t original) const {
   return static_cast<uint32_t>(std::lower_bound(origin_.begin(), origin_.end(), original) - origin_.begin());
 }
 
-std::string fold(std::string_view original) { return FoldedText(original).str(); }
+std::string fold(std::string_view original) {
+  std::string folded;
+  folded.reserve(original.size());
+  fold_each(original, folded, [](size_t, uint32_t) {});
+  return folded;
+}
 
 }  // namespace convlint::source

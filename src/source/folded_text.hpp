@@ -11,6 +11,7 @@ namespace convlint::source {
 // the original of every folded byte. « É » → "e", « œ » → "oe", ’ → ', « » “ ” → ", no-break spaces → ' '.
 class FoldedText {
  public:
+  // `original` must outlive this view.
   explicit FoldedText(std::string_view original);
 
   const std::string& str() const { return folded_; }
@@ -24,9 +25,9 @@ class FoldedText {
   std::pair<uint32_t, uint32_t> original_range(uint32_t begin, uint32_t end) const;
 
  private:
+  std::string_view original_;
   std::string folded_;
   std::vector<uint32_t> origin_;
-  std::vector<uint32_t> original_ends_;  // original end offset of the code point each folded byte comes from
   uint32_t original_size_ = 0;
 };
 
