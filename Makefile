@@ -4,7 +4,9 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 CONVLINT := $(BUILD_DIR)/convlint
 
-.PHONY: deps build test demo clean
+.PHONY: deps build test demo fuzz clean
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
 deps:
 	@bash tools/deps.sh
@@ -18,6 +20,14 @@ test: build
 
 demo: build
 	@$(CONVLINT) check corpus/ ; status=$$?; [ $$status -le 1 ] || exit $$status
+
+# ASan + UBSan build with clang, the test suite under it, then each fuzz target for FUZZ_SECONDS.
+fuzz: deps
+	@cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+	  -DCONVLINT_SANITIZE=ON -DCONVLINT_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(FUZZ_DIR)
+	@cd $(FUZZ_DIR) && ctest --output-on-failure -j2
+	@bash tools/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD_DIR)

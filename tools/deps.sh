@@ -9,6 +9,7 @@ packages=(
   tao-pegtl-dev libfmt-dev librange-v3-dev libicu-dev
   libgtest-dev libgmock-dev
   python3 python3-jsonschema chromium
+  clang-14 libclang-rt-14-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
 )
 

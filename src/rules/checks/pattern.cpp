@@ -29,11 +29,10 @@ class PatternCheck : public Check {
 
   void check(const CheckContext& context, Reporter& reporter) const override {
     const std::vector<Span> spans = scope_spans(context);
-    for (const auto& [regex, message] : required_) {
-      const bool found = std::any_of(spans.begin(), spans.end(), [&](Span span) {
-        return RE2::PartialMatch(context.view.folded(span), *regex);
-      });
-      if (!found) reporter.report(message, anchor(context));
+    for (const auto& required : required_) {
+      const RE2& regex = *required.first;
+      const bool found = std::any_of(spans.begin(), spans.end(), [&](Span span) { return RE2::PartialMatch(context.view.folded(span), regex); });
+      if (!found) reporter.report(required.second, anchor(context));
     }
     for (const auto& [regex, message] : forbidden_) {
       for (Span span : spans) {

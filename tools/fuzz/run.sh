@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs each fuzz target for SECONDS (default 60), seeded from corpus/ and the rule files; fails on any crash, leak,
+# timeout or sanitizer report. Usage: tools/fuzz/run.sh BUILD_DIR [SECONDS]
+set -euo pipefail
+build=${1:?build directory with -DCONVLINT_FUZZ=ON}
+seconds=${2:-60}
+top=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/document" "$work/inline" "$work/rules"
+cp "$top"/corpus/*.txt "$top"/corpus/*.md "$work/document/"
+cp "$top"/corpus/*.txt "$work/inline/"
+cp "$top"/rules/*.yaml "$work/rules/"
+for target in document inline rules; do
+  echo "== fuzz_$target for ${seconds}s"
+  "$build/tools/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -print_final_stats=1 "$work/$target" 2>&1 | tail -n 12
+  [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz_$target failed"; exit 1; }
+done
