@@ -53,7 +53,7 @@ inline int parse_superscript(std::string_view digits) {
       digit = last == 0xB0 ? 0 : last - 0xB0;
       i += 3;
     }
-    value = value * 10 + digit;
+    if (value < 100000) value = value * 10 + digit;
   }
   return value;
 }

@@ -102,7 +102,7 @@ struct legal_ref : pegtl::seq<legal_kind, pegtl::sor<numbered_text, date_clause>
 // --- references to articles and annexes -------------------------------------------------------------------------
 struct article_word : pegtl::seq<TAO_PEGTL_ISTRING("article"), pegtl::opt<pegtl::one<'s'>>> {};
 struct annex_word : pegtl::seq<TAO_PEGTL_ISTRING("annexe"), pegtl::opt<pegtl::one<'s'>>> {};
-struct ref_number : pegtl::seq<digits<1, 3>, pegtl::opt<pegtl::sor<TAO_PEGTL_ISTRING("er"), pegtl::one<'^'>>>, word_end> {};
+struct ref_number : pegtl::seq<digits<1, 5>, pegtl::opt<pegtl::sor<TAO_PEGTL_ISTRING("er"), pegtl::one<'^'>>>, word_end> {};
 struct ref_list : pegtl::list<ref_number, pegtl::sor<pegtl::seq<blanks, pegtl::one<','>, blanks>,
                                                      pegtl::seq<spaces, TAO_PEGTL_ISTRING("et"), spaces>,
                                                      pegtl::seq<spaces, a_any, spaces>>> {};

@@ -98,7 +98,7 @@ class Builder {
         size_t end = i;
         int number = 0;
         while (size_t step = superscript_length(text, end)) {
-          number = number * 10 + superscript_value(text.substr(end, step));
+          if (number < 100000) number = number * 10 + superscript_value(text.substr(end, step));
           end += step;
         }
         if (after_word && !unit) {

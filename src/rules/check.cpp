@@ -21,7 +21,7 @@ std::string fill(std::string text, const Args& args) {
 void Reporter::report(std::string_view message, Span span, const Args& args, std::optional<std::string> suggestion) {
   Finding finding;
   finding.rule = rule_.id;
-  finding.span = span;
+  finding.span = {span.begin, std::max(span.begin, span.end)};
   finding.suggestion = std::move(suggestion);
   finding.basis = rule_.basis;
   // A message may carry its own severity (« else warning »); a severity the configuration sets wins over both.

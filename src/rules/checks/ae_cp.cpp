@@ -25,7 +25,9 @@ class AeCpCheck : public Check {
     }
     if (ae > cp) {
       const auto& first = schedule->rows.front();
-      reporter.report("totals_differ", {first.year_span.begin, first.cp.span.end},
+      // From the first year to its CP cell, or the year alone when the row has no CP cell.
+      const Span where{first.year_span.begin, std::max(first.year_span.end, first.cp.span.end)};
+      reporter.report("totals_differ", where,
                       {{"ae", format_euros(ae)}, {"cp", format_euros(cp)}, {"difference", format_euros(ae - cp)}},
                       "AE − CP = " + format_euros(ae - cp));
     }

@@ -1,0 +1,169 @@
+// Hostile and broken inputs, each run under a time and memory bound (timeout, ulimit), never under a timing
+// assertion: every case ends with a clear message or a report, and the other inputs are still linted.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include "cli/lint.hpp"
+#include "test_support.hpp"
+
+namespace convlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path scratch_dir() {
+  const auto dir = fs::temp_directory_path() / ("convlint-hostile-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+
+fs::path write(const std::string& name, const std::string& content) {
+  const auto path = scratch_dir() / name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+struct Outcome {
+  int status;
+  nlohmann::json report;
+};
+
+// convlint check --format json on `inputs` plus a valid convention, at most 120 s and 2 GiB of address space.
+Outcome check_bounded(const std::vector<fs::path>& inputs, const std::string& extra = "") {
+  std::string command = "ulimit -v 2097152; timeout 120 '" + std::string(CONVLINT_BINARY) + "' check --format json --fail-on never " + extra;
+  for (const auto& input : inputs) command += " '" + input.string() + "'";
+  command += " '" + (testing::corpus_dir() / "01-culture-dinum.txt").string() + "' > '" + (scratch_dir() / "out.json").string() + "' 2>/dev/null";
+  const int raw = std::system(("bash -c \"" + command + "\"").c_str());
+  const int status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  EXPECT_NE(status, 124) << "timed out";
+  Outcome outcome{status, nlohmann::json()};
+  outcome.report = nlohmann::json::parse(testing::read_file(scratch_dir() / "out.json"), nullptr, false);
+  EXPECT_FALSE(outcome.report.is_discarded()) << "the report is not valid JSON";
+  if (!outcome.report.is_discarded()) {
+    const auto& files = outcome.report["files"];
+    EXPECT_EQ(files.size(), inputs.size() + 1) << "an input was dropped";
+    EXPECT_EQ(files.back()["status"], "ok") << "the valid convention after it was not linted";
+  }
+  return outcome;
+}
+
+const nlohmann::json& first(const Outcome& outcome) { return outcome.report["files"][0]; }
+
+TEST(Hostile, EmptyFileIsAnErrorWithItsReason) {
+  const auto outcome = check_bounded({write("empty.txt", "")});
+  EXPECT_EQ(outcome.status, 2);
+  EXPECT_EQ(first(outcome)["error"], "fichier vide");
+}
+
+TEST(Hostile, OnlyWhitespaceIsLintedAndSaysNoArticleWasFound) {
+  const auto outcome = check_bounded({write("blank.txt", "   \n\t\n\n  \n")});
+  EXPECT_EQ(outcome.status, 0);
+  bool diagnosed = false;
+  for (const auto& finding : first(outcome)["findings"]) diagnosed = diagnosed || finding["rule"] == "parse/structure";
+  EXPECT_TRUE(diagnosed);
+}
+
+TEST(Hostile, OneLineOfTenMegabytes) {
+  std::string line(10 * 1024 * 1024, 'a');
+  for (size_t i = 0; i < line.size(); i += 97) line[i] = ' ';
+  const auto outcome = check_bounded({write("long-line.txt", "Article 1 : Objet\n\n" + line + "\n")});
+  EXPECT_EQ(first(outcome)["status"], "ok");
+}
+
+TEST(Hostile, OneMillionShortLines) {
+  std::string text;
+  text.reserve(8 * 1000000);
+  for (int i = 0; i < 1000000; ++i) text += "ligne\n";
+  const auto outcome = check_bounded({write("lines.txt", text)});
+  EXPECT_EQ(first(outcome)["status"], "ok");
+}
+
+TEST(Hostile, AHundredThousandListItemsNestingUpAndDown) {
+  std::string text = "Article 1 : Objet\n\n";
+  for (int i = 0; i < 100000; ++i) text += std::string(static_cast<size_t>(i % 40), ' ') + "- point\n";
+  const auto outcome = check_bounded({write("lists.txt", text)});
+  EXPECT_EQ(first(outcome)["status"], "ok");
+}
+
+TEST(Hostile, TenThousandArticles) {
+  std::string text;
+  for (int i = 1; i <= 10000; ++i) text += "Article " + std::to_string(i) + " : Titre\n\nLe délégataire rend compte, voir l'article " + std::to_string(i + 1) + ".\n\n";
+  const auto outcome = check_bounded({write("articles.txt", text)});
+  EXPECT_EQ(first(outcome)["status"], "ok");
+  size_t dangling = 0;
+  for (const auto& finding : first(outcome)["findings"]) dangling += finding["rule"] == "structure/cross-reference";
+  EXPECT_EQ(dangling, 1u) << "only « l'article 10001 » points nowhere";
+}
+
+TEST(Hostile, NulBytesMeanBinary) {
+  const auto outcome = check_bounded({write("binary.txt", std::string("Article\0\0\x01\x02 1", 13))});
+  EXPECT_EQ(outcome.status, 2);
+  EXPECT_NE(first(outcome)["error"].get<std::string>().find("binaire"), std::string::npos);
+}
+
+TEST(Hostile, InvalidUtf8InTheMiddleIsReplacedAndReported) {
+  const auto outcome = check_bounded({write("invalid.txt", "Article 1 : Objet\n\nLe délégant \xC3\x28 confie.\n")});
+  EXPECT_EQ(first(outcome)["status"], "ok");
+  bool reported = false;
+  for (const auto& finding : first(outcome)["findings"])
+    reported = reported || (finding["rule"] == "parse/structure" && finding["line"] == 3 && finding["column"] == 13);
+  EXPECT_TRUE(reported) << first(outcome).dump();
+}
+
+TEST(Hostile, Utf16WithoutBomIsRead) {
+  const std::string text = "Article 1 : Objet\n\nLe délégant confie.\n";
+  std::string utf16;
+  for (unsigned char c : std::string("Article 1 : Objet\n\nTexte.\n")) utf16 += std::string{static_cast<char>(c), '\0'};
+  const auto outcome = check_bounded({write("utf16.txt", utf16)});
+  EXPECT_EQ(first(outcome)["status"], "ok");
+}
+
+TEST(Hostile, MixedLineEndingsKeepLines) {
+  const auto linted = testing::parse_bytes("Entre\r\n\nLe ministère,\rCi-après dénommé « le délégant »\r\n\nArticle 1 : Objet\n");
+  ASSERT_EQ(linted.document.articles.size(), 1u);
+  EXPECT_EQ(linted.position(linted.document.articles[0].heading.span()).line, 6u);
+}
+
+TEST(Hostile, FileOverTheSizeLimitIsRefusedUnread) {
+  const auto outcome = check_bounded({write("big.txt", std::string(50000, 'a'))}, "--max-file-size 20000");
+  EXPECT_EQ(outcome.status, 2);
+  EXPECT_NE(first(outcome)["error"].get<std::string>().find("volumineux"), std::string::npos);
+}
+
+TEST(Hostile, AFileThatDisappearsBeforeItsTurnIsReported) {
+  const auto path = write("vanishing.txt", testing::read_file(testing::corpus_dir() / "01-culture-dinum.txt"));
+  const auto inputs = source::collect_inputs({path.string()});
+  fs::remove(path);
+  auto catalog = rules::builtin_catalog();
+  auto engine = rules::Engine::create(std::move(catalog.value()), {});
+  const auto result = cli::lint_one(inputs.at(0), *engine.value(), {});
+  ASSERT_TRUE(result.error.has_value());
+  EXPECT_EQ(result.error->kind, source::InputErrorKind::not_found);
+}
+
+TEST(Hostile, AnUnreadableFileIsReported) {
+  const auto folder = scratch_dir() / "not-a-file.txt";
+  fs::create_directories(folder);
+  auto catalog = rules::builtin_catalog();
+  auto engine = rules::Engine::create(std::move(catalog.value()), {});
+  const auto result = cli::lint_one({folder.string(), std::nullopt, nullptr}, *engine.value(), {});
+  ASSERT_TRUE(result.error.has_value());
+  EXPECT_EQ(result.error->kind, source::InputErrorKind::is_directory);
+}
+
+TEST(Hostile, DirectorySymlinkLoopEnds) {
+  const auto root = scratch_dir() / "loop";
+  fs::create_directories(root / "a");
+  std::ofstream(root / "a" / "c.txt") << "Article 1 : Objet\n";
+  std::error_code error;
+  fs::create_directory_symlink(root, root / "a" / "back", error);
+  ASSERT_FALSE(error) << error.message();
+  const auto outcome = check_bounded({root});
+  EXPECT_EQ(outcome.report["files"].size(), 2u);
+}
+
+}  // namespace
+}  // namespace convlint
