@@ -58,15 +58,9 @@ class Writer {
             {"location", location(value.span)}};
   }
 
-  ordered_json article(const Article& value) const {
-    return {{"number", value.number},
-            {"title", document::plain_text(value.title.view())},
-            {"line", source_.position(value.heading.span().begin).line},
-            {"location", location(value.span)},
-            {"blocks", blocks(value.blocks)}};
-  }
-
-  ordered_json annex(const Annex& value) const {
+  // An article or an annex: numbered, titled, located, with its blocks.
+  template <class Section>
+  ordered_json section(const Section& value) const {
     return {{"number", value.number},
             {"title", document::plain_text(value.title.view())},
             {"line", source_.position(value.heading.span().begin).line},
@@ -103,11 +97,11 @@ class Writer {
     out["preamble"] = blocks(document_.preamble);
     out["agreed"] = optional_text(document_.agreed);
     ordered_json articles = ordered_json::array();
-    for (const Article& value : document_.articles) articles.push_back(article(value));
+    for (const Article& value : document_.articles) articles.push_back(section(value));
     out["articles"] = articles;
     out["signature"] = document_.signature ? signature(*document_.signature) : ordered_json(nullptr);
     ordered_json annexes = ordered_json::array();
-    for (const Annex& value : document_.annexes) annexes.push_back(annex(value));
+    for (const Annex& value : document_.annexes) annexes.push_back(section(value));
     out["annexes"] = annexes;
     ordered_json footnotes = ordered_json::array();
     for (const Footnote& footnote : document_.footnotes)

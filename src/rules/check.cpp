@@ -1,5 +1,7 @@
 #include "rules/check.hpp"
 
+#include "source/folded_text.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -30,6 +32,17 @@ void Reporter::report(std::string_view message, Span span, const Args& args, std
   finding.message = fill(known ? spec->second.text.in(language_) : rule_.title.in(language_), args);
   finding.severity = configured_ ? *configured_ : known && spec->second.severity ? *spec->second.severity : rule_.severity;
   out_.push_back(std::move(finding));
+}
+
+std::string param(const RuleSpec& rule, const std::string& key, std::string fallback) {
+  const auto found = rule.params.find(key);
+  return found == rule.params.end() ? fallback : found->second;
+}
+
+std::string chorus_label(const document::ChorusBlock& block) {
+  const std::string_view label = document::trim_decorations(block.label);
+  if (label.empty() || source::fold(label).starts_with("references chorus")) return "";
+  return " (" + std::string(label) + ")";
 }
 
 std::string format_euros(int64_t cents) {

@@ -46,6 +46,12 @@ class Check {
   virtual void check(const CheckContext& context, Reporter& reporter) const = 0;
 };
 
+// A parameter of a built-in check from its rule file (`params:`), or `fallback`.
+std::string param(const RuleSpec& rule, const std::string& key, std::string fallback = {});
+
+// « (Pour la DGALN) » for a labelled Chorus block, "" for a plain « Références Chorus » block; for messages.
+std::string chorus_label(const document::ChorusBlock& block);
+
 // Formats an amount in cents the French way: « 150 000 € », « 1 250,50 € ».
 std::string format_euros(int64_t cents);
 

@@ -2,7 +2,6 @@
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
-#include "source/folded_text.hpp"
 
 namespace convlint::rules::checks {
 
@@ -43,7 +42,7 @@ class ChorusCheck : public Check {
       return;
     }
     for (const ChorusBlock& block : blocks) {
-      const std::string label = block_label(block);
+      const std::string label = chorus_label(block);
       check_field(block, block.domaine_fonctionnel, "domaine fonctionnel", "PPPP-AA[-SS]", valid_domaine, label, reporter);
       check_field(block, block.centre_financier, "centre financier", "PPPP-XXXX-XXXX", valid_centre_financier, label, reporter);
       check_field(block, block.activite, "activité", "PPPPXXXXXXXX", valid_activite, label, reporter);
@@ -52,12 +51,6 @@ class ChorusCheck : public Check {
   }
 
  private:
-  static std::string block_label(const ChorusBlock& block) {
-    const std::string folded = source::fold(block.label);
-    if (block.label.empty() || folded.starts_with("references chorus")) return "";
-    return " (" + std::string(document::trim_decorations(block.label)) + ")";
-  }
-
   static void check_field(const ChorusBlock& block, const std::optional<ChorusField>& field, const std::string& name,
                           const std::string& form, bool (*valid)(std::string_view), const std::string& label, Reporter& reporter) {
     if (!field) {

@@ -9,10 +9,7 @@ namespace {
 
 class PreavisCheck : public Check {
  public:
-  explicit PreavisCheck(const RuleSpec& rule) {
-    const auto months = rule.params.find("months");
-    if (months != rule.params.end()) months_ = std::stoi(months->second);
-  }
+  explicit PreavisCheck(const RuleSpec& rule) : months_(std::atoi(param(rule, "months", "3").c_str())) {}
 
   void check(const CheckContext& context, Reporter& reporter) const override {
     bool any = false;
@@ -26,7 +23,7 @@ class PreavisCheck : public Check {
   }
 
  private:
-  int months_ = 3;
+  int months_;
 };
 
 }  // namespace

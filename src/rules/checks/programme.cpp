@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
-#include "source/folded_text.hpp"
 
 namespace convlint::rules::checks {
 
@@ -32,9 +31,7 @@ class ProgrammeCheck : public Check {
       const std::string expected = expected_programme(block);
       if (expected.empty()) continue;
       programmes.push_back(expected);
-      const std::string label = block.label.empty() || source::fold(block.label).starts_with("references chorus")
-                                    ? std::string()
-                                    : " (" + block.label + ")";
+      const std::string label = chorus_label(block);
       for (const auto& [field, name] : {std::pair{&block.domaine_fonctionnel, "domaine fonctionnel"},
                                         std::pair{&block.centre_financier, "centre financier"},
                                         std::pair{&block.activite, "activité"}}) {

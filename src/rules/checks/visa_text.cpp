@@ -10,12 +10,7 @@ namespace {
 
 class VisaTextCheck : public Check {
  public:
-  explicit VisaTextCheck(const RuleSpec& rule) {
-    const auto number = rule.params.find("number");
-    if (number != rule.params.end()) number_ = number->second;
-    const auto when = rule.params.find("when");
-    if (when != rule.params.end()) when_ = when->second;
-  }
+  explicit VisaTextCheck(const RuleSpec& rule) : number_(param(rule, "number")), when_(param(rule, "when")) {}
 
   void check(const CheckContext& context, Reporter& reporter) const override {
     if (when_ == "credits" && !context.view.credits_delegated()) return;
