@@ -123,14 +123,6 @@ class Extractor {
     const grammar::InlineFacts found = grammar::scan_inline(view);
     auto span = [&](Span local) { return text.source_span(local.begin, local.end); };
     for (const auto& raw : found.dates) facts_.dates.push_back(make_date(raw.year, raw.month, raw.day, span(raw.span)));
-    const source::FoldedText folded(view);
-    auto folded_at = [&](uint32_t original) { return folded.folded_offset(original); };
-    for (const auto& raw : found.amounts) {
-      const Amount::Role role = scope == Scope::body ? amount_role(folded.view(), folded_at(raw.span.begin), folded_at(raw.span.end))
-                                                     : Amount::Role::plain;
-      facts_.amounts.push_back({raw.cents, span(raw.span), role});
-    }
-    if (scope == Scope::body) read_credit_years(text, folded);
     for (const auto& raw : found.legal_refs) {
       LegalRef ref;
       ref.kind = to_kind(raw.kind);
@@ -141,6 +133,23 @@ class Extractor {
       ref.number_span = span(raw.number);
       facts_.legal_refs.push_back(std::move(ref));
     }
+    // Most paragraphs hold no fact whose meaning depends on the words around it: only those are folded.
+    const bool needs_words = !found.amounts.empty() || !found.durations.empty() || !found.references.empty() ||
+                             !found.codes.empty() || view.find("disposition") != std::string_view::npos;
+    if (needs_words) scan_words(text, found, scope);
+  }
+
+  // Facts read with the words around them: amount roles, préavis, reference subjects, credit years, codes.
+  void scan_words(const Text& text, const grammar::InlineFacts& found, Scope scope) {
+    const std::string_view view = text.view();
+    const source::FoldedText folded(view);
+    auto span = [&](Span local) { return text.source_span(local.begin, local.end); };
+    auto folded_at = [&](uint32_t original) { return folded.folded_offset(original); };
+    const bool body = scope == Scope::body;
+    for (const auto& raw : found.amounts) {
+      const Amount::Role role = body ? amount_role(folded.view(), folded_at(raw.span.begin), folded_at(raw.span.end)) : Amount::Role::plain;
+      facts_.amounts.push_back({raw.cents, span(raw.span), role});
+    }
     for (const auto& raw : found.durations) {
       const size_t at = folded_at(raw.span.begin);
       const size_t from = at > 60 ? at - 60 : 0;
@@ -148,23 +157,23 @@ class Extractor {
       if (const size_t stop = before.find_last_of(".;"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
       facts_.durations.push_back({raw.months, before.find("preavis") != std::string_view::npos, span(raw.span)});
     }
-    if (scope == Scope::body) {
-      for (const auto& raw : found.references) {
-        const std::string subject = reference_subject(folded.view(), folded_at(raw.span.begin));
-        for (int number : raw.numbers) {
-          ArticleRef ref;
-          ref.target = raw.annex ? ArticleRef::Target::annex : ArticleRef::Target::article;
-          ref.number = number;
-          ref.internal = !raw.external;
-          ref.subject = subject;
-          ref.span = span(raw.span);
-          facts_.article_refs.push_back(std::move(ref));
-        }
+    if (!body) return;
+    read_credit_years(text, folded);
+    for (const auto& raw : found.references) {
+      const std::string subject = reference_subject(folded.view(), folded_at(raw.span.begin));
+      for (int number : raw.numbers) {
+        ArticleRef ref;
+        ref.target = raw.annex ? ArticleRef::Target::annex : ArticleRef::Target::article;
+        ref.number = number;
+        ref.internal = !raw.external;
+        ref.subject = subject;
+        ref.span = span(raw.span);
+        facts_.article_refs.push_back(std::move(ref));
       }
-      for (const auto& raw : found.codes) {
-        facts_.codes.push_back({raw.programme ? CodeMention::Kind::programme : CodeMention::Kind::centre_financier,
-                                std::string(view.substr(raw.value.begin, raw.value.size())), span(raw.span)});
-      }
+    }
+    for (const auto& raw : found.codes) {
+      facts_.codes.push_back({raw.programme ? CodeMention::Kind::programme : CodeMention::Kind::centre_financier,
+                              std::string(view.substr(raw.value.begin, raw.value.size())), span(raw.span)});
     }
   }
 

@@ -22,7 +22,16 @@ bool is_role_like(std::string_view word) {
          word.starts_with("partenaire-") || word.starts_with("sous-deleg");
 }
 
+// A quick look at the bytes: could the text hold a role word at all (« délég », « DELEG », « partenaire »)?
+bool may_hold_role_word(std::string_view text) {
+  for (std::string_view stem : {"l\xC3\xA9g", "L\xC3\x89G", "leg", "LEG", "artenaire", "ARTENAIRE"}) {
+    if (text.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 void scan(const Text& text, std::vector<RoleWord>& out) {
+  if (!may_hold_role_word(text.view())) return;
   const source::FoldedText folded(text.view());
   const std::string_view view = folded.view();
   std::string_view previous;
