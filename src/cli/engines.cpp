@@ -1,5 +1,7 @@
 #include "cli/engines.hpp"
 
+#include <filesystem>
+
 namespace convlint::cli {
 
 Expected<std::shared_ptr<const rules::Engine>, rules::LoadError> Engines::build(const rules::Catalog& catalog,
@@ -32,8 +34,13 @@ Expected<Engines, rules::LoadError> Engines::prepare(const std::vector<source::I
   };
   if (auto problem = ensure(settings.config)) return *problem;  // always usable, even with no input
   if (settings.config.empty()) {
+    std::map<std::string, std::string> config_of_folder;  // inputs of one folder share its configuration
     for (const source::Input& input : inputs) {
-      const std::string config_path = input.path == "-" ? rules::find_config_for(".") : rules::find_config_for(input.path);
+      const std::string file = input.path == "-" ? "./-" : input.path.substr(0, input.path.find('!'));
+      const std::string folder = std::filesystem::path(file).parent_path().string();
+      auto known = config_of_folder.find(folder);
+      if (known == config_of_folder.end()) known = config_of_folder.emplace(folder, rules::find_config_for(file)).first;
+      const std::string& config_path = known->second;
       engines.config_of_input_[input.path] = config_path;
       if (auto problem = ensure(config_path)) return *problem;
     }
