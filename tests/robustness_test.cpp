@@ -2,7 +2,6 @@
 
 #include <random>
 
-#include "document/flow.hpp"
 #include "test_support.hpp"
 
 namespace convlint {
@@ -52,7 +51,36 @@ TEST(Robustness, TenThousandNestedListLevelsAreCapped) {
   const auto parsed = parse_bytes(text, "deep.txt", text.size());
   ASSERT_EQ(parsed.document.articles.size(), 1u);
   EXPECT_EQ(parsed.document.articles[0].blocks.size(), 10000u);
-  for (const auto& block : parsed.document.articles[0].blocks) EXPECT_LT(block.level, document::Flow::max_list_depth);
+  for (const auto& block : parsed.document.articles[0].blocks) EXPECT_LT(block.level, document::BuildOptions{}.max_list_depth);
+}
+
+}  // namespace
+}  // namespace convlint
+
+namespace convlint {
+namespace {
+
+TEST(Robustness, TruncatedSeedsStillParse) {
+  if (testing::seeds_dir().empty()) GTEST_SKIP() << "../shared/seeds is absent";
+  for (const auto& entry : std::filesystem::directory_iterator(testing::seeds_dir())) {
+    const std::string bytes = testing::read_file(entry.path());
+    for (size_t cut = 1; cut < bytes.size(); cut += 211) {
+      auto decoded = source::decode(entry.path().string(), bytes.substr(0, cut));
+      if (!decoded) continue;
+      const auto document = document::build_document(*decoded);
+      EXPECT_LE(document.articles.size(), 10u);
+    }
+  }
+}
+
+TEST(Robustness, NestingDepthIsAnOption) {
+  std::string text = "Article 1 : Objet\n\n";
+  for (int depth = 0; depth < 10; ++depth) text += std::string(static_cast<size_t>(depth) * 2, ' ') + "- point\n";
+  auto decoded = source::decode("t", text);
+  const auto shallow = document::build_document(*decoded, {3});
+  int deepest = 0;
+  for (const auto& block : shallow.articles[0].blocks) deepest = std::max(deepest, block.level);
+  EXPECT_EQ(deepest, 2);
 }
 
 }  // namespace

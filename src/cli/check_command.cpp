@@ -82,6 +82,7 @@ int run_check(const CheckOptions& options) {
   lint.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   lint.baseline = baseline ? &*baseline : nullptr;
   lint.extract = options.extract;
+  lint.max_nesting = options.max_nesting;
 
   report::Summary summary;
   rules::Baseline accepted;

@@ -23,6 +23,7 @@ struct CheckOptions {
   std::string progress = "auto";
   uint64_t max_file_size = 16u * 1024u * 1024u;
   uint64_t max_archive_size = 256u * 1024u * 1024u;
+  int max_nesting = 16;
   bool extract = false;  // `convlint extract`: one record of facts per convention instead of findings
 };
 

@@ -19,6 +19,7 @@ struct LintOptions {
   unsigned jobs = 1;
   const rules::Baseline* baseline = nullptr;
   bool extract = false;  // also keep the document's facts (convlint extract)
+  int max_nesting = 16;  // list nesting levels kept apart
 };
 
 // The engine that applies to one input (its nearest configuration).

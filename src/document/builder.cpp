@@ -20,8 +20,8 @@ constexpr size_t max_title_length = 150;
 
 class Builder {
  public:
-  explicit Builder(const source::SourceText& source)
-      : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_) {
+  Builder(const source::SourceText& source, const BuildOptions& options)
+      : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_, options.max_list_depth) {
     document_.source = &source;
   }
 
@@ -344,6 +344,8 @@ class Builder {
 
 }  // namespace
 
-Document build_document(const source::SourceText& source) { return Builder(source).build(); }
+Document build_document(const source::SourceText& source, const BuildOptions& options) {
+  return Builder(source, options).build();
+}
 
 }  // namespace convlint::document

@@ -102,7 +102,7 @@ void Flow::add_text(const grammar::ParsedLine& line) {
 void Flow::add_list_item(const grammar::ParsedLine& line) {
   while (!list_indents_.empty() && list_indents_.back() > line.indent) list_indents_.pop_back();
   if (list_indents_.empty() || list_indents_.back() < line.indent) {
-    if (static_cast<int>(list_indents_.size()) < max_list_depth) list_indents_.push_back(line.indent);
+    if (static_cast<int>(list_indents_.size()) < max_list_depth_) list_indents_.push_back(line.indent);
   }
   Block block;
   block.kind = BlockKind::list_item;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +16,8 @@ namespace convlint::document {
 // goes on as one table when the rows have the same shape.
 class Flow {
  public:
-  explicit Flow(std::string_view source) : source_(source) {}
+  // List items deeper than `max_list_depth` levels are kept at the deepest level.
+  Flow(std::string_view source, int max_list_depth) : source_(source), max_list_depth_(std::max(1, max_list_depth)) {}
 
   // Blocks now go to `container`; the list-nesting and gap state starts afresh.
   void start(std::vector<Block>* container);
@@ -23,8 +25,6 @@ class Flow {
   void add(const grammar::ParsedLine& line);
   // Ends the current container: short standalone paragraphs become sub-headings.
   void finish();
-
-  static constexpr int max_list_depth = 16;
 
  private:
   void add_text(const grammar::ParsedLine& line);
@@ -35,6 +35,7 @@ class Flow {
   bool rejoins_after_break(const Block& block, Span line) const;
 
   std::string_view source_;
+  int max_list_depth_;
   std::vector<Block>* container_ = nullptr;
   std::vector<uint32_t> list_indents_;
   grammar::LineKind previous_kind_ = grammar::LineKind::blank;
