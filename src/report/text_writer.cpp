@@ -84,7 +84,11 @@ void TextWriter::file(const FileResult& result) {
 }
 
 void TextWriter::end(const Summary& summary) {
-  auto count = [](size_t n, std::string_view one, std::string_view many) { return fmt::format("{} {}", n, n > 1 ? many : one); };
+  // French takes the singular for 0 and 1 (« 0 erreur »), English only for 1 (« 0 errors »).
+  auto count = [&](size_t n, std::string_view one, std::string_view many) {
+    const bool plural = language_ == Language::fr ? n >= 2 : n != 1;
+    return fmt::format("{} {}", n, plural ? many : one);
+  };
   if (language_ == Language::fr) {
     out_ << fmt::format("{}, {}, {}, {}, {}\n", count(summary.files, "fichier", "fichiers"), count(summary.errors, "erreur", "erreurs"),
                         count(summary.warnings, "avertissement", "avertissements"), count(summary.infos, "info", "infos"),
