@@ -7,6 +7,7 @@ CONVLINT := $(BUILD_DIR)/convlint
 .PHONY: deps build test demo fuzz clean
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_BUILD_TYPE ?= RelWithDebInfo
 
 deps:
 	@bash tools/deps.sh
@@ -23,7 +24,7 @@ demo: build
 
 # ASan + UBSan build with clang, the test suite under it, then each fuzz target for FUZZ_SECONDS.
 fuzz: deps
-	@cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+	@cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(FUZZ_BUILD_TYPE) -DCMAKE_CXX_COMPILER=clang++-14 \
 	  -DCONVLINT_SANITIZE=ON -DCONVLINT_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(FUZZ_DIR)
 	@cd $(FUZZ_DIR) && ctest --output-on-failure -j2

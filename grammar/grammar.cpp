@@ -91,6 +91,26 @@ bool is_word_start(std::string_view text, size_t at) {
   return !(first >= 0xC3 && first <= 0xC9);
 }
 
+// Can a fact start with this word? A digit can start a date, an amount, a duration or a code; a word must begin
+// like one of the grammar's key words (décret, loi, article, programme, trois…). Most words of a text (« le »,
+// « de », « convention »…) are passed over without running the grammar.
+bool may_start_fact(std::string_view text, size_t at) {
+  const auto first = static_cast<unsigned char>(text[at]);
+  if (first >= '0' && first <= '9') return true;
+  char word[3] = {0, 0, 0};
+  for (size_t k = 0; k < 3 && at + k < text.size(); ++k) {
+    const auto c = static_cast<unsigned char>(text[at + k]);
+    word[k] = c < 0x80 ? static_cast<char>(c | 0x20) : '\x80';
+  }
+  static constexpr std::string_view starts[] = {"d\x80", "dec", "ord", "loi", "arr", "cir", "art", "ann", "pro", "pre", "bop", "un",
+                                                "deu", "tro", "qua", "cin", "six", "sep", "hui", "neu", "dix", "onz", "dou"};
+  const std::string_view head(word, word[2] == 0 ? (word[1] == 0 ? 1 : 2) : 3);
+  for (std::string_view start : starts) {
+    if (head.substr(0, start.size()) == start) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 InlineFacts scan_inline(std::string_view text) {
@@ -101,7 +121,7 @@ InlineFacts scan_inline(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (is_ascii_alnum(c) && is_word_start(text, i)) {
+    if (is_ascii_alnum(c) && is_word_start(text, i) && may_start_fact(text, i)) {
       tao::pegtl::memory_input input(text.data() + i, text.size() - i, "");
       if (tao::pegtl::parse<inline_facts::fact, inline_facts::action>(input, state)) {
         i += std::max<size_t>(1, static_cast<size_t>(input.current() - (text.data() + i)));
