@@ -26,6 +26,9 @@ struct Expected {
   std::string signature_date;  // "" when the line has no date
 };
 
+// Shown by GoogleTest instead of the parameter's bytes.
+void PrintTo(const Expected& expected, std::ostream* out) { *out << expected.file; }
+
 std::vector<const Table*> tables(const Document& document) {
   std::vector<const Table*> result;
   for (const auto& article : document.articles) {
