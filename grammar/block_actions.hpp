@@ -6,6 +6,7 @@
 
 #include "block_rules.hpp"
 #include "lines.hpp"
+#include "span_of.hpp"
 
 namespace convlint::grammar::block {
 
@@ -15,7 +16,7 @@ struct LineState {
 
   template <class Input>
   Span span_of(const Input& in) const {
-    return {static_cast<uint32_t>(in.begin() - base), static_cast<uint32_t>(in.end() - base)};
+    return grammar::span_of(base, in);
   }
 };
 

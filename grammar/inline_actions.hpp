@@ -7,6 +7,7 @@
 
 #include "inline.hpp"
 #include "inline_rules.hpp"
+#include "span_of.hpp"
 
 namespace convlint::grammar::inline_facts {
 
@@ -26,7 +27,7 @@ struct InlineState {
 
   template <class Input>
   Span span_of(const Input& in) const {
-    return {static_cast<uint32_t>(in.begin() - base), static_cast<uint32_t>(in.end() - base)};
+    return grammar::span_of(base, in);
   }
 };
 

@@ -201,5 +201,15 @@ TEST(Extract, OneRecordPerConventionInJsonlAndCsv) {
   EXPECT_NE(table.find("2025: AE 200000.00 / CP 120000.00"), std::string::npos);
 }
 
+TEST(Extract, AMisspeltRoleDefinitionStillNamesItsRole) {
+  const std::string text = "Entre\n\nLe ministère,\nReprésenté par A,\nCi-après dénommé « le délégant »,\n\nEt\n\nLa DNUM,\n"
+                           "Représentée par B,\nCi-après dénommée « le partenaire-déléataire »,\n\nArticle 1 : Objet\n\nTexte.\n";
+  const auto input = scratch("misspelt.txt"), out = scratch("misspelt.jsonl");
+  std::ofstream(input, std::ios::binary) << text;
+  shell(convlint("extract " + input.string() + " > " + out.string()));
+  const auto record = nlohmann::json::parse(testing::read_file(out));
+  EXPECT_EQ(record["parties"][1]["role"], "délégataire");
+}
+
 }  // namespace
 }  // namespace convlint

@@ -30,7 +30,7 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
   const document::Document document = document::build_document(*shared, {options.max_nesting});
   result.findings = engine.run(document, options.language);
   if (options.baseline) options.baseline->filter(input.path, result.findings, *shared);
-  if (options.extract) result.record = report::extract_record(document);
+  if (options.extract) result.record = report::extract_record(document, rules::RoleBook(engine.catalog(), document));
   result.source = std::move(shared);
   return result;
 }

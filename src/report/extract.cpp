@@ -14,12 +14,11 @@ namespace {
 
 ordered_json iso(const std::optional<Date>& date) { return date && date->valid ? ordered_json(date->iso()) : ordered_json(nullptr); }
 
-// The role a party plays: délégant or délégataire when one of its roles says so, else the first role it is given.
-ordered_json party_role(const Party& party) {
-  for (const Role& role : party.roles) {
-    const std::string folded = source::fold(role.name);
-    if (folded.find("delegataire") != std::string::npos) return "délégataire";
-    if (folded.find("delegant") != std::string::npos) return "délégant";
+// The role party `index` plays: délégant or délégataire when one of its roles stands for it, else its first role.
+ordered_json party_role(const Party& party, size_t index, const rules::RoleBook& roles) {
+  for (const rules::DefinedRole& role : roles.defined()) {
+    if (role.party != index || !role.kind) continue;
+    return *role.kind == rules::RoleKind::delegant ? "délégant" : "délégataire";
   }
   return party.roles.empty() ? ordered_json(nullptr) : ordered_json(party.roles.front().name);
 }
@@ -47,12 +46,14 @@ ordered_json with_status(const FileResult& result, Language language) {
 
 }  // namespace
 
-ordered_json extract_record(const Document& document) {
+ordered_json extract_record(const Document& document, const rules::RoleBook& roles) {
   const Facts& facts = document.facts;
   ordered_json parties = ordered_json::array();
-  for (const Party& party : document.parties)
-    parties.push_back({{"name", plain_text(party.name.view())}, {"role", party_role(party)},
+  for (size_t p = 0; p < document.parties.size(); ++p) {
+    const Party& party = document.parties[p];
+    parties.push_back({{"name", plain_text(party.name.view())}, {"role", party_role(party, p, roles)},
                        {"representative", party.representative ? ordered_json(party.representative->str()) : ordered_json(nullptr)}});
+  }
   ordered_json texts = ordered_json::array();
   for (const LegalRef& ref : facts.legal_refs) {
     const ordered_json entry = {{"kind", legal_kind_name(ref.kind)}, {"number", ref.number}, {"date", iso(ref.date)}};

@@ -7,12 +7,14 @@
 
 #include "document/document.hpp"
 #include "report/file_result.hpp"
+#include "rules/role_book.hpp"
 #include "source/language.hpp"
 
 namespace convlint::report {
 
 // The facts of one document: title, parties, signature, term, legal texts, schedule (cents), Chorus, préavis.
-nlohmann::ordered_json extract_record(const document::Document& document);
+// `roles` tells which role each party's role words stand for (« partenaire-déléataire » is a délégataire).
+nlohmann::ordered_json extract_record(const document::Document& document, const rules::RoleBook& roles);
 
 // jsonl: the record, with path, status, error and the count of findings per severity.
 class ExtractJsonlWriter : public Writer {
