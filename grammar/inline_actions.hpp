@@ -2,6 +2,8 @@
 // Actions of the inline grammar. Sub-rules record into the pending fields of InlineState; only the *_fact rules,
 // which match at the top level, commit a fact to the output.
 
+#include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -140,6 +142,7 @@ inline std::optional<int64_t> pending_cents(const InlineState& state) {
   std::string decimals = state.decimal_digits;
   decimals.resize(2, '0');
   cents = cents * 100 + to_int(decimals);
+  if (cents > std::numeric_limits<int64_t>::max() / state.multiplier) return std::nullopt;  // « 22…2 M€ »
   return cents * state.multiplier;
 }
 

@@ -2,6 +2,7 @@
 // and every rule without a sanitizer report.
 #include <gtest/gtest.h>
 
+#include "inline.hpp"
 #include "rules/rule_test_support.hpp"
 
 namespace convlint::testing {
@@ -24,6 +25,18 @@ TEST(FuzzRegressions, EveryRecordedInputIsLintedCleanly) {
     ++count;
   }
   EXPECT_GE(count, 1u);
+}
+
+TEST(FuzzRegressions, EveryRecordedInputGoesThroughTheInlineGrammar) {
+  for (const auto& entry : std::filesystem::directory_iterator(project_dir() / "tests" / "fuzz_regressions")) {
+    const auto facts = grammar::scan_inline(read_file(entry.path()));
+    for (const auto& amount : facts.amounts) EXPECT_GE(amount.cents, 0) << entry.path();
+  }
+}
+
+TEST(FuzzRegressions, AnAmountTooLargeToCountIsNoAmount) {
+  EXPECT_TRUE(grammar::scan_inline("222222222222 M€").amounts.empty());
+  EXPECT_EQ(grammar::scan_inline("2 M€").amounts.at(0).cents, 200000000);
 }
 
 TEST(FuzzRegressions, ALongRunOfSuperscriptsIsOneMarkWithoutOverflow) {

@@ -1,6 +1,7 @@
 #include "document/document.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <fmt/format.h>
 
 namespace convlint::document {
@@ -42,6 +43,12 @@ std::string_view legal_kind_name(LegalKind kind) {
   return "?";
 }
 
+int64_t add_cents(int64_t a, int64_t b) {
+  int64_t sum = 0;
+  if (__builtin_add_overflow(a, b, &sum)) return b > 0 ? std::numeric_limits<int64_t>::max() : std::numeric_limits<int64_t>::min();
+  return sum;
+}
+
 int64_t ScheduleCell::value() const {
   int64_t largest = 0;
   for (const Amount& amount : amounts) largest = std::max(largest, amount.cents);
@@ -50,13 +57,13 @@ int64_t ScheduleCell::value() const {
 
 int64_t Schedule::total_ae() const {
   int64_t total = 0;
-  for (const ScheduleRow& row : rows) total += row.ae.value();
+  for (const ScheduleRow& row : rows) total = add_cents(total, row.ae.value());
   return total;
 }
 
 int64_t Schedule::total_cp() const {
   int64_t total = 0;
-  for (const ScheduleRow& row : rows) total += row.cp.value();
+  for (const ScheduleRow& row : rows) total = add_cents(total, row.cp.value());
   return total;
 }
 

@@ -75,6 +75,9 @@ struct ScheduleCell {
   int64_t value() const;
 };
 
+// a + b for amounts in cents, held at the largest value instead of overflowing (hostile input can sum huge cells).
+int64_t add_cents(int64_t a, int64_t b);
+
 struct ScheduleRow {
   int year = 0;
   Span year_span;

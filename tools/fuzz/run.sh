@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs each fuzz target for SECONDS (default 60), seeded from corpus/ and the rule files; fails on any crash, leak,
-# timeout or sanitizer report. Usage: tools/fuzz/run.sh BUILD_DIR [SECONDS]
+# Runs each fuzz target for SECONDS (default 60), seeded from corpus/ and the rule files, with a fixed random seed so
+# that a run explores the same inputs first; fails on any crash, leak, timeout or sanitizer report. Usage: tools/fuzz/run.sh BUILD_DIR [SECONDS]
 set -euo pipefail
 build=${1:?build directory with -DCONVLINT_FUZZ=ON}
 seconds=${2:-60}
@@ -13,7 +13,7 @@ cp "$top"/corpus/*.txt "$work/inline/"
 cp "$top"/rules/*.yaml "$work/rules/"
 for target in document inline rules; do
   echo "== fuzz_$target for ${seconds}s"
-  "$build/tools/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  "$build/tools/fuzz/fuzz_$target" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 "$work/$target" 2>&1 | tail -n 12
   [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz_$target failed"; exit 1; }
 done

@@ -14,12 +14,12 @@ class AeCpCheck : public Check {
     if (!schedule || schedule->rows.empty()) return;
     int64_t ae = 0, cp = 0;
     for (const auto& row : schedule->rows) {
-      ae += row.ae.value();
-      cp += row.cp.value();
+      ae = document::add_cents(ae, row.ae.value());
+      cp = document::add_cents(cp, row.cp.value());
       if (cp > ae) {
         reporter.report("cp_exceeds", row.cp.span,
                         {{"year", std::to_string(row.year)}, {"cp", format_euros(cp)}, {"ae", format_euros(ae)}},
-                        "AE − CP = " + format_euros(ae - cp));
+                        "AE − CP = " + format_euros(document::add_cents(ae, -cp)));
         return;
       }
     }
@@ -27,9 +27,9 @@ class AeCpCheck : public Check {
       const auto& first = schedule->rows.front();
       // From the first year to its CP cell, or the year alone when the row has no CP cell.
       const Span where{first.year_span.begin, std::max(first.year_span.end, first.cp.span.end)};
-      reporter.report("totals_differ", where,
-                      {{"ae", format_euros(ae)}, {"cp", format_euros(cp)}, {"difference", format_euros(ae - cp)}},
-                      "AE − CP = " + format_euros(ae - cp));
+      const int64_t difference = document::add_cents(ae, -cp);
+      reporter.report("totals_differ", where, {{"ae", format_euros(ae)}, {"cp", format_euros(cp)}, {"difference", format_euros(difference)}},
+                      "AE − CP = " + format_euros(difference));
     }
   }
 };

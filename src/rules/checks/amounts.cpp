@@ -24,15 +24,16 @@ class AmountsCheck : public Check {
       if (amount.role == Amount::Role::envelope && envelope == nullptr) envelope = &amount;
       if (amount.role == Amount::Role::deduction && std::find(counted.begin(), counted.end(), amount.cents) == counted.end()) {
         counted.push_back(amount.cents);
-        deducted += amount.cents;
+        deducted = document::add_cents(deducted, amount.cents);
       }
     }
     if (envelope == nullptr) return;
-    if (deducted > 0 && envelope->cents - deducted == total) return;
+    const int64_t remaining = document::add_cents(envelope->cents, -deducted);
+    if (deducted > 0 && remaining == total) return;
     if (deducted > 0) {
       reporter.report("mismatch_after_deduction", envelope->span,
                       {{"amount", format_euros(envelope->cents)}, {"deducted", format_euros(deducted)},
-                       {"remaining", format_euros(envelope->cents - deducted)}, {"total", format_euros(total)}});
+                       {"remaining", format_euros(remaining)}, {"total", format_euros(total)}});
     } else {
       reporter.report("mismatch", envelope->span, {{"amount", format_euros(envelope->cents)}, {"total", format_euros(total)}});
     }
