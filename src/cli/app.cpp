@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cli/check_command.hpp"
+#include "cli/convert_command.hpp"
 #include "cli/parse_command.hpp"
 #include "cli/rules_command.hpp"
 
@@ -15,7 +16,7 @@ namespace {
 
 // `convlint PATH...` means `convlint check PATH...`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
-  static const std::set<std::string> commands = {"check", "parse", "extract", "rules", "explain", "version", "help"};
+  static const std::set<std::string> commands = {"check", "parse", "convert", "extract", "rules", "explain", "version", "help"};
   std::vector<std::string> args(argv + 1, argv + argc);
   const bool wants_help = !args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0] == "--version");
   if (!args.empty() && !wants_help && !commands.count(args[0])) args.insert(args.begin(), "check");
@@ -70,6 +71,13 @@ int run(int argc, char** argv) {
   parse->add_option("--format", parse_options.format, "json or tree")->check(CLI::IsMember({"json", "tree"}));
   parse->add_option("--max-file-size", parse_options.max_file_size, "largest input accepted, in bytes");
 
+  ConvertOptions convert_options;
+  CLI::App* convert = app.add_subcommand("convert", "print the text read from a DOCX, PDF or text file");
+  convert->add_option("file", convert_options.path, "document to read (- for standard input)")->required();
+  convert->add_flag("--origin", convert_options.show_origin, "start each line with its page (PDF) or paragraph (DOCX)");
+  convert->add_option("--lang", convert_options.lang, "fr or en")->check(CLI::IsMember({"fr", "en"}));
+  convert->add_option("--max-file-size", convert_options.max_file_size, "largest input accepted, in bytes");
+
   std::vector<std::string> rule_files;
   std::string lang = "fr";
   CLI::App* list = app.add_subcommand("rules", "list every rule");
@@ -96,6 +104,7 @@ int run(int argc, char** argv) {
     return exit_clean;
   }
   if (*parse) return run_parse(parse_options);
+  if (*convert) return run_convert(convert_options);
   if (*check) return run_check(check_options);
   if (*extract) return run_check(extract_options);
   if (*list) return run_rules(rule_files, lang);

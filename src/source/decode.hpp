@@ -17,4 +17,9 @@ inline constexpr uint64_t default_max_file_size = 16u * 1024u * 1024u;
 Expected<SourceText, InputError> decode(std::string path, std::string_view bytes,
                                         uint64_t max_size = default_max_file_size);
 
+// Turns the bytes of an input into text whatever its format: a Word document or a PDF is read (see read_docx,
+// read_pdf), its text decoded and each line tied to its paragraph or page; anything else is decoded as text.
+Expected<SourceText, InputError> load_source(std::string path, std::string_view bytes,
+                                             uint64_t max_size = default_max_file_size);
+
 }  // namespace convlint::source

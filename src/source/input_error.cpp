@@ -20,6 +20,15 @@ std::string_view base_message(InputErrorKind kind, Language language) {
     case InputErrorKind::archive_limit:
       return pick(language, "l'archive dépasse la taille totale permise une fois décompressée (voir --max-archive-size) : membre non lu",
                   "the archive decompresses past the total size allowed (see --max-archive-size): member not read");
+    case InputErrorKind::bad_docx:
+      return pick(language, "document Word illisible ou endommagé", "unreadable or damaged Word document");
+    case InputErrorKind::bad_pdf: return pick(language, "PDF illisible ou endommagé", "unreadable or damaged PDF");
+    case InputErrorKind::encrypted_pdf:
+      return pick(language, "PDF protégé par un mot de passe : convlint ne peut pas en lire le texte",
+                  "password-protected PDF: convlint cannot read its text");
+    case InputErrorKind::scanned_pdf:
+      return pick(language, "PDF sans texte (document numérisé ?) : il faut d'abord le passer à la reconnaissance de caractères (OCR)",
+                  "PDF with no text (a scan?): it needs character recognition (OCR) first");
   }
   return "?";
 }

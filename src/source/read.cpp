@@ -20,7 +20,7 @@ std::string read_bounded(std::istream& stream, uint64_t max_size) {
 Expected<SourceText, InputError> read_source(const std::string& path, uint64_t max_size) {
   if (path == "-") {
     std::string bytes = read_bounded(std::cin, max_size);
-    return decode(path, bytes, max_size);
+    return load_source(path, bytes, max_size);
   }
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
@@ -33,7 +33,7 @@ Expected<SourceText, InputError> read_source(const std::string& path, uint64_t m
   if (!file) return InputError{InputErrorKind::unreadable, std::strerror(errno)};
   std::string bytes = read_bounded(file, max_size);
   if (file.bad()) return InputError{InputErrorKind::unreadable, std::strerror(errno)};
-  return decode(path, bytes, max_size);
+  return load_source(path, bytes, max_size);
 }
 
 }  // namespace convlint::source

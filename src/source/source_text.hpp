@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "source/document_format.hpp"
 #include "source/line_map.hpp"
 
 namespace convlint::source {
@@ -20,6 +21,11 @@ struct SourceText {
   Encoding encoding = Encoding::utf8;
   LineMap lines;
   std::vector<uint32_t> replaced_bytes;  // offsets in `text` where invalid UTF-8 bytes became U+FFFD
+  DocumentFormat format = DocumentFormat::text;
+  std::vector<uint32_t> line_origins;  // DOCX and PDF: the paragraph or page of each line of `text`
+
+  // The paragraph (DOCX) or page (PDF) that line `line` (1-based) was read from; 0 for a text file.
+  uint32_t origin(uint32_t line) const { return line >= 1 && line <= line_origins.size() ? line_origins[line - 1] : 0; }
 
   Position position(uint32_t offset) const { return lines.position(text, offset); }
 };

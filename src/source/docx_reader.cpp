@@ -1,0 +1,205 @@
+#include "source/docx_reader.hpp"
+
+#include <cstring>
+#include <map>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "source/docx_numbering.hpp"
+#include "source/zip_members.hpp"
+
+namespace convlint::source {
+
+namespace {
+
+const std::string document_part = "word/document.xml";
+const std::string footnotes_part = "word/footnotes.xml";
+const std::string numbering_part = "word/numbering.xml";
+const std::string styles_part = "word/styles.xml";
+
+std::string superscript(int number) {
+  static constexpr const char* digits[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                           "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  std::string out;
+  for (const char digit : std::to_string(number)) out += digits[digit - '0'];
+  return out;
+}
+
+bool is_named(pugi::xml_node node, const char* name) { return std::strcmp(node.name(), name) == 0; }
+
+// Elements whose content is not text the reader sees: formatting, deleted revisions, field instructions, and the
+// legacy copy of a drawing that Word stores next to its modern form.
+bool is_hidden(pugi::xml_node node) {
+  static constexpr const char* hidden[] = {"w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:sectPr", "w:delText",
+                                           "w:instrText", "w:del", "w:moveFrom", "mc:Fallback"};
+  for (const char* name : hidden)
+    if (is_named(node, name)) return true;
+  return false;
+}
+
+class DocxText {
+ public:
+  DocxText(DocxNumbering& numbering, const pugi::xml_document& footnotes) : numbering_(numbering) {
+    for (pugi::xml_node note : footnotes.child("w:footnotes").children("w:footnote")) {
+      const std::string type = note.attribute("w:type").value();
+      if (type.empty() || type == "normal") footnotes_[note.attribute("w:id").value()] = note;
+    }
+  }
+
+  ExtractedText read(pugi::xml_node body) {
+    blocks(body);
+    return std::move(out_);
+  }
+
+ private:
+  void blocks(pugi::xml_node container) {
+    for (pugi::xml_node child : container.children()) {
+      if (is_named(child, "w:p")) paragraph(child);
+      else if (is_named(child, "w:tbl")) table(child);
+      else if (!is_hidden(child)) blocks(child);  // content controls, custom XML, inserted revisions
+      if (is_named(child, "w:p") || is_named(child, "w:tbl")) add_pending_notes();
+    }
+  }
+
+  void paragraph(pugi::xml_node node) {
+    ++paragraph_number_;
+    const std::string text = numbering_.next_label(node) + inline_text(node);
+    if (text.empty()) return out_.add_blank(paragraph_number_);
+    size_t start = 0;
+    while (start <= text.size()) {
+      const size_t end = std::min(text.find('\n', start), text.size());
+      out_.add_line(std::string_view(text).substr(start, end - start), paragraph_number_);
+      start = end + 1;
+    }
+    out_.add_blank(paragraph_number_);
+  }
+
+  void table(pugi::xml_node node) {
+    for (pugi::xml_node row : node.children("w:tr")) {
+      const uint32_t first_paragraph = paragraph_number_ + 1;
+      std::string line;
+      bool first_cell = true;
+      for (pugi::xml_node cell : row.children("w:tc")) {
+        const int span = cell.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_int(1);
+        for (int i = 0; i < std::max(1, span); ++i) {
+          if (!first_cell) line += '\t';
+          first_cell = false;
+          if (i == 0) line += cell_text(cell);
+        }
+      }
+      out_.add_line(line, first_paragraph);
+    }
+    out_.add_blank(paragraph_number_);
+  }
+
+  // A cell's paragraphs (and any table nested in it) on one line, separated by spaces.
+  std::string cell_text(pugi::xml_node cell) {
+    std::string text;
+    collect_cell(cell, text);
+    for (char& c : text)
+      if (c == '\t' || c == '\n') c = ' ';
+    return text;
+  }
+
+  void collect_cell(pugi::xml_node node, std::string& text) {
+    for (pugi::xml_node child : node.children()) {
+      if (is_named(child, "w:p")) {
+        ++paragraph_number_;
+        const std::string part = numbering_.next_label(child) + inline_text(child);
+        if (!text.empty() && !part.empty()) text += ' ';
+        text += part;
+      } else if (!is_hidden(child)) {
+        collect_cell(child, text);
+      }
+    }
+  }
+
+  std::string inline_text(pugi::xml_node node) {
+    std::string text;
+    runs(node, text);
+    return text;
+  }
+
+  void runs(pugi::xml_node node, std::string& text) {
+    for (pugi::xml_node child : node.children()) {
+      if (is_hidden(child)) continue;
+      if (is_named(child, "w:t")) text += child.child_value();
+      else if (is_named(child, "w:tab")) text += '\t';
+      else if (is_named(child, "w:br") || is_named(child, "w:cr")) text += line_break(child);
+      else if (is_named(child, "w:noBreakHyphen")) text += '-';
+      else if (is_named(child, "w:footnoteReference")) text += call_note(child.attribute("w:id").value());
+      else if (is_named(child, "w:footnoteRef")) text += note_mark_;
+      else if (is_named(child, "w:p")) {  // a paragraph of a text box inside this one
+        if (!text.empty()) text += ' ';
+        runs(child, text);
+      } else runs(child, text);
+    }
+  }
+
+  static std::string line_break(pugi::xml_node node) {
+    const std::string type = node.attribute("w:type").value();
+    return type.empty() || type == "textWrapping" ? "\n" : "";
+  }
+
+  std::string call_note(const std::string& id) {
+    const auto note = footnotes_.find(id);
+    if (note == footnotes_.end()) return {};
+    const std::string mark = superscript(++note_count_);
+    std::string saved_mark = std::move(note_mark_);
+    note_mark_ = mark;
+    std::string text;
+    for (pugi::xml_node paragraph : note->second.children("w:p")) {
+      const std::string part = inline_text(paragraph);
+      if (!text.empty() && !part.empty()) text += ' ';
+      text += part;
+    }
+    note_mark_ = std::move(saved_mark);
+    if (!text.starts_with(mark)) text = mark + " " + text;
+    for (char& c : text)
+      if (c == '\n' || c == '\t') c = ' ';
+    pending_notes_.push_back(std::move(text));
+    return mark;
+  }
+
+  void add_pending_notes() {
+    for (const std::string& note : pending_notes_) {
+      out_.add_blank(paragraph_number_);
+      out_.add_line(note, paragraph_number_);
+      out_.add_blank(paragraph_number_);
+    }
+    pending_notes_.clear();
+  }
+
+  DocxNumbering& numbering_;
+  std::map<std::string, pugi::xml_node> footnotes_;
+  ExtractedText out_;
+  uint32_t paragraph_number_ = 0;
+  int note_count_ = 0;
+  std::string note_mark_;
+  std::vector<std::string> pending_notes_;
+};
+
+bool parse_part(const std::map<std::string, std::string>& parts, const std::string& name, pugi::xml_document& xml) {
+  const auto found = parts.find(name);
+  if (found == parts.end()) return true;  // optional parts may be absent
+  return xml.load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+}
+
+}  // namespace
+
+Expected<ExtractedText, InputError> read_docx(std::string_view bytes, uint64_t max_size) {
+  auto parts = read_zip_members(bytes, {document_part, footnotes_part, numbering_part, styles_part}, 8 * max_size);
+  if (!parts) return InputError{InputErrorKind::bad_docx, parts.error()};
+  if (!parts->count(document_part)) return InputError{InputErrorKind::bad_docx, document_part + " ?"};
+  pugi::xml_document document, footnotes, numbering, styles;
+  for (const auto& [name, xml] : {std::pair{&document_part, &document}, {&footnotes_part, &footnotes},
+                                  {&numbering_part, &numbering}, {&styles_part, &styles}})
+    if (!parse_part(*parts, *name, *xml)) return InputError{InputErrorKind::bad_docx, *name + " : XML"};
+  const pugi::xml_node body = document.child("w:document").child("w:body");
+  if (!body) return InputError{InputErrorKind::bad_docx, document_part + " : w:body ?"};
+  DocxNumbering numbering_rules(numbering, styles);
+  return DocxText(numbering_rules, footnotes).read(body);
+}
+
+}  // namespace convlint::source

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "source/expected.hpp"
+
+namespace convlint::source {
+
+// Reads the members named in `wanted` out of the ZIP held in `bytes`, in memory. Members not in the ZIP are absent
+// from the result. Fails, with libarchive's reason, on a damaged ZIP or when the members read exceed `max_total`.
+Expected<std::map<std::string, std::string>, std::string> read_zip_members(std::string_view bytes,
+                                                                           const std::vector<std::string>& wanted,
+                                                                           uint64_t max_total);
+
+}  // namespace convlint::source
