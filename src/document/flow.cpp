@@ -124,8 +124,9 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
   const bool adjacent = previous_kind_ == LineKind::table_row || previous_kind_ == LineKind::separator_row;
   if (last != nullptr && last->kind == BlockKind::table && !last->table.rows.empty()) {
     const auto& rows = last->table.rows;
+    // The header may leave out its first, empty cell: compare with the last row too.
     const auto columns = rows.front().separator && rows.size() > 1 ? rows[1].cells.size() : rows.front().cells.size();
-    const bool same_shape = row.separator || row.cells.size() == columns;
+    const bool same_shape = row.separator || row.cells.size() == columns || row.cells.size() == rows.back().cells.size();
     if (adjacent || (gap_has_break_ && same_shape)) {
       last->table.rows.push_back(std::move(row));
       return;

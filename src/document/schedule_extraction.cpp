@@ -53,6 +53,17 @@ struct Columns {
   size_t year = 0;
   size_t ae = 0;
   size_t cp = 0;
+  size_t header_cells = 0;
+
+  // A header that leaves out the empty cell above the years (« AE | CP » over « 2025 | 10 € | 5 € ») names its
+  // columns one place too early: shift them by the cells the row has more.
+  Columns in(const Row& row) const {
+    if (ae == 0 || cp == 0) {
+      const size_t shift = row.cells.size() > header_cells ? row.cells.size() - header_cells : 0;
+      if (shift > 0) return {0, ae + shift, cp + shift, header_cells};
+    }
+    return *this;
+  }
 };
 
 std::optional<Columns> header_columns(const Row& row) {
@@ -63,23 +74,24 @@ std::optional<Columns> header_columns(const Row& row) {
     else if (!cp && is_cp(word)) cp = i;
   }
   if (!ae || !cp) return std::nullopt;
-  return Columns{0, *ae, *cp};
+  return Columns{0, *ae, *cp, row.cells.size()};
 }
 
 std::optional<Schedule> read_schedule(const Table& table) {
   const auto rows = table.content_rows();
   for (size_t h = 0; h < rows.size(); ++h) {
-    const auto columns = header_columns(*rows[h]);
-    if (!columns) continue;
+    const auto header = header_columns(*rows[h]);
+    if (!header) continue;
     Schedule schedule;
     schedule.span = table.span();
     for (size_t r = h + 1; r < rows.size(); ++r) {
       const Row& row = *rows[r];
       if (row.cells.empty()) continue;
-      const auto year = leading_year(row.cells[columns->year].text.view());
+      const Columns columns = header->in(row);
+      const auto year = leading_year(row.cells[columns.year].text.view());
       if (!year) continue;
-      schedule.rows.push_back({*year, row.cells[columns->year].text.span(), read_cell(row, columns->ae),
-                               read_cell(row, columns->cp)});
+      schedule.rows.push_back({*year, row.cells[columns.year].text.span(), read_cell(row, columns.ae),
+                               read_cell(row, columns.cp)});
     }
     return schedule;
   }
