@@ -11,21 +11,9 @@
 namespace convlint {
 namespace {
 
-struct Outcome {
-  int status;
-  std::string out;
-};
+using Outcome = testing::CliOutcome;
 
-// Runs convlint with `arguments` (shell syntax) in the project folder; stderr is kept apart unless redirected.
-Outcome convlint(const std::string& arguments) {
-  const std::string command = "cd '" + testing::project_dir().string() + "' && '" + CONVLINT_BINARY + "' " + arguments;
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string out;
-  char buffer[4096];
-  while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+Outcome convlint(const std::string& arguments) { return testing::run_convlint(arguments); }
 
 std::filesystem::path temp_file(const std::string& name, const std::string& content) {
   const auto path = std::filesystem::temp_directory_path() / ("convlint-cli-" + std::to_string(getpid()) + "-" + name);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <sys/wait.h>
+
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -47,5 +50,22 @@ inline std::filesystem::path seeds_dir() {
 }
 
 inline std::filesystem::path seed(const std::string& name) { return seeds_dir() / name; }
+
+struct CliOutcome {
+  int status;
+  std::string out;
+};
+
+// Runs the convlint binary with `arguments` (shell syntax) in the project folder; stderr is kept apart unless
+// redirected.
+inline CliOutcome run_convlint(const std::string& arguments) {
+  const std::string command = "cd '" + project_dir().string() + "' && '" + CONVLINT_BINARY + "' " + arguments;
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string out;
+  char buffer[4096];
+  while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
 
 }  // namespace convlint::testing

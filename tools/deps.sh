@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages convlint needs to build and test. Idempotent: does nothing when all are present.
 # python3 runs tools/gen-corpus and the format tests (jsonschema validates SARIF, csv parses CSV); chromium opens
-# the HTML report in a test.
+# the HTML report in a test and prints the PDF fixtures; pandoc makes the DOCX fixtures, qpdf a locked PDF.
 set -euo pipefail
 
 packages=(
@@ -11,6 +11,7 @@ packages=(
   python3 python3-jsonschema chromium
   clang-14 libclang-rt-14-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
+  libpugixml-dev libpoppler-cpp-dev pandoc qpdf
 )
 
 missing=()

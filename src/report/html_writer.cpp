@@ -1,5 +1,7 @@
 #include "report/html_writer.hpp"
 
+#include "report/location.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -110,8 +112,10 @@ void HtmlWriter::file(const FileResult& result) {
   for (size_t k = 0; k < result.findings.size(); ++k) {
     const auto& finding = result.findings[k];
     const source::Position at = result.source->position(finding.span.begin);
-    sections_ += fmt::format("<li class=\"{}\"><a href=\"#d{}-f{}\">{} {}:{}</a> <b>{}</b> {} <span class=\"rule\">[{}]</span>",
+    const auto origin = origin_of(*result.source, finding.span);
+    sections_ += fmt::format("<li class=\"{}\"><a href=\"#d{}-f{}\">{} {}:{}{}</a> <b>{}</b> {} <span class=\"rule\">[{}]</span>",
                              severity_class(finding.severity), document, k, pick(language_, "ligne", "line"), at.line, at.column,
+                             origin ? " (" + origin->describe(language_) + ")" : "",
                              severity_word(finding.severity, language_), html_escape(finding.message), html_escape(finding.rule));
     if (finding.suggestion)
       sections_ += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Suggestion :", "Suggestion:"),

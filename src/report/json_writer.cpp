@@ -8,14 +8,11 @@ nlohmann::ordered_json file_json(const FileResult& result, Language language) {
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const rules::Finding& finding : result.findings) {
     const auto where = location_json(*result.source, finding.span);
-    findings.push_back({{"rule", finding.rule},
-                        {"severity", rules::severity_name(finding.severity)},
-                        {"message", finding.message},
-                        {"line", where["line"]},
-                        {"column", where["column"]},
-                        {"end_line", where["end_line"]},
-                        {"end_column", where["end_column"]},
-                        {"suggestion", finding.suggestion ? nlohmann::ordered_json(*finding.suggestion) : nlohmann::ordered_json(nullptr)}});
+    nlohmann::ordered_json item = {{"rule", finding.rule}, {"severity", rules::severity_name(finding.severity)},
+                                   {"message", finding.message}};
+    item.update(where);
+    item["suggestion"] = finding.suggestion ? nlohmann::ordered_json(*finding.suggestion) : nlohmann::ordered_json(nullptr);
+    findings.push_back(std::move(item));
   }
   return {{"path", result.path},
           {"status", result.error ? "error" : "ok"},

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include <nlohmann/json.hpp>
+
+#include "source/language.hpp"
 
 #include "source/source_text.hpp"
 #include "source/span.hpp"
@@ -9,6 +14,17 @@ namespace convlint::report {
 
 // {"line", "column", "end_line", "end_column"} of `span` in the original file: 1-based, columns in code points, the
 // end exclusive (the column just after the last character), as ruff and SARIF report it.
+// A DOCX or PDF input also gives the paragraph or page: {..., "page": 3} or {..., "paragraph": 12}.
 nlohmann::ordered_json location_json(const source::SourceText& source, Span span);
+
+// Where in the original document a span was read from, for inputs that are not text files.
+struct Origin {
+  const char* kind;  // "page" (PDF) or "paragraph" (DOCX)
+  uint32_t number;
+
+  // « page 3 du PDF », « paragraphe 12 du document Word ».
+  std::string describe(Language language) const;
+};
+std::optional<Origin> origin_of(const source::SourceText& source, Span span);
 
 }  // namespace convlint::report

@@ -67,7 +67,8 @@ void SarifWriter::file(const FileResult& result) {
                              {{"startLine", where["line"]}, {"startColumn", where["column"]}, {"endLine", where["end_line"]},
                               {"endColumn", where["end_column"]}}}}}}};
     item["partialFingerprints"] = {{"convlintFingerprint/v1", rules::fingerprint(finding, *result.source)}};
-    if (finding.suggestion) item["properties"] = {{"suggestion", *finding.suggestion}};
+    if (finding.suggestion) item["properties"]["suggestion"] = *finding.suggestion;
+    if (const auto origin = origin_of(*result.source, finding.span)) item["properties"][origin->kind] = origin->number;
     results_.push_back(std::move(item));
   }
 }

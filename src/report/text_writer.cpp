@@ -1,5 +1,7 @@
 #include "report/text_writer.hpp"
 
+#include "report/location.hpp"
+
 #include <fmt/format.h>
 
 #include "source/line_map.hpp"
@@ -76,6 +78,8 @@ void TextWriter::file(const FileResult& result) {
     out_ << fmt::format("{}: {}: {} [{}]\n", paint(fmt::format("{}:{}:{}", result.path, at.line, at.column), "1"),
                         paint(severity_word(finding.severity, language_), colour), finding.message, finding.rule);
     write_excerpt(*result.source, finding);
+    if (const auto origin = origin_of(*result.source, finding.span))
+      out_ << fmt::format("{} {}\n", paint("note:", "1;36"), origin->describe(language_));
     if (!finding.basis.empty())
       out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), pick(language_, "base : ", "basis: "), finding.basis);
     if (finding.suggestion)

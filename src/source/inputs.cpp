@@ -19,7 +19,7 @@ std::string lowercase(std::string text) {
 
 bool is_convention_file(const std::string& path) {
   const std::string extension = lowercase(fs::path(path).extension().string());
-  return extension == ".txt" || extension == ".md" || extension == ".text";
+  return extension == ".txt" || extension == ".md" || extension == ".text" || extension == ".docx" || extension == ".pdf";
 }
 
 bool is_archive(const std::string& path) {

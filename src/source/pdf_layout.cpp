@@ -223,10 +223,11 @@ class Assembler {
            is_letter_byte(static_cast<unsigned char>(pending_[pending_.size() - 2]));
   }
 
-  // The next line goes on with the same paragraph: the previous one ran to the margin and neither is a table row.
+  // The next line goes on with the same paragraph: the previous one ran to the margin or cut a word, and neither is a
+  // table row.
   bool continues(const Line& line, double body_right) const {
     if (previous_ == nullptr || previous_->has_columns || line.has_columns || starts_list_item(line.text)) return false;
-    return previous_->right >= body_right - full_line_slack * previous_->font_size;
+    return (hyphenated_word_end() && starts_lowercase(line.text)) || previous_->right >= body_right - full_line_slack * previous_->font_size;
   }
 
   void join(const Line& line) {

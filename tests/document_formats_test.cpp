@@ -1,0 +1,112 @@
+// Word and PDF conventions from the CLI: the corpus converted by tools/make-fixtures (pandoc, Chromium, qpdf) must
+// give the same rules as its text, and PDFs that hold no readable text must be refused clearly.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+namespace convlint {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::run_convlint;
+
+// Made by the make_document_fixtures test before these run (see tests/CMakeLists.txt).
+fs::path fixtures() { return CONVLINT_FIXTURES_DIR; }
+
+#define REQUIRE_FIXTURES()                                                                              \
+  if (!fs::exists(fixtures() / "corrupt.pdf"))                                                          \
+    GTEST_SKIP() << "no DOCX/PDF fixtures in " << fixtures()                                           \
+                 << ": run the tests with ctest, which makes them with tools/make-fixtures (needs pandoc, chromium, qpdf)"
+
+// The rule of every finding, sorted.
+std::vector<std::string> rules_found(const fs::path& file) {
+  const auto run = run_convlint("check --format jsonl --fail-on never '" + file.string() + "'");
+  std::vector<std::string> rules;
+  const auto record = nlohmann::json::parse(run.out);
+  EXPECT_EQ(record["status"], "ok") << file << ": " << record["error"];
+  for (const auto& finding : record["findings"]) rules.push_back(finding["rule"]);
+  std::sort(rules.begin(), rules.end());
+  return rules;
+}
+
+TEST(DocumentFormats, EveryCorpusConventionGivesTheSameRulesAsTextDocxAndPdf) {
+  REQUIRE_FIXTURES();
+  size_t compared = 0;
+  for (const auto& entry : fs::directory_iterator(testing::corpus_dir())) {
+    const fs::path text = entry.path();
+    if (text.extension() == ".expected") continue;
+    const std::string stem = text.stem().string();
+    SCOPED_TRACE(stem);
+    const auto expected = rules_found(text);
+    EXPECT_EQ(rules_found(fixtures() / (stem + ".docx")), expected);
+    EXPECT_EQ(rules_found(fixtures() / (stem + ".pdf")), expected);
+    compared += !expected.empty();
+  }
+  EXPECT_GE(compared, 4u) << "the defective conventions must be among those compared";
+}
+
+TEST(DocumentFormats, FindingsInAPdfCarryTheirPageAndInADocxTheirParagraph) {
+  REQUIRE_FIXTURES();
+  const auto pdf = nlohmann::json::parse(
+      run_convlint("check --format jsonl '" + (fixtures() / "08-defauts-juridiques.pdf").string() + "'").out);
+  ASSERT_FALSE(pdf["findings"].empty());
+  for (const auto& finding : pdf["findings"]) EXPECT_GE(finding["page"].get<int>(), 1) << finding;
+  EXPECT_GE(pdf["findings"].back()["page"].get<int>(), 2) << "a finding near the end is past the first page";
+
+  const auto docx = run_convlint("check --lang en '" + (fixtures() / "08-defauts-juridiques.docx").string() + "'");
+  EXPECT_NE(docx.out.find("note: paragraph "), std::string::npos) << docx.out;
+  EXPECT_NE(docx.out.find(" of the Word document"), std::string::npos);
+}
+
+TEST(DocumentFormats, PdfsWithoutReadableTextAreRefusedWithExitStatusTwo) {
+  REQUIRE_FIXTURES();
+  const std::pair<const char*, const char*> cases[] = {{"scanned.pdf", "PDF sans texte (document numérisé ?)"},
+                                                       {"encrypted.pdf", "PDF protégé par un mot de passe"},
+                                                       {"corrupt.pdf", "PDF illisible ou endommagé"}};
+  for (const auto& [file, message] : cases) {
+    const auto run = run_convlint("check '" + (fixtures() / file).string() + "'");
+    EXPECT_EQ(run.status, 2) << file;
+    EXPECT_NE(run.out.find(message), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("[structure/"), std::string::npos) << "no clause reported missing from an unreadable file";
+  }
+}
+
+TEST(DocumentFormats, ConvertPrintsTheTextThatLocationsReferTo) {
+  REQUIRE_FIXTURES();
+  const auto pdf = fixtures() / "01-culture-dinum.pdf";
+  const auto text = run_convlint("convert '" + pdf.string() + "'");
+  EXPECT_EQ(text.status, 0);
+  EXPECT_TRUE(text.out.starts_with("Convention de délégation de gestion\n")) << text.out.substr(0, 200);
+  EXPECT_EQ(text.out.find("Page 1 / "), std::string::npos) << "the running footer is removed";
+
+  const auto with_pages = run_convlint("convert --origin '" + pdf.string() + "'");
+  EXPECT_TRUE(with_pages.out.starts_with("p. 1\tConvention de délégation de gestion\n"));
+  EXPECT_NE(with_pages.out.find("\np. 2\t"), std::string::npos);
+  const auto with_paragraphs = run_convlint("convert --origin '" + (fixtures() / "01-culture-dinum.docx").string() + "'");
+  EXPECT_TRUE(with_paragraphs.out.starts_with("\u00A7 1\tConvention de délégation de gestion\n")) << with_paragraphs.out.substr(0, 200);
+
+  EXPECT_EQ(run_convlint("convert '" + (fixtures() / "encrypted.pdf").string() + "' 2>/dev/null").status, 2);
+}
+
+TEST(DocumentFormats, FoldersAndArchivesIncludeWordAndPdfConventions) {
+  REQUIRE_FIXTURES();
+  const fs::path folder = fs::temp_directory_path() / ("convlint-formats-" + std::to_string(getpid()));
+  fs::create_directories(folder);
+  for (const char* name : {"09-defauts-financiers.docx", "09-defauts-financiers.pdf", "scanned.pdf"})
+    fs::copy_file(fixtures() / name, folder / name, fs::copy_options::overwrite_existing);
+  fs::copy_file(fixtures() / "09-defauts-financiers.html", folder / "page.html", fs::copy_options::overwrite_existing);
+  const auto run = run_convlint("check --format json '" + folder.string() + "'");
+  const auto report = nlohmann::json::parse(run.out);
+  ASSERT_EQ(report["files"].size(), 3u) << "the .html page is not a convention";
+  EXPECT_FALSE(report["files"][0]["findings"].empty());
+  EXPECT_FALSE(report["files"][1]["findings"].empty());
+  EXPECT_EQ(report["files"][2]["status"], "error");
+  EXPECT_EQ(run.status, 2);
+  fs::remove_all(folder);
+}
+
+}  // namespace
+}  // namespace convlint

@@ -1,0 +1,146 @@
+// Word documents: the text a reader sees, with Word's numbering, tables and footnotes, tied to paragraph numbers.
+#include <gtest/gtest.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <map>
+#include <memory>
+
+#include "source/decode.hpp"
+#include "source/docx_reader.hpp"
+
+namespace convlint {
+namespace {
+
+using source::read_docx;
+
+const std::string namespaces = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+
+// A ZIP package holding `parts`, written in memory.
+std::string zip(const std::map<std::string, std::string>& parts) {
+  std::string buffer(1 << 20, '\0');
+  size_t used = 0;
+  std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), archive_write_free);
+  archive_write_set_format_zip(writer.get());
+  archive_write_open_memory(writer.get(), buffer.data(), buffer.size(), &used);
+  for (const auto& [name, content] : parts) {
+    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
+    archive_entry_set_pathname(entry.get(), name.c_str());
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    archive_entry_set_perm(entry.get(), 0644);
+    archive_entry_set_size(entry.get(), static_cast<la_int64_t>(content.size()));
+    archive_write_header(writer.get(), entry.get());
+    archive_write_data(writer.get(), content.data(), content.size());
+  }
+  archive_write_close(writer.get());
+  buffer.resize(used);
+  return buffer;
+}
+
+std::string document_xml(const std::string& body) {
+  return "<?xml version=\"1.0\"?><w:document " + namespaces + "><w:body>" + body + "</w:body></w:document>";
+}
+
+std::string paragraph(const std::string& runs, const std::string& properties = "") {
+  return "<w:p>" + (properties.empty() ? "" : "<w:pPr>" + properties + "</w:pPr>") + runs + "</w:p>";
+}
+
+std::string run(const std::string& text) { return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>"; }
+
+source::ExtractedText read(const std::map<std::string, std::string>& parts) {
+  auto text = read_docx(zip(parts), source::default_max_file_size);
+  if (!text) throw std::runtime_error(text.error().describe(Language::en));
+  return text.value();
+}
+
+TEST(DocxReader, ParagraphsBecomeLinesSeparatedByBlankLinesWithTheirParagraphNumber) {
+  const auto text = read({{"word/document.xml",
+                           document_xml(paragraph(run("Convention de ") + run("délégation")) + paragraph("") +
+                                        paragraph(run("Entre")))}});
+  EXPECT_EQ(text.text, "Convention de délégation\n\nEntre\n\n");
+  EXPECT_EQ(text.origins, (std::vector<uint32_t>{1, 1, 3, 3}));
+}
+
+TEST(DocxReader, DeletedRevisionsAndFieldCodesAreLeftOutInsertionsKept) {
+  const std::string runs = run("délai de ") + "<w:del><w:r><w:delText>un</w:delText></w:r></w:del>" +
+                           "<w:ins>" + run("trois") + "</w:ins>" + run(" mois") +
+                           "<w:r><w:instrText> PAGE </w:instrText></w:r>" + "<w:r><w:t>sous</w:t><w:noBreakHyphen/><w:t>directeur</w:t></w:r>";
+  const auto text = read({{"word/document.xml", document_xml(paragraph(runs))}});
+  EXPECT_EQ(text.text, "délai de trois moissous-directeur\n\n");
+}
+
+TEST(DocxReader, LineBreaksStayInTheParagraphTabsStayTabs) {
+  const auto text = read({{"word/document.xml",
+                           document_xml(paragraph(run("Fait à Paris,") + "<w:r><w:br/></w:r>" + run("le 3 mars 2025")) +
+                                        paragraph(run("Domaine fonctionnel :") + "<w:r><w:tab/></w:r>" + run("0134-07")))}});
+  EXPECT_EQ(text.text, "Fait à Paris,\nle 3 mars 2025\n\nDomaine fonctionnel :\t0134-07\n\n");
+  EXPECT_EQ(text.origins, (std::vector<uint32_t>{1, 1, 1, 2, 2}));
+}
+
+TEST(DocxReader, WordNumberingFromAStyleAndFromTheParagraphIsWrittenOut) {
+  const std::string numbering = "<w:numbering " + namespaces + ">"
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+      "<w:lvlText w:val=\"Article %1\"/><w:suff w:val=\"space\"/></w:lvl></w:abstractNum>"
+      "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/>"
+      "<w:lvlText w:val=\"%1)\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/>"
+      "<w:lvlText w:val=\"%2.\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
+  const std::string styles = "<w:styles " + namespaces + ">"
+      "<w:style w:styleId=\"Titre1\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+      "<w:style w:styleId=\"TitreArticle\"><w:basedOn w:val=\"Titre1\"/></w:style></w:styles>";
+  const std::string list = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr>";
+  const std::string sublist = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/></w:numPr>";
+  const std::string body = paragraph(run("Objet"), "<w:pStyle w:val=\"Titre1\"/>") + paragraph(run("premier point"), list) +
+                           paragraph(run("détail"), sublist) + paragraph(run("second point"), list) +
+                           paragraph(run("Durée"), "<w:pStyle w:val=\"TitreArticle\"/>");
+  const auto text = read({{"word/document.xml", document_xml(body)}, {"word/numbering.xml", numbering},
+                          {"word/styles.xml", styles}});
+  EXPECT_EQ(text.text, "Article 1 Objet\n\na) premier point\n\ni. détail\n\nb) second point\n\nArticle 2 Durée\n\n");
+}
+
+TEST(DocxReader, TableRowsBecomeTabSeparatedLinesAndMergedCellsKeepTheirColumns) {
+  auto cell = [](const std::string& text, int span = 1) {
+    return "<w:tc>" + (span > 1 ? "<w:tcPr><w:gridSpan w:val=\"" + std::to_string(span) + "\"/></w:tcPr>" : "") +
+           paragraph(text.empty() ? "" : run(text)) + "</w:tc>";
+  };
+  const std::string table = "<w:tbl><w:tr>" + cell("") + cell("AE") + cell("CP") + "</w:tr><w:tr>" + cell("2025") +
+                            cell("10 000 €") + cell("5 000 €") + "</w:tr><w:tr>" + cell("Total", 2) + cell("5 000 €") +
+                            "</w:tr></w:tbl>";
+  const auto text = read({{"word/document.xml", document_xml(paragraph(run("Échéancier :")) + table)}});
+  EXPECT_EQ(text.text, "Échéancier :\n\n\tAE\tCP\n2025\t10 000 €\t5 000 €\nTotal\t\t5 000 €\n\n");
+  EXPECT_EQ(text.origins[2], 2u) << "a row starts at the paragraph of its first cell";
+  EXPECT_EQ(text.origins[3], 5u);
+}
+
+TEST(DocxReader, FootnotesAreCalledBySuperscriptsAndFollowTheirParagraph) {
+  const std::string footnotes = "<w:footnotes " + namespaces + ">"
+      "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+      "<w:footnote w:id=\"7\"><w:p><w:r><w:footnoteRef/></w:r>" + run(" Montants prévisionnels.") + "</w:p></w:footnote>"
+      "</w:footnotes>";
+  const std::string body = paragraph(run("les crédits suivants") + "<w:r><w:footnoteReference w:id=\"7\"/></w:r>" + run(" :")) +
+                           paragraph(run("Article 5"));
+  const auto text = read({{"word/document.xml", document_xml(body)}, {"word/footnotes.xml", footnotes}});
+  EXPECT_EQ(text.text, "les crédits suivants\u00B9 :\n\n\u00B9 Montants prévisionnels.\n\nArticle 5\n\n");
+}
+
+TEST(DocxReader, DamagedPackagesAreRefusedWithTheirReason) {
+  EXPECT_EQ(read_docx("PK\x03\x04 word/document.xml and nothing else", 1 << 20).error().kind,
+            source::InputErrorKind::bad_docx);
+  EXPECT_EQ(read_docx(zip({{"word/styles.xml", "<w:styles/>"}}), 1 << 20).error().kind, source::InputErrorKind::bad_docx);
+  EXPECT_EQ(read_docx(zip({{"word/document.xml", "<w:document><w:body><w:p>"}}), 1 << 20).error().kind,
+            source::InputErrorKind::bad_docx);
+}
+
+TEST(DocxReader, LoadingTiesEveryLineToItsParagraph) {
+  const std::string bytes = zip({{"word/document.xml", document_xml(paragraph(run("Entre")) + paragraph(run("Et")))}});
+  auto loaded = source::load_source("c.docx", bytes);
+  ASSERT_TRUE(loaded) << loaded.error().describe(Language::en);
+  EXPECT_EQ(loaded->format, source::DocumentFormat::docx);
+  EXPECT_EQ(loaded->origin(3), 2u);
+  EXPECT_EQ(loaded->origin(99), 0u);
+}
+
+}  // namespace
+}  // namespace convlint

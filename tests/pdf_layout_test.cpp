@@ -1,0 +1,123 @@
+// PDF pages back to a convention's text: lines by position, running headers and page numbers out, paragraphs and
+// hyphenated words rejoined, table columns as tabs, page of every line.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "source/pdf_layout.hpp"
+
+namespace convlint {
+namespace {
+
+using source::PdfPage;
+using source::PdfWord;
+
+constexpr double font = 11;
+constexpr double page_height = 842;
+
+// Writes words on a page the way a PDF library reports them: each word with its box, from left to right.
+class PageBuilder {
+ public:
+  // One line of words starting at `left`, at height `top`; words separated by one space of 3 points.
+  PageBuilder& line(double top, const std::string& text, double left = 60, double size = font) {
+    std::istringstream words(text);
+    std::string word;
+    double x = left;
+    while (words >> word) {
+      const double width = static_cast<double>(word.size()) * size * 0.5;
+      page_.words.push_back({word, x, top, x + width, top + size * 1.2, size, true});
+      x += width + 3;
+    }
+    return *this;
+  }
+  // A word placed exactly.
+  PageBuilder& word(const std::string& text, double left, double top, double size = font) {
+    page_.words.push_back({text, left, top, left + static_cast<double>(text.size()) * size * 0.5, top + size * 1.2, size, false});
+    return *this;
+  }
+  PdfPage build() {
+    page_.height = page_height;
+    return page_;
+  }
+
+ private:
+  PdfPage page_;
+};
+
+// A line that fills the text width (60 to about 530 points) in 11-point type.
+const std::string full = "Le délégataire rend compte au délégant de l'exécution de la délégation à la fin de chaque";
+
+TEST(PdfLayout, RunningHeadersFootersAndPageNumbersAreRemoved) {
+  std::vector<PdfPage> pages;
+  for (int n = 1; n <= 3; ++n) {
+    pages.push_back(PageBuilder()
+                        .line(30, "Convention DGE / DINUM " + std::to_string(2020 + n))
+                        .line(100, "Article " + std::to_string(n))
+                        .line(800, "Page " + std::to_string(n) + " / 3", 280)
+                        .build());
+  }
+  pages[1].words.push_back({"12", 300, 780, 310, 793, font, false});  // a bare number in the bottom margin
+  const auto text = source::lay_out_pages(pages);
+  EXPECT_EQ(text.text, "Article 1\n\f\nArticle 2\n\f\nArticle 3\n");
+  EXPECT_EQ(text.origins, (std::vector<uint32_t>{1, 2, 2, 3, 3}));
+}
+
+TEST(PdfLayout, AHeaderOnASinglePageIsKeptUnlessItIsAPageNumber) {
+  const auto text = source::lay_out_pages({PageBuilder().line(30, "Convention de délégation de gestion").line(100, "Entre").build()});
+  EXPECT_EQ(text.text, "Convention de délégation de gestion\n\nEntre\n");
+}
+
+TEST(PdfLayout, LinesOfAParagraphAreJoinedAndAShortLineEndsIt) {
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .line(100, full)
+                                               .line(113, "semestre.")
+                                               .line(126, "Article 2")
+                                               .line(150, "Le délégant fournit les informations.")
+                                               .build()});
+  EXPECT_EQ(text.text, full + " semestre.\nArticle 2\n\nLe délégant fournit les informations.\n");
+}
+
+TEST(PdfLayout, AWordCutByAHyphenIsRejoinedButACompoundKeepsItsHyphen) {
+  const std::string cut = "Le délégataire rend compte au délégant de l'exécution de la délégation et des crédits budgé-";
+  const std::string compound = "Le délégataire rend compte au délégant de l'exécution de la délégation et au sous-";
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .line(100, cut)
+                                               .line(113, "taires alloués.")
+                                               .line(140, compound)
+                                               .line(153, "directeur des achats.")
+                                               .build()});
+  EXPECT_EQ(text.text, cut.substr(0, cut.size() - 1) + "taires alloués.\n\n" + compound + "directeur des achats.\n");
+}
+
+TEST(PdfLayout, AWordCutAcrossAPageBreakIsRejoinedOnTheFirstPage) {
+  const std::string cut = "Le délégataire rend compte au délégant de l'exécution de la délégation et des crédits budgé-";
+  const auto text = source::lay_out_pages(
+      {PageBuilder().line(700, cut).build(), PageBuilder().line(100, "taires alloués.").line(130, "Article 3").build()});
+  EXPECT_EQ(text.text, cut.substr(0, cut.size() - 1) + "taires alloués.\n\nArticle 3\n");
+  EXPECT_EQ(text.origins[0], 1u);
+}
+
+TEST(PdfLayout, TableColumnsBecomeTabsAndRowsStayApart) {
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .word("AE", 250, 100)
+                                               .word("CP", 400, 100)
+                                               .word("2025", 60, 114)
+                                               .line(114, "80 000 €", 250)
+                                               .line(114, "50 000 €", 400)
+                                               .build()});
+  EXPECT_EQ(text.text, "AE\tCP\n2025\t80 000 €\t50 000 €\n");
+}
+
+TEST(PdfLayout, ASmallRaisedNumberIsAFootnoteCall) {
+  const auto text = source::lay_out_pages({PageBuilder().line(100, "les crédits suivants").word("2", 182, 97, 7).build()});
+  EXPECT_EQ(text.text, "les crédits suivants\u00B2\n");
+}
+
+TEST(PdfLayout, WordsAreOrderedByPositionNotByTheOrderTheyWereDrawn) {
+  const auto text = source::lay_out_pages(
+      {PageBuilder().word("Et", 60, 200).word("mois.", 92, 100).word("trois", 60, 100).build()});
+  EXPECT_EQ(text.text, "trois mois.\n\nEt\n");
+}
+
+}  // namespace
+}  // namespace convlint
