@@ -86,6 +86,7 @@ class Writer {
     ordered_json out;
     out["path"] = source_.path;
     out["encoding"] = source::encoding_name(source_.encoding);
+    out["format"] = source::format_name(source_.format);
     out["title"] = optional_text(document_.title, true);
     ordered_json parties = ordered_json::array();
     for (const Party& value : document_.parties) parties.push_back(party(value));

@@ -10,4 +10,13 @@ DocumentFormat sniff_format(std::string_view bytes) {
   return DocumentFormat::text;
 }
 
+std::string_view format_name(DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::text: return "text";
+    case DocumentFormat::docx: return "docx";
+    case DocumentFormat::pdf: return "pdf";
+  }
+  return "?";
+}
+
 }  // namespace convlint::source

@@ -11,4 +11,7 @@ enum class DocumentFormat { text, docx, pdf };
 // junk, as some producers leave), a DOCX is a ZIP package holding word/document.xml.
 DocumentFormat sniff_format(std::string_view bytes);
 
+// "text", "docx", "pdf".
+std::string_view format_name(DocumentFormat format);
+
 }  // namespace convlint::source

@@ -20,7 +20,7 @@ const convlint::rules::Engine& engine() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  auto source = convlint::source::decode("fuzz", std::string_view(reinterpret_cast<const char*>(data), size));
+  auto source = convlint::source::load_source("fuzz", std::string_view(reinterpret_cast<const char*>(data), size));
   if (!source) return 0;
   const auto document = convlint::document::build_document(*source);
   const auto findings = engine().run(document, convlint::Language::fr);

@@ -7,11 +7,13 @@ seconds=${2:-60}
 top=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/document" "$work/inline" "$work/rules"
+mkdir -p "$work/document" "$work/inline" "$work/rules" "$work/pdf_layout"
 cp "$top"/corpus/*.txt "$top"/corpus/*.md "$work/document/"
+# Word versions of the corpus, when the test run made them (PDFs are left out: poppler is not ours to fuzz).
+cp "$build"/document-fixtures/*.docx "$work/document/" 2>/dev/null || true
 cp "$top"/corpus/*.txt "$work/inline/"
 cp "$top"/rules/*.yaml "$work/rules/"
-for target in document inline rules; do
+for target in document inline rules pdf_layout; do
   echo "== fuzz_$target for ${seconds}s"
   "$build/tools/fuzz/fuzz_$target" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 "$work/$target" 2>&1 | tail -n 12
