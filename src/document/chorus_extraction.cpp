@@ -127,8 +127,7 @@ void read_blocks(const std::vector<Block>& blocks, ChorusReader& reader) {
         const Field field = field_of(row->cells[0].text.view());
         if (field != Field::none) reader.add(field, table_entry(*row), label);
       }
-      reader.close();
-      label = {};
+      label = {};  // the block may go on below the table (« Centre de coût : » with its cell lost, as in a PDF)
       continue;
     }
     const std::string_view text = block.text.view();

@@ -20,6 +20,14 @@ TEST(Rule_finance_ae_cp, WarnsWhenTotalsDiffer) {
   EXPECT_NE(linted.of(rule)[0].message.find("10\u202f000\u00a0€"), std::string::npos);
 }
 
+TEST(Rule_finance_ae_cp, ReadsAHeaderThatLeavesOutTheYearCell) {
+  // « AE ⇥ CP » over « 2025 ⇥ 100 000 € ⇥ 60 000 € », as a PDF or a hand-typed table gives it.
+  expect_none(lint_text(with(clean_convention(), "Année\tAE\tCP", "AE\tCP")), rule);
+  const std::string text = with(with(clean_convention(), "Année\tAE\tCP", "AE\tCP"), "2025\t100 000 €\t60 000 €",
+                                "2025\t50 000 €\t60 000 €");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
+}
+
 TEST(Rule_finance_ae_cp, AcceptsMultiYearCommitments) {
   expect_none(lint_text(clean_convention()), rule);
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t\t40 000 €")), rule);

@@ -11,6 +11,15 @@ TEST(Rule_finance_chorus, FlagsAnEmptyField) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centre de coût"));
 }
 
+TEST(Rule_finance_chorus, FlagsAnEmptyLastFieldWhoseCellWasLostBelowTheTable) {
+  // A PDF or a retyped text drops the empty cell: the label stands alone under the table, same block.
+  const std::string text = with(clean_convention(), "Centre de coût :\tSPORTS0075\n", "\nCentre de coût :\n");
+  const auto findings = lint_text(text);
+  expect_finding(findings, rule, Severity::warning, position_in(text, "Centre de coût"));
+  EXPECT_EQ(findings.of(rule).size(), 1u)
+      << "one block with an empty field, not a second block missing the other three";
+}
+
 TEST(Rule_finance_chorus, FlagsABadForm) {
   const std::string text = with(clean_convention(), "Centre financier :\t0219-CSPO-DNUM", "Centre financier :\t0219CSPODNUM");
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "0219CSPODNUM"));
