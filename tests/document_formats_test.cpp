@@ -32,20 +32,34 @@ std::vector<std::string> rules_found(const fs::path& file) {
   return rules;
 }
 
-TEST(DocumentFormats, EveryCorpusConventionGivesTheSameRulesAsTextDocxAndPdf) {
-  REQUIRE_FIXTURES();
-  size_t compared = 0;
-  for (const auto& entry : fs::directory_iterator(testing::corpus_dir())) {
+// Checks each text convention of `folder` against its DOCX and PDF fixtures; returns how many had findings.
+size_t compare_forms(const fs::path& folder) {
+  size_t with_findings = 0;
+  for (const auto& entry : fs::directory_iterator(folder)) {
     const fs::path text = entry.path();
-    if (text.extension() == ".expected") continue;
+    if (text.extension() != ".txt" && text.extension() != ".md") continue;
     const std::string stem = text.stem().string();
     SCOPED_TRACE(stem);
     const auto expected = rules_found(text);
     EXPECT_EQ(rules_found(fixtures() / (stem + ".docx")), expected);
     EXPECT_EQ(rules_found(fixtures() / (stem + ".pdf")), expected);
-    compared += !expected.empty();
+    with_findings += !expected.empty();
   }
-  EXPECT_GE(compared, 4u) << "the defective conventions must be among those compared";
+  return with_findings;
+}
+
+TEST(DocumentFormats, EveryCorpusConventionGivesTheSameRulesAsTextDocxAndPdf) {
+  REQUIRE_FIXTURES();
+  EXPECT_GE(compare_forms(testing::corpus_dir()), 4u) << "the defective conventions must be among those compared";
+}
+
+TEST(DocumentFormats, EverySeedGivesTheSameRulesAsTextDocxAndPdf) {
+  REQUIRE_FIXTURES();
+  if (testing::seeds_dir().empty()) GTEST_SKIP() << "../shared/seeds is absent";
+  for (const auto& entry : fs::directory_iterator(testing::seeds_dir()))
+    if (entry.path().extension() == ".txt" && !fs::exists(fixtures() / (entry.path().stem().string() + ".pdf")))
+      GTEST_SKIP() << "the fixtures were made without the seeds (re-run cmake)";
+  EXPECT_GE(compare_forms(testing::seeds_dir()), 5u);
 }
 
 TEST(DocumentFormats, FindingsInAPdfCarryTheirPageAndInADocxTheirParagraph) {

@@ -89,6 +89,39 @@ TEST(PdfLayout, AWordCutByAHyphenIsRejoinedButACompoundKeepsItsHyphen) {
   EXPECT_EQ(text.text, cut.substr(0, cut.size() - 1) + "taires alloués.\n\n" + compound + "directeur des achats.\n");
 }
 
+TEST(PdfLayout, ALineEndingShortIsContinuedWhenTheNextWordCouldNotHaveFitted) {
+  const std::string longest = full + " semestre";
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .line(100, longest)
+                                               .line(113, full)  // 9 characters short: « convention » did not fit
+                                               .line(126, "convention.")
+                                               .build()});
+  EXPECT_EQ(text.text, longest + " " + full + " convention.\n");
+}
+
+TEST(PdfLayout, AFootnoteMarkAloneOnItsLineGoesWithTheNoteText) {
+  const auto text = source::lay_out_pages({PageBuilder().line(100, "\u00B3").line(113, "<https://exemple.gouv.fr/>").build()});
+  EXPECT_EQ(text.text, "\u00B3 <https://exemple.gouv.fr/>\n");
+}
+
+TEST(PdfLayout, LigaturesAreSpeltOutAndASoftHyphenCutsAWordOnlyAtTheLineEnd) {
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .line(100, full + " ce qui con\u00ADcerne le \uFB01nancement, sauf en cas d'insuf\u00AD")
+                                               .line(113, "fisance.")
+                                               .build()});
+  EXPECT_EQ(text.text, full + " ce qui concerne le financement, sauf en cas d'insuffisance.\n");
+}
+
+TEST(PdfLayout, ACompoundWrittenWholeElsewhereInTheDocumentKeepsItsHyphen) {
+  const std::string cut = "Le délégataire rend compte au délégant de l'exécution de la délégation et au partenaire-";
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .line(100, "Ci-après dénommé « le partenaire-déléataire »,")
+                                               .line(140, cut)
+                                               .line(153, "déléataire des achats.")
+                                               .build()});
+  EXPECT_NE(text.text.find("au partenaire-déléataire des achats."), std::string::npos) << text.text;
+}
+
 TEST(PdfLayout, AWordCutAcrossAPageBreakIsRejoinedOnTheFirstPage) {
   const std::string cut = "Le délégataire rend compte au délégant de l'exécution de la délégation et des crédits budgé-";
   const auto text = source::lay_out_pages(
@@ -97,15 +130,17 @@ TEST(PdfLayout, AWordCutAcrossAPageBreakIsRejoinedOnTheFirstPage) {
   EXPECT_EQ(text.origins[0], 1u);
 }
 
-TEST(PdfLayout, TableColumnsBecomeTabsAndRowsStayApart) {
+TEST(PdfLayout, TableColumnsBecomeTabsAndEmptyCellsKeepTheirPlace) {
   const auto text = source::lay_out_pages({PageBuilder()
                                                .word("AE", 250, 100)
                                                .word("CP", 400, 100)
                                                .word("2025", 60, 114)
                                                .line(114, "80 000 €", 250)
                                                .line(114, "50 000 €", 400)
+                                               .word("2026", 60, 128)
+                                               .line(128, "110 000 €", 395)
                                                .build()});
-  EXPECT_EQ(text.text, "AE\tCP\n2025\t80 000 €\t50 000 €\n");
+  EXPECT_EQ(text.text, "\tAE\tCP\n2025\t80 000 €\t50 000 €\n2026\t\t110 000 €\n");
 }
 
 TEST(PdfLayout, ASmallRaisedNumberIsAFootnoteCall) {

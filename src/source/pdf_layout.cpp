@@ -10,17 +10,23 @@ namespace convlint::source {
 
 namespace {
 
+struct Cell {
+  std::string text;
+  double left = 0, right = 0;
+};
+
 struct Line {
   std::string text;
+  std::vector<Cell> cells;  // more than one for a table row
   double left = 0, top = 0, right = 0, bottom = 0;
   double font_size = 0;
   bool has_columns = false;
+  double first_word_width = 0;
 };
 
 constexpr double margin_share = 0.1;        // running headers and footers sit in the top and bottom tenth
 constexpr double column_gap = 1.5;          // a gap wider than this many font sizes separates table columns
 constexpr double paragraph_gap = 0.45;      // a blank wider than this many font sizes separates paragraphs
-constexpr double full_line_slack = 4.0;     // a line ending this many font sizes short of the margin ends a paragraph
 
 bool overlaps_vertically(const PdfWord& word, const Line& line) {
   const double overlap = std::min(word.bottom, line.bottom) - std::max(word.top, line.top);
@@ -29,6 +35,19 @@ bool overlaps_vertically(const PdfWord& word, const Line& line) {
 
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// ¹ ² ³ are U+00B9, U+00B2, U+00B3 (C2 B9, C2 B2, C2 B3); ⁰ and ⁴…⁹ are U+2070, U+2074…U+2079 (E2 81 xx).
+bool is_superscript_number(std::string_view text) {
+  if (text.empty()) return false;
+  while (!text.empty()) {
+    if (text.starts_with("\u00B9") || text.starts_with("\u00B2") || text.starts_with("\u00B3")) text.remove_prefix(2);
+    else if (text.size() >= 3 && text.starts_with("\xE2\x81") && (static_cast<unsigned char>(text[2]) == 0xB0 ||
+                                                                (static_cast<unsigned char>(text[2]) >= 0xB4 && static_cast<unsigned char>(text[2]) <= 0xB9)))
+      text.remove_prefix(3);
+    else return false;
+  }
+  return true;
 }
 
 std::string superscript(std::string_view digits) {
@@ -45,34 +64,106 @@ bool is_raised_number(const PdfWord& word, const Line& line) {
          word.bottom < line.bottom - 0.2 * line.font_size;
 }
 
+// Typographic ligatures (ﬁ, ﬂ…) spelt out, and a soft hyphen kept only where it cut the word at the line end.
+std::string plain_word(std::string_view text) {
+  static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};  // U+FB00…U+FB06
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if (byte == 0xEF && next == 0xAC && third >= 0x80 && third <= 0x86) {
+      out += ligatures[third - 0x80];
+      i += 2;
+    } else if (byte == 0xC2 && next == 0xAD) {
+      if (i + 2 == text.size()) out += '-';
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string joined(const std::vector<Cell>& cells) {
+  std::string text;
+  for (size_t i = 0; i < cells.size(); ++i) text += (i > 0 ? "\t" : "") + cells[i].text;
+  return text;
+}
+
 Line make_line(std::vector<PdfWord> words) {
   std::sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.left < b.left; });
-  Line line{{}, words.front().left, words.front().top, words.front().right, words.front().bottom, 0, false};
+  Line line;
+  line.left = words.front().left;
+  line.top = words.front().top;
+  line.bottom = words.front().bottom;
   for (const PdfWord& word : words) {
     line.font_size = std::max(line.font_size, word.font_size);
     line.top = std::min(line.top, word.top);
     line.bottom = std::max(line.bottom, word.bottom);
   }
+  line.first_word_width = words.front().right - words.front().left;
   const PdfWord* previous = nullptr;
   for (const PdfWord& word : words) {
-    if (previous != nullptr && is_raised_number(word, line)) {
-      line.text += superscript(word.text);
+    if (previous == nullptr || word.left - previous->right > column_gap * line.font_size) {
+      line.cells.push_back({plain_word(word.text), word.left, word.right});
+    } else if (is_raised_number(word, line)) {
+      line.cells.back().text += superscript(word.text);
     } else {
-      if (previous != nullptr) {
-        const double gap = word.left - previous->right;
-        if (gap > column_gap * line.font_size) {
-          line.text += '\t';
-          line.has_columns = true;
-        } else if (previous->space_after || gap > 0.15 * line.font_size) {
-          line.text += ' ';
-        }
-      }
-      line.text += word.text;
+      if (previous->space_after || word.left - previous->right > 0.15 * line.font_size) line.cells.back().text += ' ';
+      line.cells.back().text += plain_word(word.text);
     }
+    line.cells.back().right = std::max(line.cells.back().right, word.right);
     line.right = std::max(line.right, word.right);
     previous = &word;
   }
+  line.has_columns = line.cells.size() > 1;
+  line.text = joined(line.cells);
   return line;
+}
+
+double horizontal_overlap(const Cell& a, const Cell& b) { return std::min(a.right, b.right) - std::max(a.left, b.left); }
+
+// The column of `columns` that `cell` sits under: the one it overlaps most, else the nearest; never left of `from`.
+size_t column_of(const Cell& cell, const std::vector<Cell>& columns, size_t from) {
+  size_t best = from;
+  double best_score = -1e300;
+  for (size_t j = from; j < columns.size(); ++j) {
+    const double overlap = horizontal_overlap(cell, columns[j]);
+    const double score = overlap > 0 ? overlap : overlap - 1e6;  // any overlap beats the nearest miss
+    if (score > best_score) best = j, best_score = score;
+  }
+  return best;
+}
+
+// Rows of a table that have lost an empty cell (« 2025 ⇥ ⇥ 110 000 € » read as « 2025 ⇥ 110 000 € ») get it back:
+// each cell goes under the column of the fullest row it lines up with.
+void align_columns(std::vector<Line>& lines) {
+  for (size_t start = 0; start < lines.size();) {
+    size_t end = start;
+    while (end < lines.size() && lines[end].has_columns) ++end;
+    if (end == start) {
+      ++start;
+      continue;
+    }
+    const auto fullest = std::max_element(lines.begin() + static_cast<std::ptrdiff_t>(start), lines.begin() + static_cast<std::ptrdiff_t>(end),
+                                          [](const Line& a, const Line& b) { return a.cells.size() < b.cells.size(); });
+    const std::vector<Cell> columns = fullest->cells;
+    for (size_t i = start; i < end; ++i) {
+      Line& row = lines[i];
+      if (row.cells.size() >= columns.size()) continue;
+      std::vector<Cell> placed(columns.size());
+      size_t next = 0;
+      for (Cell& cell : row.cells) {
+        const size_t column = next < columns.size() ? column_of(cell, columns, next) : columns.size() - 1;
+        placed[column].text += (placed[column].text.empty() ? "" : " ") + cell.text;
+        next = column + 1;
+      }
+      row.cells = std::move(placed);
+      row.text = joined(row.cells);
+    }
+    start = end;
+  }
 }
 
 std::vector<Line> page_lines(const PdfPage& page) {
@@ -87,12 +178,16 @@ std::vector<Line> page_lines(const PdfPage& page) {
       bounds.back().bottom = std::max(bounds.back().bottom, word.bottom);
       groups.back().push_back(std::move(word));
     } else {
-      bounds.push_back({{}, 0, word.top, 0, word.bottom, 0, false});
+      Line extent;
+      extent.top = word.top;
+      extent.bottom = word.bottom;
+      bounds.push_back(extent);
       groups.push_back({std::move(word)});
     }
   }
   std::vector<Line> lines;
   for (auto& group : groups) lines.push_back(make_line(std::move(group)));
+  align_columns(lines);
   return lines;
 }
 
@@ -188,8 +283,29 @@ bool is_compound_hyphen(std::string_view before, std::string_view after) {
 }
 
 // Builds the text line by line, holding back the current line while the next may continue it.
+// Every word written with an inner hyphen somewhere in the document (« partenaire-délégataire »), to tell a compound
+// split at its hyphen from a word hyphenated at a line end.
+std::set<std::string, std::less<>> hyphenated_words(const std::vector<std::vector<Line>>& pages) {
+  std::set<std::string, std::less<>> words;
+  for (const auto& lines : pages) {
+    for (const Line& line : lines) {
+      std::string_view rest = line.text;
+      while (!rest.empty()) {
+        const size_t end = std::min(rest.find_first_of(" \t,.;:()«»"), rest.size());
+        const std::string_view word = rest.substr(0, end);
+        const size_t hyphen = word.find('-');
+        if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size()) words.emplace(word);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+      }
+    }
+  }
+  return words;
+}
+
 class Assembler {
  public:
+  explicit Assembler(std::set<std::string, std::less<>> compounds) : compounds_(std::move(compounds)) {}
+
   void new_page() { page_break_ = previous_ != nullptr; }
 
   void add(const Line& line, double body_right, uint32_t page) {
@@ -223,16 +339,21 @@ class Assembler {
            is_letter_byte(static_cast<unsigned char>(pending_[pending_.size() - 2]));
   }
 
-  // The next line goes on with the same paragraph: the previous one ran to the margin or cut a word, and neither is a
-  // table row.
+  // The next line goes on with the same paragraph when its first word would not have fitted at the end of the
+  // previous one (the line was full), or the previous one cut a word or holds only a footnote mark; table rows and
+  // list items stand alone.
   bool continues(const Line& line, double body_right) const {
     if (previous_ == nullptr || previous_->has_columns || line.has_columns || starts_list_item(line.text)) return false;
-    return (hyphenated_word_end() && starts_lowercase(line.text)) || previous_->right >= body_right - full_line_slack * previous_->font_size;
+    if (hyphenated_word_end() && starts_lowercase(line.text)) return true;
+    if (is_superscript_number(pending_)) return true;
+    return body_right - previous_->right < line.first_word_width + previous_->font_size;
   }
 
   void join(const Line& line) {
     if (hyphenated_word_end() && starts_lowercase(line.text)) {
-      if (!is_compound_hyphen(last_word(pending_), first_word(line.text))) pending_.pop_back();
+      const std::string_view before = last_word(pending_), after = first_word(line.text);
+      const bool compound = is_compound_hyphen(before, after) || compounds_.contains(std::string(before) + std::string(after));
+      if (!compound) pending_.pop_back();
     } else {
       pending_ += ' ';
     }
@@ -245,6 +366,7 @@ class Assembler {
     pending_.clear();
   }
 
+  std::set<std::string, std::less<>> compounds_;
   ExtractedText out_;
   std::string pending_;
   uint32_t pending_origin_ = 1;
@@ -256,7 +378,7 @@ class Assembler {
 
 ExtractedText lay_out_pages(const std::vector<PdfPage>& pages) {
   const std::vector<std::vector<Line>> lines = body_lines(pages);
-  Assembler assembler;
+  Assembler assembler(hyphenated_words(lines));
   for (size_t p = 0; p < lines.size(); ++p) {
     const auto page = static_cast<uint32_t>(p + 1);
     double body_right = 0;
