@@ -97,17 +97,29 @@ bool is_word_start(std::string_view text, size_t at) {
 bool may_start_fact(std::string_view text, size_t at) {
   const auto first = static_cast<unsigned char>(text[at]);
   if (first >= '0' && first <= '9') return true;
-  char word[3] = {0, 0, 0};
+  // The first three letters of the word, lowercased, packed into an integer; a non-ASCII byte reads as 0x80.
+  uint32_t head = 0;
   for (size_t k = 0; k < 3 && at + k < text.size(); ++k) {
     const auto c = static_cast<unsigned char>(text[at + k]);
-    word[k] = c < 0x80 ? static_cast<char>(c | 0x20) : '\x80';
+    head |= static_cast<uint32_t>(c < 0x80 ? (c | 0x20) : 0x80) << (8 * k);
   }
-  static constexpr std::string_view starts[] = {"d\x80", "dec", "ord", "loi", "arr", "cir", "art", "ann", "pro", "pre", "bop", "un",
-                                                "deu", "tro", "qua", "cin", "six", "sep", "hui", "neu", "dix", "onz", "dou"};
-  const std::string_view head(word, word[2] == 0 ? (word[1] == 0 ? 1 : 2) : 3);
-  for (std::string_view start : starts) {
-    if (head.substr(0, start.size()) == start) return true;
-  }
+  struct Start {
+    uint32_t letters, mask;
+  };
+  static constexpr auto start = [](std::string_view word) {
+    const auto length = static_cast<uint32_t>(word.size());
+    uint32_t letters = 0;
+    for (uint32_t k = 0; k < length; ++k) letters |= static_cast<uint32_t>(static_cast<unsigned char>(word[k])) << (8 * k);
+    return Start{letters, length == 2 ? 0xFFFFu : 0xFFFFFFu};
+  };
+  // Key words of the facts: décret, ordonnance, loi, arrêté, circulaire, article, annexe, programme, préavis, BOP,
+  // and the number words of durations and amounts (un, deux, trois… douze).
+  static constexpr Start starts[] = {start("d\x80"), start("dec"), start("ord"), start("loi"), start("arr"), start("cir"),
+                                     start("art"),   start("ann"), start("pro"), start("pre"), start("bop"), start("un"),
+                                     start("deu"),   start("tro"), start("qua"), start("cin"), start("six"), start("sep"),
+                                     start("hui"),   start("neu"), start("dix"), start("onz"), start("dou")};
+  for (const Start& candidate : starts)
+    if ((head & candidate.mask) == candidate.letters) return true;
   return false;
 }
 
