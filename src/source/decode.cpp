@@ -35,7 +35,7 @@ std::string from_codepage(std::string_view bytes, const char* codepage) {
 
 // UTF-16 without BOM shows as NUL bytes at every other position of mostly-ASCII text.
 std::optional<Encoding> guess_utf16_without_bom(std::string_view bytes) {
-  if (bytes.size() < 4 || bytes.size() % 2 != 0) return std::nullopt;
+  if (bytes.size() < 4 || bytes.size() % 2 != 0 || bytes.find('\0') == std::string_view::npos) return std::nullopt;
   size_t even_nul = 0, odd_nul = 0;
   for (size_t i = 0; i < bytes.size(); i += 2) {
     even_nul += bytes[i] == '\0';
@@ -114,8 +114,33 @@ Expected<Decoded, InputError> to_utf8(std::string_view bytes) {
   return Decoded{from_codepage(bytes, "windows-1252"), Encoding::windows1252};
 }
 
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+// True when `line` is in NFC without asking ICU: ASCII, the Latin letters U+0080–U+02FF, and the punctuation
+// U+2002–U+20BF (quotes, dashes, narrow no-break space, €) have no NFC change; anything else (combining marks…) is
+// left to ICU.
+bool is_plainly_nfc(std::string_view line) {
+  const auto* data = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t size = line.size();
+  for (size_t i = 0; i < size;) {
+    const unsigned char byte = data[i];
+    if (byte < 0x80) {
+      ++i;
+    } else if (byte >= 0xC2 && byte <= 0xCB && i + 1 < size) {
+      i += 2;
+    } else if (byte == 0xE2 && i + 2 < size && (data[i + 1] == 0x81 || data[i + 1] == 0x82 || (data[i + 1] == 0x80 && data[i + 2] >= 0x82))) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// End of the line starting at `begin`: the next CR or LF, or the end of the text.
+size_t line_end(std::string_view text, size_t begin, bool has_cr) {
+  if (!has_cr) return std::min(text.find('\n', begin), text.size());
+  for (size_t i = begin; i < text.size(); ++i)
+    if (text[i] == '\n' || text[i] == '\r') return i;
+  return text.size();
 }
 
 // Appends the NFC form of `line` and records, for each normalised code point, its original column.
@@ -160,14 +185,15 @@ void normalise(std::string_view utf8, SourceText& out) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   out.text.reserve(utf8.size());
+  const bool has_cr = utf8.find('\r') != std::string_view::npos;
   size_t begin = 0;
   uint32_t line_index = 0;
   while (true) {
-    const size_t end = std::min(utf8.find_first_of("\r\n", begin), utf8.size());
+    const size_t end = line_end(utf8, begin, has_cr);
     const std::string_view line = utf8.substr(begin, end - begin);
     out.lines.add_line(static_cast<uint32_t>(out.text.size()));
     UErrorCode check = U_ZERO_ERROR;
-    if (nfc == nullptr || is_ascii(line) || nfc->isNormalizedUTF8(line, check)) out.text.append(line);
+    if (nfc == nullptr || is_plainly_nfc(line) || nfc->isNormalizedUTF8(line, check)) out.text.append(line);
     else append_normalised_line(*nfc, line, line_index, out);
     if (end == utf8.size()) break;
     out.text += '\n';

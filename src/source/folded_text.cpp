@@ -6,13 +6,14 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 namespace convlint::source {
 
 namespace {
 
-// Folded form of one code point, appended to `out`.
-void fold_code_point(UChar32 c, std::string& out) {
+// Folded form of one code point, appended to `out`, worked out with ICU.
+void fold_with_icu(UChar32 c, std::string& out) {
   if (c < 0x80) {
     out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     return;
@@ -42,6 +43,21 @@ void fold_code_point(UChar32 c, std::string& out) {
   else out.append(buffer, static_cast<size_t>(length));
 }
 
+// The folded forms of U+0000–U+02FF (the Latin letters of French texts), worked out once.
+constexpr UChar32 cached_code_points = 0x300;
+const std::array<std::string, cached_code_points>& latin_folds() {
+  static const std::array<std::string, cached_code_points> folds = [] {
+    std::array<std::string, cached_code_points> table;
+    for (UChar32 c = 0; c < cached_code_points; ++c) fold_with_icu(c, table[static_cast<size_t>(c)]);
+    return table;
+  }();
+  return folds;
+}
+
+void fold_code_point(UChar32 c, std::string& out) {
+  if (c < cached_code_points) out += latin_folds()[static_cast<size_t>(c)];
+  else fold_with_icu(c, out);
+}
 
 // Calls `emit(folded bytes, original offset)` for every code point of `original`, ASCII without decoding.
 template <class Emit>
@@ -67,11 +83,36 @@ void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
 }  // namespace
 
 FoldedText::FoldedText(std::string_view original) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
-  folded_.reserve(original.size());
-  origin_.reserve(original.size());
-  fold_each(original, folded_, [this](size_t produced, uint32_t start) {
-    for (size_t k = 0; k < produced; ++k) origin_.push_back(start);
-  });
+  // Written in place: folding keeps ASCII byte for byte, and rarely changes the length of anything else.
+  folded_.resize(original.size());
+  origin_.resize(original.size());
+  size_t out = 0;
+  std::string scratch;
+  const auto* data = reinterpret_cast<const uint8_t*>(original.data());
+  const auto length = static_cast<int32_t>(original.size());
+  for (int32_t i = 0; i < length;) {
+    if (data[i] < 0x80) {
+      const auto c = static_cast<char>(data[i]);
+      folded_[out] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      origin_[out++] = static_cast<uint32_t>(i++);
+      continue;
+    }
+    const auto start = static_cast<uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    scratch.clear();
+    fold_code_point(c < 0 ? 0xFFFD : c, scratch);
+    if (out + scratch.size() > folded_.size()) {
+      folded_.resize(2 * folded_.size() + scratch.size());
+      origin_.resize(folded_.size());
+    }
+    for (const char byte : scratch) {
+      folded_[out] = byte;
+      origin_[out++] = start;
+    }
+  }
+  folded_.resize(out);
+  origin_.resize(out);
 }
 
 std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_t end) const {
