@@ -1,5 +1,7 @@
 // The one translation unit that runs PEGTL: the block grammar over lines and the inline grammar over texts.
 
+#include <array>
+
 #include <tao/pegtl.hpp>
 
 #include "block_actions.hpp"
@@ -94,33 +96,37 @@ bool is_word_start(std::string_view text, size_t at) {
 // Can a fact start with this word? A digit can start a date, an amount, a duration or a code; a word must begin
 // like one of the grammar's key words (décret, loi, article, programme, trois…). Most words of a text (« le »,
 // « de », « convention »…) are passed over without running the grammar.
+// Letters of a word as table indexes: a–z are 0–25, any non-ASCII byte (é…) is 26, anything else is out.
+constexpr int letter_index(unsigned char c) {
+  if (c >= 0x80) return 26;
+  c = static_cast<unsigned char>(c | 0x20);
+  return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+}
+
+// Key words of the facts by their first letters: décret, ordonnance, loi, arrêté, circulaire, article, annexe,
+// programme, préavis, BOP, and the number words of durations and amounts (un, deux, trois… douze). For each first
+// and second letter, a bit per allowed third letter; bit 27 when two letters are enough.
+constexpr auto fact_starts = [] {
+  std::array<std::array<uint32_t, 27>, 27> table{};
+  constexpr std::string_view starts[] = {"d\x80", "dec", "ord", "loi", "arr", "cir", "art", "ann", "pro", "pre", "bop", "un",
+                                         "deu",   "tro", "qua", "cin", "six", "sep", "hui", "neu", "dix", "onz", "dou"};
+  for (std::string_view start : starts) {
+    auto& bits = table[letter_index(static_cast<unsigned char>(start[0]))][letter_index(static_cast<unsigned char>(start[1]))];
+    bits |= start.size() == 2 ? 1u << 27 : 1u << letter_index(static_cast<unsigned char>(start[2]));
+  }
+  return table;
+}();
+
 bool may_start_fact(std::string_view text, size_t at) {
   const auto first = static_cast<unsigned char>(text[at]);
   if (first >= '0' && first <= '9') return true;
-  // The first three letters of the word, lowercased, packed into an integer; a non-ASCII byte reads as 0x80.
-  uint32_t head = 0;
-  for (size_t k = 0; k < 3 && at + k < text.size(); ++k) {
-    const auto c = static_cast<unsigned char>(text[at + k]);
-    head |= static_cast<uint32_t>(c < 0x80 ? (c | 0x20) : 0x80) << (8 * k);
-  }
-  struct Start {
-    uint32_t letters, mask;
-  };
-  static constexpr auto start = [](std::string_view word) {
-    const auto length = static_cast<uint32_t>(word.size());
-    uint32_t letters = 0;
-    for (uint32_t k = 0; k < length; ++k) letters |= static_cast<uint32_t>(static_cast<unsigned char>(word[k])) << (8 * k);
-    return Start{letters, length == 2 ? 0xFFFFu : 0xFFFFFFu};
-  };
-  // Key words of the facts: décret, ordonnance, loi, arrêté, circulaire, article, annexe, programme, préavis, BOP,
-  // and the number words of durations and amounts (un, deux, trois… douze).
-  static constexpr Start starts[] = {start("d\x80"), start("dec"), start("ord"), start("loi"), start("arr"), start("cir"),
-                                     start("art"),   start("ann"), start("pro"), start("pre"), start("bop"), start("un"),
-                                     start("deu"),   start("tro"), start("qua"), start("cin"), start("six"), start("sep"),
-                                     start("hui"),   start("neu"), start("dix"), start("onz"), start("dou")};
-  for (const Start& candidate : starts)
-    if ((head & candidate.mask) == candidate.letters) return true;
-  return false;
+  if (at + 1 >= text.size()) return false;
+  const int a = letter_index(first), b = letter_index(static_cast<unsigned char>(text[at + 1]));
+  if (a < 0 || a == 26 || b < 0) return false;
+  const uint32_t thirds = fact_starts[a][b];
+  if (thirds & (1u << 27)) return true;
+  const int c = at + 2 < text.size() ? letter_index(static_cast<unsigned char>(text[at + 2])) : -1;
+  return c >= 0 && (thirds & (1u << c)) != 0;
 }
 
 }  // namespace

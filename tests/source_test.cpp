@@ -102,5 +102,20 @@ TEST(Fold, LowercasesAndDropsAccentsWithOffsets) {
   EXPECT_EQ(folded.original_offset(static_cast<uint32_t>(at)), std::string_view("Délégant « ").size());
 }
 
+TEST(Fold, LowercasesOnlyLettersInLongAsciiRunsAndKeepsEveryOffset) {
+  // Runs of 8 ASCII bytes are folded together: the bytes around A–Z (@ [ ` {) must stay as they are.
+  const std::string original = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{z} D\u00C9CRET n\u00B0 2004-1085 DU 14 OCTOBRE";
+  const FoldedText folded(original);
+  EXPECT_EQ(folded.str(), "@abcdefghijklmnopqrstuvwxyz[`{z} decret n\u00B0 2004-1085 du 14 octobre");
+  EXPECT_EQ(fold(original), folded.str());
+  for (uint32_t at = 0; at < folded.str().size(); ++at) {
+    const uint32_t from = folded.original_offset(at);
+    if (static_cast<unsigned char>(original[from]) < 0x80) {
+      EXPECT_EQ(std::tolower(original[from]), folded.str()[at]) << at;
+    }
+  }
+  EXPECT_EQ(folded.original_offset(static_cast<uint32_t>(folded.view().find("2004"))), original.find("2004"));
+}
+
 }  // namespace
 }  // namespace convlint::source

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace convlint::source {
 
@@ -82,6 +83,19 @@ void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
 
 }  // namespace
 
+// Lowercases 8 ASCII bytes at once; false, with nothing written, when any of them is not ASCII.
+bool fold_ascii_block(const uint8_t* in, char* out) {
+  uint64_t block;
+  std::memcpy(&block, in, 8);
+  constexpr uint64_t high_bits = 0x8080808080808080ull;
+  if (block & high_bits) return false;
+  const uint64_t at_least_a = block + 0x3F3F3F3F3F3F3F3Full;   // high bit set where the byte is >= 'A'
+  const uint64_t beyond_z = block + 0x2525252525252525ull;     // high bit set where the byte is > 'Z'
+  block |= ((at_least_a & ~beyond_z) & high_bits) >> 2;        // + 0x20 on A–Z
+  std::memcpy(out, &block, 8);
+  return true;
+}
+
 FoldedText::FoldedText(std::string_view original) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
   // Written in place: folding keeps ASCII byte for byte, and rarely changes the length of anything else.
   folded_.resize(original.size());
@@ -91,6 +105,10 @@ FoldedText::FoldedText(std::string_view original) : original_(original), origina
   const auto* data = reinterpret_cast<const uint8_t*>(original.data());
   const auto length = static_cast<int32_t>(original.size());
   for (int32_t i = 0; i < length;) {
+    if (i + 8 <= length && out + 8 <= folded_.size() && fold_ascii_block(data + i, folded_.data() + out)) {
+      for (int k = 0; k < 8; ++k) origin_[out++] = static_cast<uint32_t>(i++);
+      continue;
+    }
     if (data[i] < 0x80) {
       const auto c = static_cast<char>(data[i]);
       folded_[out] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
