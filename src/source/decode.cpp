@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace convlint::source {
@@ -47,13 +48,32 @@ std::optional<Encoding> guess_utf16_without_bom(std::string_view bytes) {
   return std::nullopt;
 }
 
+constexpr uint64_t every_byte = 0x0101010101010101ull;
+constexpr uint64_t high_bits = 0x8080808080808080ull;
+
+uint64_t load8(const char* bytes) {
+  uint64_t block;
+  std::memcpy(&block, bytes, 8);
+  return block;
+}
+
+// 8 bytes of ASCII, none of them a control character (a byte below 0x20 makes a borrow reach its high bit).
+bool is_printable_ascii(uint64_t block) { return ((block | ((block - 0x20 * every_byte) & ~block)) & high_bits) == 0; }
+
+bool is_ascii(uint64_t block) { return (block & high_bits) == 0; }
+
 bool looks_binary(std::string_view bytes) {
   if (bytes.find('\0') != std::string_view::npos) return true;
-  const auto controls = std::count_if(bytes.begin(), bytes.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f' && byte != 0x1B;
-  });
-  return static_cast<size_t>(controls) * 100 > bytes.size();
+  size_t controls = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    if (i + 8 <= bytes.size() && is_printable_ascii(load8(bytes.data() + i))) {
+      i += 8;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(bytes[i++]);
+    controls += byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f' && byte != 0x1B;
+  }
+  return controls * 100 > bytes.size();
 }
 
 struct Utf8Scan {
@@ -66,6 +86,10 @@ Utf8Scan scan_utf8(std::string_view bytes) {
   const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < length;) {
+    if (i + 8 <= length && is_ascii(load8(bytes.data() + i))) {
+      i += 8;
+      continue;
+    }
     if (data[i] < 0x80) {
       ++i;
       continue;
@@ -121,6 +145,10 @@ bool is_plainly_nfc(std::string_view line) {
   const auto* data = reinterpret_cast<const unsigned char*>(line.data());
   const size_t size = line.size();
   for (size_t i = 0; i < size;) {
+    if (i + 8 <= size && is_ascii(load8(line.data() + i))) {
+      i += 8;
+      continue;
+    }
     const unsigned char byte = data[i];
     if (byte < 0x80) {
       ++i;
