@@ -88,6 +88,20 @@ TEST(DocumentFormats, PdfsWithoutReadableTextAreRefusedWithExitStatusTwo) {
   }
 }
 
+TEST(DocumentFormats, WithoutThePdfModuleAPdfIsRefusedAndTextIsStillLinted) {
+  REQUIRE_FIXTURES();
+  const fs::path alone = fs::temp_directory_path() / ("convlint-alone-" + std::to_string(getpid()));
+  fs::create_directories(alone / "bin");
+  fs::copy_file(CONVLINT_BINARY, alone / "bin" / "convlint", fs::copy_options::overwrite_existing);
+  const std::string command = "'" + (alone / "bin" / "convlint").string() + "' check --lang en '" +
+                              (fixtures() / "01-culture-dinum.pdf").string() + "' corpus/01-culture-dinum.txt";
+  const auto run = run_convlint("--version >/dev/null && " + command);
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.out.find("PDF reading unavailable: module libconvlint_pdf.so not found"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("2 files, 0 errors"), std::string::npos) << run.out;
+  fs::remove_all(alone);
+}
+
 TEST(DocumentFormats, ConvertPrintsTheTextThatLocationsReferTo) {
   REQUIRE_FIXTURES();
   const auto pdf = fixtures() / "01-culture-dinum.pdf";

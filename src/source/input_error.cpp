@@ -26,6 +26,9 @@ std::string_view base_message(InputErrorKind kind, Language language) {
     case InputErrorKind::encrypted_pdf:
       return pick(language, "PDF protégé par un mot de passe : convlint ne peut pas en lire le texte",
                   "password-protected PDF: convlint cannot read its text");
+    case InputErrorKind::no_pdf_support:
+      return pick(language, "lecture des PDF indisponible : module libconvlint_pdf.so introuvable à côté de convlint",
+                  "PDF reading unavailable: module libconvlint_pdf.so not found beside convlint");
     case InputErrorKind::scanned_pdf:
       return pick(language, "PDF sans texte (document numérisé ?) : il faut d'abord le passer à la reconnaissance de caractères (OCR)",
                   "PDF with no text (a scan?): it needs character recognition (OCR) first");

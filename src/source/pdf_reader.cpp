@@ -1,61 +1,66 @@
 #include "source/pdf_reader.hpp"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+#include <dlfcn.h>
+#include <unistd.h>
 
-#include <climits>
-#include <memory>
+#include <cstdlib>
+#include <filesystem>
 #include <mutex>
 
+#include "pdf/pdf_pages.hpp"
 #include "source/pdf_layout.hpp"
 
 namespace convlint::source {
 
 namespace {
 
-// poppler prints syntax errors of damaged files on stderr; convlint reports the file once, in its own words.
-void silence_poppler() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
-}
+struct PdfModule {
+  pdf::ReadPagesFunction read_pages = nullptr;
+  std::string why_missing;
+};
 
-std::string utf8(const poppler::ustring& text) {
-  const poppler::byte_array bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
-
-PdfPage read_page(const poppler::page& page) {
-  PdfPage out;
-  out.height = page.page_rect().height();
-  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
-    const poppler::rectf bounds = box.bbox();
-    out.words.push_back({utf8(box.text()), bounds.left(), bounds.top(), bounds.right(), bounds.bottom(),
-                         box.get_font_size(), box.has_space_after()});
-  }
-  return out;
+// The PDF module beside the running binary (or one folder up, for the test binaries), or where
+// CONVLINT_PDF_MODULE says; loaded once.
+const PdfModule& pdf_module() {
+  static const PdfModule module = [] {
+    std::vector<std::filesystem::path> candidates;
+    if (const char* chosen = std::getenv("CONVLINT_PDF_MODULE")) candidates.emplace_back(chosen);
+    std::error_code error;
+    const auto binary = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+      candidates.push_back(binary.parent_path() / pdf::module_file);
+      candidates.push_back(binary.parent_path().parent_path() / pdf::module_file);
+    }
+    PdfModule found;
+    for (const auto& candidate : candidates) {
+      if (!std::filesystem::exists(candidate, error)) continue;
+      void* handle = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (handle == nullptr) {
+        found.why_missing = dlerror();
+        continue;
+      }
+      found.read_pages = reinterpret_cast<pdf::ReadPagesFunction>(dlsym(handle, pdf::read_pages_symbol));
+      if (found.read_pages != nullptr) return found;
+    }
+    if (found.why_missing.empty()) found.why_missing = std::string(pdf::module_file) + " ?";
+    return found;
+  }();
+  return module;
 }
 
 }  // namespace
 
 Expected<ExtractedText, InputError> read_pdf(std::string_view bytes) {
-  silence_poppler();
-  if (bytes.size() > INT_MAX) return InputError{InputErrorKind::bad_pdf, {}};
-  std::unique_ptr<poppler::document> document(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!document) {
-    // poppler gives no reason; an encryption dictionary in the file is what tells a locked PDF from a damaged one.
-    const bool encrypted = bytes.find("/Encrypt") != std::string_view::npos;
-    return InputError{encrypted ? InputErrorKind::encrypted_pdf : InputErrorKind::bad_pdf, {}};
-  }
-  if (document->is_locked()) return InputError{InputErrorKind::encrypted_pdf, {}};
+  const PdfModule& module = pdf_module();
+  if (module.read_pages == nullptr) return InputError{InputErrorKind::no_pdf_support, module.why_missing};
   std::vector<PdfPage> pages;
-  size_t words = 0;
-  for (int index = 0; index < document->pages(); ++index) {
-    std::unique_ptr<poppler::page> page(document->create_page(index));
-    pages.push_back(page ? read_page(*page) : PdfPage{});
-    words += pages.back().words.size();
+  switch (module.read_pages(bytes.data(), bytes.size(), &pages)) {
+    case pdf::PagesStatus::damaged: return InputError{InputErrorKind::bad_pdf, {}};
+    case pdf::PagesStatus::encrypted: return InputError{InputErrorKind::encrypted_pdf, {}};
+    case pdf::PagesStatus::ok: break;
   }
+  size_t words = 0;
+  for (const PdfPage& page : pages) words += page.words.size();
   if (pages.empty()) return InputError{InputErrorKind::bad_pdf, "0 page"};
   if (words == 0) return InputError{InputErrorKind::scanned_pdf, std::to_string(pages.size()) + " page(s)"};
   return lay_out_pages(pages);
