@@ -18,12 +18,11 @@ const std::string footnotes_part = "word/footnotes.xml";
 const std::string numbering_part = "word/numbering.xml";
 const std::string styles_part = "word/styles.xml";
 
-std::string superscript(int number) {
-  static constexpr const char* digits[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-                                           "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-  std::string out;
-  for (const char digit : std::to_string(number)) out += digits[digit - '0'];
-  return out;
+// Tabs and line breaks inside a table cell or a footnote would cut its line: they become spaces.
+std::string on_one_line(std::string text) {
+  for (char& c : text)
+    if (c == '\t' || c == '\n') c = ' ';
+  return text;
 }
 
 bool is_named(pugi::xml_node node, const char* name) { return std::strcmp(node.name(), name) == 0; }
@@ -97,9 +96,7 @@ class DocxText {
   std::string cell_text(pugi::xml_node cell) {
     std::string text;
     collect_cell(cell, text);
-    for (char& c : text)
-      if (c == '\t' || c == '\n') c = ' ';
-    return text;
+    return on_one_line(std::move(text));
   }
 
   void collect_cell(pugi::xml_node node, std::string& text) {
@@ -145,7 +142,7 @@ class DocxText {
   std::string call_note(const std::string& id) {
     const auto note = footnotes_.find(id);
     if (note == footnotes_.end()) return {};
-    const std::string mark = superscript(++note_count_);
+    const std::string mark = superscript_digits(std::to_string(++note_count_));
     std::string saved_mark = std::move(note_mark_);
     note_mark_ = mark;
     std::string text;
@@ -156,9 +153,7 @@ class DocxText {
     }
     note_mark_ = std::move(saved_mark);
     if (!text.starts_with(mark)) text = mark + " " + text;
-    for (char& c : text)
-      if (c == '\n' || c == '\t') c = ' ';
-    pending_notes_.push_back(std::move(text));
+    pending_notes_.push_back(on_one_line(std::move(text)));
     return mark;
   }
 

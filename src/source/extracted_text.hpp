@@ -24,4 +24,14 @@ struct ExtractedText {
   }
 };
 
+// « 12 » as « ¹² »: footnote calls written the way a typed convention writes them.
+inline std::string superscript_digits(std::string_view digits) {
+  static constexpr const char* marks[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                          "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  std::string out;
+  for (const char digit : digits)
+    if (digit >= '0' && digit <= '9') out += marks[digit - '0'];
+  return out;
+}
+
 }  // namespace convlint::source

@@ -50,13 +50,6 @@ bool is_superscript_number(std::string_view text) {
   return true;
 }
 
-std::string superscript(std::string_view digits) {
-  static constexpr std::array<const char*, 10> marks = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-                                                        "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-  std::string out;
-  for (const char digit : digits) out += marks[static_cast<size_t>(digit - '0')];
-  return out;
-}
 
 // A footnote call set smaller and raised above the line's baseline.
 bool is_raised_number(const PdfWord& word, const Line& line) {
@@ -108,7 +101,7 @@ Line make_line(std::vector<PdfWord> words) {
     if (previous == nullptr || word.left - previous->right > column_gap * line.font_size) {
       line.cells.push_back({plain_word(word.text), word.left, word.right});
     } else if (is_raised_number(word, line)) {
-      line.cells.back().text += superscript(word.text);
+      line.cells.back().text += superscript_digits(word.text);
     } else {
       if (previous->space_after || word.left - previous->right > 0.15 * line.font_size) line.cells.back().text += ' ';
       line.cells.back().text += plain_word(word.text);
