@@ -19,7 +19,7 @@ const std::string namespaces = R"(xmlns:w="http://schemas.openxmlformats.org/wor
 
 // A ZIP package holding `parts`, written in memory.
 std::string zip(const std::map<std::string, std::string>& parts) {
-  std::string buffer(1 << 20, '\0');
+  std::string buffer(16 << 20, '\0');
   size_t used = 0;
   std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), archive_write_free);
   archive_write_set_format_zip(writer.get());
@@ -131,6 +131,16 @@ TEST(DocxReader, DamagedPackagesAreRefusedWithTheirReason) {
   EXPECT_EQ(read_docx(zip({{"word/styles.xml", "<w:styles/>"}}), 1 << 20).error().kind, source::InputErrorKind::bad_docx);
   EXPECT_EQ(read_docx(zip({{"word/document.xml", "<w:document><w:body><w:p>"}}), 1 << 20).error().kind,
             source::InputErrorKind::bad_docx);
+}
+
+TEST(DocxReader, XmlNestedBeyondAnyDocumentIsRefusedNotRecursedInto) {
+  std::string nested;
+  for (int i = 0; i < 100000; ++i) nested += "<w:sdt><w:sdtContent>";
+  nested += paragraph(run("texte"));
+  for (int i = 0; i < 100000; ++i) nested += "</w:sdtContent></w:sdt>";
+  const auto text = read_docx(zip({{"word/document.xml", document_xml(nested)}}), 64 << 20);
+  ASSERT_FALSE(text);
+  EXPECT_EQ(text.error().kind, source::InputErrorKind::bad_docx);
 }
 
 TEST(DocxReader, LoadingTiesEveryLineToItsParagraph) {

@@ -51,8 +51,13 @@ class DocxText {
     return std::move(out_);
   }
 
+  // Whether the XML nested deeper than a document can (an attack on the stack): its text was not all read.
+  bool too_deep() const { return too_deep_; }
+
  private:
   void blocks(pugi::xml_node container) {
+    const Descent descent(*this);
+    if (too_deep_) return;
     for (pugi::xml_node child : container.children()) {
       if (is_named(child, "w:p")) paragraph(child);
       else if (is_named(child, "w:tbl")) table(child);
@@ -100,6 +105,8 @@ class DocxText {
   }
 
   void collect_cell(pugi::xml_node node, std::string& text) {
+    const Descent descent(*this);
+    if (too_deep_) return;
     for (pugi::xml_node child : node.children()) {
       if (is_named(child, "w:p")) {
         ++paragraph_number_;
@@ -119,6 +126,8 @@ class DocxText {
   }
 
   void runs(pugi::xml_node node, std::string& text) {
+    const Descent descent(*this);
+    if (too_deep_) return;
     for (pugi::xml_node child : node.children()) {
       if (is_hidden(child)) continue;
       if (is_named(child, "w:t")) text += child.child_value();
@@ -166,8 +175,19 @@ class DocxText {
     pending_notes_.clear();
   }
 
+  static constexpr int max_depth = 256;
+  struct Descent {
+    explicit Descent(DocxText& reader) : reader_(reader) {
+      if (++reader_.depth_ > max_depth) reader_.too_deep_ = true;
+    }
+    ~Descent() { --reader_.depth_; }
+    DocxText& reader_;
+  };
+
   DocxNumbering& numbering_;
   std::map<std::string, pugi::xml_node> footnotes_;
+  int depth_ = 0;
+  bool too_deep_ = false;
   ExtractedText out_;
   uint32_t paragraph_number_ = 0;
   int note_count_ = 0;
@@ -194,7 +214,10 @@ Expected<ExtractedText, InputError> read_docx(std::string_view bytes, uint64_t m
   const pugi::xml_node body = document.child("w:document").child("w:body");
   if (!body) return InputError{InputErrorKind::bad_docx, document_part + " : w:body ?"};
   DocxNumbering numbering_rules(numbering, styles);
-  return DocxText(numbering_rules, footnotes).read(body);
+  DocxText reader(numbering_rules, footnotes);
+  ExtractedText text = reader.read(body);
+  if (reader.too_deep()) return InputError{InputErrorKind::bad_docx, "XML > 256"};
+  return text;
 }
 
 }  // namespace convlint::source
