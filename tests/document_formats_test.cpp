@@ -53,6 +53,25 @@ TEST(DocumentFormats, EveryCorpusConventionGivesTheSameRulesAsTextDocxAndPdf) {
   EXPECT_GE(compare_forms(testing::corpus_dir()), 4u) << "the defective conventions must be among those compared";
 }
 
+// The facts `extract` writes for one file, without its path.
+nlohmann::json facts_of(const fs::path& file) {
+  auto record = nlohmann::json::parse(run_convlint("extract '" + file.string() + "'").out);
+  record.erase("path");
+  return record;
+}
+
+TEST(DocumentFormats, EveryCorpusConventionGivesTheSameFactsAsTextDocxAndPdf) {
+  REQUIRE_FIXTURES();
+  for (const auto& entry : fs::directory_iterator(testing::corpus_dir())) {
+    const fs::path text = entry.path();
+    if (text.extension() != ".txt" && text.extension() != ".md") continue;
+    SCOPED_TRACE(text.filename().string());
+    const auto expected = facts_of(text);
+    EXPECT_EQ(facts_of(fixtures() / (text.stem().string() + ".docx")), expected);
+    EXPECT_EQ(facts_of(fixtures() / (text.stem().string() + ".pdf")), expected);
+  }
+}
+
 TEST(DocumentFormats, EverySeedGivesTheSameRulesAsTextDocxAndPdf) {
   REQUIRE_FIXTURES();
   if (testing::seeds_dir().empty()) GTEST_SKIP() << "../shared/seeds is absent";

@@ -73,6 +73,16 @@ TEST(Builder, ReadsPartiesWithRolesRepresentativesAndAddress) {
   EXPECT_TRUE(parsed.document.parties_together.has_value());
 }
 
+TEST(Builder, ASubtitleIsPartOfTheTitleEvenAfterABlankLineButASentenceIsNot) {
+  const std::string body = "\n\nEntre\n\nLe ministère des Sports,\n\nArticle 1 – Objet\n\nTexte.\n";
+  EXPECT_EQ(parse_bytes("Convention de délégation de gestion\n\nProjet « Pass Sport »" + body).document.title->str(),
+            "Convention de délégation de gestion Projet « Pass Sport »");
+  EXPECT_EQ(parse_bytes("Convention de délégation de gestion\nProjet « Pass Sport »" + body).document.title->str(),
+            "Convention de délégation de gestion Projet « Pass Sport »");
+  const Parsed sentence = parse_bytes("Convention de délégation de gestion\n\nElle est conclue pour un an." + body);
+  EXPECT_EQ(sentence.document.title->str(), "Convention de délégation de gestion");
+}
+
 TEST(Builder, ReadsVisasPreambleArticlesSignatureAndAnnexes) {
   const Parsed parsed = parse_bytes(minimal);
   const Document& document = parsed.document;

@@ -130,6 +130,19 @@ class Builder {
     return static_cast<unsigned char>(mark[2]) - 0xB0;
   }
 
+  // The line that completes the title: the next one, or the one after a single blank line (a Word or PDF title and
+  // its subtitle are two paragraphs), when it is not a sentence.
+  size_t subtitle_line(size_t title, size_t end) const {
+    if (title == npos) return npos;
+    for (size_t i = title + 1; i < end && i <= title + 2; ++i) {
+      if (lines_[i].kind == LineKind::blank) continue;
+      const std::string_view candidate = trim_decorations(view(lines_[i].line));
+      const bool sentence = candidate.ends_with(".") || candidate.size() > max_title_length;
+      return lines_[i].kind == LineKind::text && !sentence ? i : npos;
+    }
+    return npos;
+  }
+
   void read_title(size_t end) {
     size_t title = npos;
     for (size_t i = 0; i < end; ++i) {
@@ -141,17 +154,19 @@ class Builder {
         break;
       }
     }
+    for (size_t i = 0; i < end && title == npos; ++i)
+      if (lines_[i].kind != LineKind::blank && lines_[i].kind != LineKind::page_break) title = i;
+    const size_t subtitle = subtitle_line(title, end);
     for (size_t i = 0; i < end; ++i) {
       const ParsedLine& line = lines_[i];
       if (line.kind == LineKind::blank || line.kind == LineKind::page_break) continue;
-      if (title == npos) title = i;
       Span span = line.kind == LineKind::markdown_heading ? line.title : line.line;
       const std::string_view trimmed = trim_decorations(view(span));
       if (trimmed.empty()) continue;
       span = {static_cast<uint32_t>(trimmed.data() - source_.data()),
               static_cast<uint32_t>(trimmed.data() - source_.data() + trimmed.size())};
       if (i == title) document_.title = Text(source_, span);
-      else if (i > title && i == title + 1 && document_.title) document_.title->append(source_, span, " ");
+      else if (i == subtitle && document_.title) document_.title->append(source_, span, " ");
       else document_.front_matter.emplace_back(source_, span);
     }
   }
