@@ -44,40 +44,46 @@ void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_
   }
   const size_t ahead = size_t{4} * jobs;  // results allowed to wait for their turn
   std::mutex mutex;
-  std::condition_variable changed;
+  std::condition_variable result_ready, window_moved;
   std::map<size_t, report::FileResult> ready;
   size_t next_to_take = 0, next_to_deliver = 0;
 
+  // Each side wakes the other only when it is waited for: the main thread for the result next in order, the
+  // workers when the window of results allowed ahead moves.
   auto work = [&] {
     while (true) {
       size_t index;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return next_to_take >= inputs.size() || next_to_take < next_to_deliver + ahead; });
+        window_moved.wait(lock, [&] { return next_to_take >= inputs.size() || next_to_take < next_to_deliver + ahead; });
         if (next_to_take >= inputs.size()) return;
         index = next_to_take++;
       }
       report::FileResult result = lint_one(inputs[index], engine_for(inputs[index]), options);
+      bool awaited;
       {
         std::lock_guard lock(mutex);
         ready.emplace(index, std::move(result));
+        awaited = index == next_to_deliver;
       }
-      changed.notify_all();
+      if (awaited) result_ready.notify_one();
     }
   };
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
   while (next_to_deliver < inputs.size()) {
     std::optional<report::FileResult> result;
+    bool window_was_full;
     {
       std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return ready.count(next_to_deliver) > 0; });
+      result_ready.wait(lock, [&] { return ready.count(next_to_deliver) > 0; });
       auto found = ready.find(next_to_deliver);
       result = std::move(found->second);
       ready.erase(found);
+      window_was_full = next_to_take >= next_to_deliver + ahead;
       ++next_to_deliver;
     }
-    changed.notify_all();
+    if (window_was_full) window_moved.notify_all();
     deliver(std::move(*result));
   }
   for (std::thread& worker : workers) worker.join();
