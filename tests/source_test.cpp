@@ -95,6 +95,20 @@ TEST(Read, MissingFileIsAnErrorNotACrash) {
   EXPECT_EQ(result.error().kind, InputErrorKind::not_found);
 }
 
+TEST(Load, WordProcessingFormatsConvlintDoesNotReadAreNamedNotMisread) {
+  const std::pair<std::string, std::string> cases[] = {
+      {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), "doc"},
+      {std::string("PK\x03\x04\x14\0\0\0", 8) + "mimetypeapplication/vnd.oasis.opendocument.text", "odt"},
+      {"{\\rtf1\\ansi Convention de d\\'e9l\\'e9gation}", "rtf"}};
+  for (const auto& [bytes, format] : cases) {
+    const auto loaded = load_source("c", bytes);
+    ASSERT_FALSE(loaded) << format;
+    EXPECT_EQ(loaded.error().kind, InputErrorKind::unsupported_format);
+    EXPECT_EQ(loaded.error().detail, format);
+  }
+  EXPECT_TRUE(load_source("c", "Convention de délégation de gestion\n")) << "text stays text";
+}
+
 TEST(Fold, LowercasesAndDropsAccentsWithOffsets) {
   const FoldedText folded("Délégant « ÉTÉ » Œuvre");
   EXPECT_EQ(folded.str(), "delegant \" ete \" oeuvre");

@@ -29,6 +29,9 @@ std::string_view base_message(InputErrorKind kind, Language language) {
     case InputErrorKind::no_pdf_support:
       return pick(language, "lecture des PDF indisponible : module libconvlint_pdf.so introuvable à côté de convlint",
                   "PDF reading unavailable: module libconvlint_pdf.so not found beside convlint");
+    case InputErrorKind::unsupported_format:
+      return pick(language, "format de traitement de texte non lu par convlint : enregistrez le document en .docx ou en PDF",
+                  "word-processing format convlint does not read: save the document as .docx or PDF");
     case InputErrorKind::scanned_pdf:
       return pick(language, "PDF sans texte (document numérisé ?) : il faut d'abord le passer à la reconnaissance de caractères (OCR)",
                   "PDF with no text (a scan?): it needs character recognition (OCR) first");

@@ -8,7 +8,7 @@ namespace convlint::source {
 
 // Why an input could not be turned into text.
 enum class InputErrorKind { unreadable, not_found, is_directory, empty, too_large, binary, undecodable, bad_archive, archive_limit,
-                            bad_docx, bad_pdf, encrypted_pdf, scanned_pdf, no_pdf_support };
+                            bad_docx, bad_pdf, encrypted_pdf, scanned_pdf, no_pdf_support, unsupported_format };
 
 struct InputError {
   InputErrorKind kind;
