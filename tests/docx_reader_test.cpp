@@ -62,10 +62,10 @@ TEST(DocxReader, ParagraphsBecomeLinesSeparatedByBlankLinesWithTheirParagraphNum
   EXPECT_EQ(text.origins, (std::vector<uint32_t>{1, 1, 3, 3}));
 }
 
-TEST(DocxReader, DeletedRevisionsAndFieldCodesAreLeftOutInsertionsKept) {
+TEST(DocxReader, DeletedRevisionsHiddenTextAndFieldCodesAreLeftOutInsertionsKept) {
   const std::string runs = run("délai de ") + "<w:del><w:r><w:delText>un</w:delText></w:r></w:del>" +
                            "<w:ins>" + run("trois") + "</w:ins>" + run(" mois") +
-                           "<w:r><w:instrText> PAGE </w:instrText></w:r>" + "<w:r><w:t>sous</w:t><w:noBreakHyphen/><w:t>directeur</w:t></w:r>";
+                           "<w:r><w:instrText> PAGE </w:instrText></w:r>" + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>masqué</w:t></w:r>" + "<w:r><w:t>sous</w:t><w:noBreakHyphen/><w:t>directeur</w:t></w:r>";
   const auto text = read({{"word/document.xml", document_xml(paragraph(runs))}});
   EXPECT_EQ(text.text, "délai de trois moissous-directeur\n\n");
 }

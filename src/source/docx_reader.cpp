@@ -129,7 +129,7 @@ class DocxText {
     const Descent descent(*this);
     if (too_deep_) return;
     for (pugi::xml_node child : node.children()) {
-      if (is_hidden(child)) continue;
+      if (is_hidden(child) || is_named(child.child("w:rPr").child("w:vanish"), "w:vanish")) continue;  // hidden text
       if (is_named(child, "w:t")) text += child.child_value();
       else if (is_named(child, "w:tab")) text += '\t';
       else if (is_named(child, "w:br") || is_named(child, "w:cr")) text += line_break(child);
