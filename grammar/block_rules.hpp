@@ -2,7 +2,10 @@
 // The block grammar: each rule classifies one line of the normalised text. Rule structs only; the actions that
 // record what matched live in block_actions.hpp, and the builder in src/document assembles lines into blocks.
 
+#include <cstring>
+
 #include <tao/pegtl.hpp>
+#include <tao/pegtl/contrib/analyze_traits.hpp>
 
 #include "char_rules.hpp"
 
@@ -96,8 +99,20 @@ struct separator_row
 struct horizontal_rule
     : pegtl::seq<blanks, pegtl::rep_min<3, pegtl::one<'-', '*', '_', '='>>, pegtl::star<pegtl::one<'-', '*', '_', '=', ' '>>, pegtl::eof> {};
 
+// Succeeds, consuming nothing, when a tab comes later on the line (found by memchr): a line without one is not
+// tried as a tab row cell by cell.
+struct tab_on_line {
+  using rule_t = tab_on_line;
+  using subs_t = pegtl::empty_list;
+  template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class,
+            class ParseInput, class... States>
+  static bool match(ParseInput& in, States&&...) {
+    return std::memchr(in.current(), '\t', in.size()) != nullptr;
+  }
+};
+
 struct tab_cell : pegtl::star<pegtl::not_one<'\t'>> {};
-struct tab_row : pegtl::seq<tab_cell, pegtl::plus<pegtl::one<'\t'>, tab_cell>, pegtl::eof> {};
+struct tab_row : pegtl::seq<tab_on_line, tab_cell, pegtl::plus<pegtl::one<'\t'>, tab_cell>, pegtl::eof> {};
 struct pipe_cell : pegtl::star<pegtl::not_one<'|'>> {};
 struct pipe_row : pegtl::seq<blanks, pegtl::one<'|'>, pegtl::list<pipe_cell, pegtl::one<'|'>>, pegtl::eof> {};
 
@@ -127,3 +142,6 @@ struct line : pegtl::sor<alt<blank>, alt<page_break>, alt<footnote_text>, alt<se
                          alt<text>> {};
 
 }  // namespace convlint::grammar::block
+
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::tab_on_line> : analyze_opt_traits<> {};
