@@ -1,0 +1,170 @@
+#include "source/pdf_lines.hpp"
+
+#include <algorithm>
+
+#include "source/extracted_text.hpp"
+
+namespace convlint::source::pdf_lines {
+
+namespace {
+
+constexpr double column_gap = 1.5;  // a gap wider than this many font sizes separates table columns
+
+bool overlaps_vertically(const PdfWord& word, const Line& line) {
+  const double overlap = std::min(word.bottom, line.bottom) - std::max(word.top, line.top);
+  return overlap > 0.5 * std::min(word.bottom - word.top, line.bottom - line.top);
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A footnote call set smaller and raised above the line's baseline.
+bool is_raised_number(const PdfWord& word, const Line& line) {
+  return all_digits(word.text) && word.font_size < 0.8 * line.font_size &&
+         word.bottom < line.bottom - 0.2 * line.font_size;
+}
+
+// Typographic ligatures (ﬁ, ﬂ…) spelt out, and a soft hyphen kept only where it cut the word at the line end.
+std::string plain_word(std::string_view text) {
+  static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};  // U+FB00…U+FB06
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if (byte == 0xEF && next == 0xAC && third >= 0x80 && third <= 0x86) {
+      out += ligatures[third - 0x80];
+      i += 2;
+    } else if (byte == 0xC2 && next == 0xAD) {
+      if (i + 2 == text.size()) out += '-';
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string joined(const std::vector<Cell>& cells) {
+  std::string text;
+  for (size_t i = 0; i < cells.size(); ++i) text += (i > 0 ? "\t" : "") + cells[i].text;
+  return text;
+}
+
+Line make_line(std::vector<PdfWord> words) {
+  std::sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.left < b.left; });
+  Line line;
+  line.left = words.front().left;
+  line.top = words.front().top;
+  line.bottom = words.front().bottom;
+  for (const PdfWord& word : words) {
+    line.font_size = std::max(line.font_size, word.font_size);
+    line.top = std::min(line.top, word.top);
+    line.bottom = std::max(line.bottom, word.bottom);
+  }
+  line.first_word_width = words.front().right - words.front().left;
+  const PdfWord* previous = nullptr;
+  for (const PdfWord& word : words) {
+    if (previous == nullptr || word.left - previous->right > column_gap * line.font_size) {
+      line.cells.push_back({plain_word(word.text), word.left, word.right});
+    } else if (is_raised_number(word, line)) {
+      line.cells.back().text += superscript_digits(word.text);
+    } else {
+      if (previous->space_after || word.left - previous->right > 0.15 * line.font_size) line.cells.back().text += ' ';
+      line.cells.back().text += plain_word(word.text);
+    }
+    line.cells.back().right = std::max(line.cells.back().right, word.right);
+    line.right = std::max(line.right, word.right);
+    previous = &word;
+  }
+  line.has_columns = line.cells.size() > 1;
+  line.text = joined(line.cells);
+  return line;
+}
+
+double horizontal_overlap(const Cell& a, const Cell& b) { return std::min(a.right, b.right) - std::max(a.left, b.left); }
+
+// The column of `columns` that `cell` sits under: the one it overlaps most, else the nearest; never left of `from`.
+size_t column_of(const Cell& cell, const std::vector<Cell>& columns, size_t from) {
+  size_t best = from;
+  double best_score = -1e300;
+  for (size_t j = from; j < columns.size(); ++j) {
+    const double overlap = horizontal_overlap(cell, columns[j]);
+    const double score = overlap > 0 ? overlap : overlap - 1e6;  // any overlap beats the nearest miss
+    if (score > best_score) best = j, best_score = score;
+  }
+  return best;
+}
+
+// Rows of a table that have lost an empty cell (« 2025 ⇥ ⇥ 110 000 € » read as « 2025 ⇥ 110 000 € ») get it back:
+// each cell goes under the column of the fullest row it lines up with.
+void align_columns(std::vector<Line>& lines) {
+  for (size_t start = 0; start < lines.size();) {
+    size_t end = start;
+    while (end < lines.size() && lines[end].has_columns) ++end;
+    if (end == start) {
+      ++start;
+      continue;
+    }
+    const auto fullest = std::max_element(lines.begin() + static_cast<std::ptrdiff_t>(start), lines.begin() + static_cast<std::ptrdiff_t>(end),
+                                          [](const Line& a, const Line& b) { return a.cells.size() < b.cells.size(); });
+    const std::vector<Cell> columns = fullest->cells;
+    for (size_t i = start; i < end; ++i) {
+      Line& row = lines[i];
+      if (row.cells.size() >= columns.size()) continue;
+      std::vector<Cell> placed(columns.size());
+      size_t next = 0;
+      for (Cell& cell : row.cells) {
+        const size_t column = next < columns.size() ? column_of(cell, columns, next) : columns.size() - 1;
+        placed[column].text += (placed[column].text.empty() ? "" : " ") + cell.text;
+        next = column + 1;
+      }
+      row.cells = std::move(placed);
+      row.text = joined(row.cells);
+    }
+    start = end;
+  }
+}
+
+}  // namespace
+
+// ¹ ² ³ are U+00B9, U+00B2, U+00B3 (C2 B9, C2 B2, C2 B3); ⁰ and ⁴…⁹ are U+2070, U+2074…U+2079 (E2 81 xx).
+bool is_superscript_number(std::string_view text) {
+  if (text.empty()) return false;
+  while (!text.empty()) {
+    if (text.starts_with("\u00B9") || text.starts_with("\u00B2") || text.starts_with("\u00B3")) text.remove_prefix(2);
+    else if (text.size() >= 3 && text.starts_with("\xE2\x81") && (static_cast<unsigned char>(text[2]) == 0xB0 ||
+                                                                (static_cast<unsigned char>(text[2]) >= 0xB4 && static_cast<unsigned char>(text[2]) <= 0xB9)))
+      text.remove_prefix(3);
+    else return false;
+  }
+  return true;
+}
+
+std::vector<Line> page_lines(const PdfPage& page) {
+  std::vector<PdfWord> words = page.words;
+  std::stable_sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.top < b.top; });
+  std::vector<std::vector<PdfWord>> groups;
+  std::vector<Line> bounds;  // the vertical extent of each group so far
+  for (PdfWord& word : words) {
+    if (word.text.empty()) continue;
+    if (!bounds.empty() && overlaps_vertically(word, bounds.back())) {
+      bounds.back().top = std::min(bounds.back().top, word.top);
+      bounds.back().bottom = std::max(bounds.back().bottom, word.bottom);
+      groups.back().push_back(std::move(word));
+    } else {
+      Line extent;
+      extent.top = word.top;
+      extent.bottom = word.bottom;
+      bounds.push_back(extent);
+      groups.push_back({std::move(word)});
+    }
+  }
+  std::vector<Line> lines;
+  for (auto& group : groups) lines.push_back(make_line(std::move(group)));
+  align_columns(lines);
+  return lines;
+}
+
+}  // namespace convlint::source::pdf_lines
