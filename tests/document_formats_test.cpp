@@ -152,6 +152,20 @@ TEST(DocumentFormats, FoldersAndArchivesIncludeWordAndPdfConventions) {
   EXPECT_FALSE(report["files"][1]["findings"].empty());
   EXPECT_EQ(report["files"][2]["status"], "error");
   EXPECT_EQ(run.status, 2);
+
+  const fs::path zip = folder / "conventions.zip";
+  ASSERT_EQ(std::system(("cd '" + folder.string() + "' && python3 -c \"import zipfile, sys; z = zipfile.ZipFile('conventions.zip', 'w'); "
+                         "[z.write(name) for name in sys.argv[1:]]\" 09-defauts-financiers.docx 09-defauts-financiers.pdf")
+                            .c_str()),
+            0);
+  fs::remove(folder / "09-defauts-financiers.docx");
+  fs::remove(folder / "09-defauts-financiers.pdf");
+  fs::remove(folder / "scanned.pdf");
+  const auto members = nlohmann::json::parse(run_convlint("check --format json '" + zip.string() + "'").out);
+  ASSERT_EQ(members["files"].size(), 2u);
+  EXPECT_EQ(members["files"][0]["path"], zip.string() + "!09-defauts-financiers.docx");
+  EXPECT_EQ(members["files"][0]["findings"], report["files"][0]["findings"]);
+  EXPECT_EQ(members["files"][1]["findings"], report["files"][1]["findings"]);
   fs::remove_all(folder);
 }
 
