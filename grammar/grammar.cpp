@@ -93,6 +93,17 @@ bool is_word_start(std::string_view text, size_t at) {
   return !(first >= 0xC3 && first <= 0xC9);
 }
 
+// Just past the word at `at`: its ASCII letters and digits and its Latin accented letters (U+00C0–U+024F).
+size_t end_of_word(std::string_view text, size_t at) {
+  while (at < text.size()) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (is_ascii_alnum(c)) ++at;
+    else if (c >= 0xC3 && c <= 0xC9 && at + 1 < text.size()) at += 2;
+    else break;
+  }
+  return at;
+}
+
 // Can a fact start with this word? A digit can start a date, an amount, a duration or a code; a word must begin
 // like one of the grammar's key words (décret, loi, article, programme, trois…). Most words of a text (« le »,
 // « de », « convention »…) are passed over without running the grammar.
@@ -139,12 +150,16 @@ InlineFacts scan_inline(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (is_ascii_alnum(c) && is_word_start(text, i) && may_start_fact(text, i)) {
-      tao::pegtl::memory_input input(text.data() + i, text.size() - i, "");
-      if (tao::pegtl::parse<inline_facts::fact, inline_facts::action>(input, state)) {
-        i += std::max<size_t>(1, static_cast<size_t>(input.current() - (text.data() + i)));
-        continue;
+    if (is_ascii_alnum(c)) {
+      if (is_word_start(text, i) && may_start_fact(text, i)) {
+        tao::pegtl::memory_input input(text.data() + i, text.size() - i, "");
+        if (tao::pegtl::parse<inline_facts::fact, inline_facts::action>(input, state)) {
+          i += std::max<size_t>(1, static_cast<size_t>(input.current() - (text.data() + i)));
+          continue;
+        }
       }
+      i = end_of_word(text, i);  // no position inside a word starts one
+      continue;
     }
     ++i;
     while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
