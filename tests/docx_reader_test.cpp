@@ -125,6 +125,19 @@ TEST(DocxReader, FootnotesAreCalledBySuperscriptsAndFollowTheirParagraph) {
   EXPECT_EQ(text.text, "les crédits suivants\u00B9 :\n\n\u00B9 Montants prévisionnels.\n\nArticle 5\n\n");
 }
 
+TEST(DocxReader, EndnotesFollowTheFootnotesInOneSequenceOfCalls) {
+  const std::string footnotes = "<w:footnotes " + namespaces + "><w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>" +
+                                run(" Note de bas de page.") + "</w:p></w:footnote></w:footnotes>";
+  const std::string endnotes = "<w:endnotes " + namespaces + ">"
+      "<w:endnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>"
+      "<w:endnote w:id=\"1\"><w:p><w:r><w:endnoteRef/></w:r>" + run(" Note de fin.") + "</w:p></w:endnote></w:endnotes>";
+  const std::string body = paragraph(run("Crédits") + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>" + run(" et délais") +
+                                     "<w:r><w:endnoteReference w:id=\"1\"/></w:r>" + run("."));
+  const auto text = read({{"word/document.xml", document_xml(body)}, {"word/footnotes.xml", footnotes},
+                          {"word/endnotes.xml", endnotes}});
+  EXPECT_EQ(text.text, "Crédits\u00B9 et délais\u00B2.\n\n\u00B9 Note de bas de page.\n\n\u00B2 Note de fin.\n\n");
+}
+
 TEST(DocxReader, DamagedPackagesAreRefusedWithTheirReason) {
   EXPECT_EQ(read_docx("PK\x03\x04 word/document.xml and nothing else", 1 << 20).error().kind,
             source::InputErrorKind::bad_docx);

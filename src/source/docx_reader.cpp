@@ -15,6 +15,7 @@ namespace {
 
 const std::string document_part = "word/document.xml";
 const std::string footnotes_part = "word/footnotes.xml";
+const std::string endnotes_part = "word/endnotes.xml";
 const std::string numbering_part = "word/numbering.xml";
 const std::string styles_part = "word/styles.xml";
 
@@ -39,12 +40,9 @@ bool is_hidden(pugi::xml_node node) {
 
 class DocxText {
  public:
-  DocxText(DocxNumbering& numbering, const pugi::xml_document& footnotes) : numbering_(numbering) {
-    for (pugi::xml_node note : footnotes.child("w:footnotes").children("w:footnote")) {
-      const std::string type = note.attribute("w:type").value();
-      if (type.empty() || type == "normal") footnotes_[note.attribute("w:id").value()] = note;
-    }
-  }
+  DocxText(DocxNumbering& numbering, const pugi::xml_document& footnotes, const pugi::xml_document& endnotes)
+      : numbering_(numbering), footnotes_(notes(footnotes, "w:footnotes", "w:footnote")),
+        endnotes_(notes(endnotes, "w:endnotes", "w:endnote")) {}
 
   ExtractedText read(pugi::xml_node body) {
     blocks(body);
@@ -134,8 +132,9 @@ class DocxText {
       else if (is_named(child, "w:tab")) text += '\t';
       else if (is_named(child, "w:br") || is_named(child, "w:cr")) text += line_break(child);
       else if (is_named(child, "w:noBreakHyphen")) text += '-';
-      else if (is_named(child, "w:footnoteReference")) text += call_note(child.attribute("w:id").value());
-      else if (is_named(child, "w:footnoteRef")) text += note_mark_;
+      else if (is_named(child, "w:footnoteReference")) text += call_note(footnotes_, child.attribute("w:id").value());
+      else if (is_named(child, "w:endnoteReference")) text += call_note(endnotes_, child.attribute("w:id").value());
+      else if (is_named(child, "w:footnoteRef") || is_named(child, "w:endnoteRef")) text += note_mark_;
       else if (is_named(child, "w:p")) {  // a paragraph of a text box inside this one
         if (!text.empty()) text += ' ';
         runs(child, text);
@@ -148,9 +147,23 @@ class DocxText {
     return type.empty() || type == "textWrapping" ? "\n" : "";
   }
 
-  std::string call_note(const std::string& id) {
-    const auto note = footnotes_.find(id);
-    if (note == footnotes_.end()) return {};
+  using Notes = std::map<std::string, pugi::xml_node>;
+
+  // The notes of a part, by id; Word's separators between the text and the notes are not notes.
+  static Notes notes(const pugi::xml_document& part, const char* root, const char* element) {
+    Notes found;
+    for (pugi::xml_node note : part.child(root).children(element)) {
+      const std::string type = note.attribute("w:type").value();
+      if (type.empty() || type == "normal") found[note.attribute("w:id").value()] = note;
+    }
+    return found;
+  }
+
+  // Footnotes and endnotes are numbered in one sequence of calls (¹ ² ³…) and placed after the paragraph or table
+  // that calls them.
+  std::string call_note(const Notes& notes, const std::string& id) {
+    const auto note = notes.find(id);
+    if (note == notes.end()) return {};
     const std::string mark = superscript_digits(std::to_string(++note_count_));
     std::string saved_mark = std::move(note_mark_);
     note_mark_ = mark;
@@ -185,7 +198,7 @@ class DocxText {
   };
 
   DocxNumbering& numbering_;
-  std::map<std::string, pugi::xml_node> footnotes_;
+  Notes footnotes_, endnotes_;
   int depth_ = 0;
   bool too_deep_ = false;
   ExtractedText out_;
@@ -204,17 +217,18 @@ bool parse_part(const std::map<std::string, std::string>& parts, const std::stri
 }  // namespace
 
 Expected<ExtractedText, InputError> read_docx(std::string_view bytes, uint64_t max_size) {
-  auto parts = read_zip_members(bytes, {document_part, footnotes_part, numbering_part, styles_part}, 8 * max_size);
+  auto parts = read_zip_members(bytes, {document_part, footnotes_part, endnotes_part, numbering_part, styles_part},
+                                8 * max_size);
   if (!parts) return InputError{InputErrorKind::bad_docx, parts.error()};
   if (!parts->count(document_part)) return InputError{InputErrorKind::bad_docx, document_part + " ?"};
-  pugi::xml_document document, footnotes, numbering, styles;
-  for (const auto& [name, xml] : {std::pair{&document_part, &document}, {&footnotes_part, &footnotes},
+  pugi::xml_document document, footnotes, endnotes, numbering, styles;
+  for (const auto& [name, xml] : {std::pair{&document_part, &document}, {&footnotes_part, &footnotes}, {&endnotes_part, &endnotes},
                                   {&numbering_part, &numbering}, {&styles_part, &styles}})
     if (!parse_part(*parts, *name, *xml)) return InputError{InputErrorKind::bad_docx, *name + " : XML"};
   const pugi::xml_node body = document.child("w:document").child("w:body");
   if (!body) return InputError{InputErrorKind::bad_docx, document_part + " : w:body ?"};
   DocxNumbering numbering_rules(numbering, styles);
-  DocxText reader(numbering_rules, footnotes);
+  DocxText reader(numbering_rules, footnotes, endnotes);
   ExtractedText text = reader.read(body);
   if (reader.too_deep()) return InputError{InputErrorKind::bad_docx, "XML > 256"};
   return text;
