@@ -1,5 +1,7 @@
 #include "document/builder.hpp"
 
+#include "source/extracted_text.hpp"
+
 #include <algorithm>
 
 #include "document/facts_extraction.hpp"
@@ -90,14 +92,14 @@ class Builder {
       if (line.kind == LineKind::footnote_text || line.kind == LineKind::blank) continue;
       const std::string_view text = view(line.line);
       for (size_t i = 1; i < text.size(); ++i) {
-        const size_t length = superscript_length(text, i);
+        const size_t length = source::superscript_digit_length(text, i);
         if (length == 0) continue;
         const auto previous = static_cast<unsigned char>(text[i - 1]);
         const bool after_word = previous != ' ' && previous != '\t';
         const bool unit = previous == 'm' && (i < 2 || text[i - 2] == ' ' || text[i - 2] == 'k' || text[i - 2] == 'c');
         size_t end = i;
         int number = 0;
-        while (size_t step = superscript_length(text, end)) {
+        while (size_t step = source::superscript_digit_length(text, end)) {
           if (number < 100000) number = number * 10 + superscript_value(text.substr(end, step));
           end += step;
         }
@@ -116,13 +118,6 @@ class Builder {
                                             {line.line.begin + static_cast<uint32_t>(at), line.line.begin + static_cast<uint32_t>(close + 1)}});
       }
     }
-  }
-
-  static size_t superscript_length(std::string_view text, size_t at) {
-    const auto byte = [&](size_t k) { return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0; };
-    if (byte(0) == 0xC2 && (byte(1) == 0xB9 || byte(1) == 0xB2 || byte(1) == 0xB3)) return 2;
-    if (byte(0) == 0xE2 && byte(1) == 0x81 && (byte(2) == 0xB0 || (byte(2) >= 0xB4 && byte(2) <= 0xB9))) return 3;
-    return 0;
   }
 
   static int superscript_value(std::string_view mark) {

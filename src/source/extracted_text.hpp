@@ -24,6 +24,14 @@ struct ExtractedText {
   }
 };
 
+// Bytes of the superscript digit (¹ ² ³ ⁰ ⁴…⁹) at `at` in `text`, or 0 when there is none.
+inline size_t superscript_digit_length(std::string_view text, size_t at) {
+  const auto byte = [&](size_t k) { return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0; };
+  if (byte(0) == 0xC2 && (byte(1) == 0xB9 || byte(1) == 0xB2 || byte(1) == 0xB3)) return 2;
+  if (byte(0) == 0xE2 && byte(1) == 0x81 && (byte(2) == 0xB0 || (byte(2) >= 0xB4 && byte(2) <= 0xB9))) return 3;
+  return 0;
+}
+
 // « 12 » as « ¹² »: footnote calls written the way a typed convention writes them.
 inline std::string superscript_digits(std::string_view digits) {
   static constexpr const char* marks[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",

@@ -129,15 +129,12 @@ void align_columns(std::vector<Line>& lines) {
 
 }  // namespace
 
-// ¹ ² ³ are U+00B9, U+00B2, U+00B3 (C2 B9, C2 B2, C2 B3); ⁰ and ⁴…⁹ are U+2070, U+2074…U+2079 (E2 81 xx).
 bool is_superscript_number(std::string_view text) {
   if (text.empty()) return false;
-  while (!text.empty()) {
-    if (text.starts_with("\u00B9") || text.starts_with("\u00B2") || text.starts_with("\u00B3")) text.remove_prefix(2);
-    else if (text.size() >= 3 && text.starts_with("\xE2\x81") && (static_cast<unsigned char>(text[2]) == 0xB0 ||
-                                                                (static_cast<unsigned char>(text[2]) >= 0xB4 && static_cast<unsigned char>(text[2]) <= 0xB9)))
-      text.remove_prefix(3);
-    else return false;
+  for (size_t at = 0; at < text.size();) {
+    const size_t length = superscript_digit_length(text, at);
+    if (length == 0) return false;
+    at += length;
   }
   return true;
 }
