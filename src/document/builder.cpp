@@ -25,6 +25,7 @@ class Builder {
   Builder(const source::SourceText& source, const BuildOptions& options)
       : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_, options.max_list_depth) {
     document_.source = &source;
+    document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
   }
 
   Document build() {

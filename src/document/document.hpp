@@ -8,6 +8,7 @@
 
 #include "document/facts.hpp"
 #include "document/text.hpp"
+#include "source/folded_text.hpp"
 #include "source/source_text.hpp"
 
 namespace convlint::document {
@@ -105,6 +106,7 @@ struct ParseDiagnostic {
 
 struct Document {
   const source::SourceText* source = nullptr;
+  source::FoldedText folded;  // the whole source, folded once for every reader of words
   std::optional<Text> title;
   std::vector<Text> front_matter;       // lines above the title (letterheads, logos)
   std::vector<Party> parties;

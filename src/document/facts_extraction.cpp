@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "inline.hpp"
-#include "source/folded_text.hpp"
+#include "document/text_fold.hpp"
 
 namespace convlint::document {
 
@@ -142,7 +142,7 @@ class Extractor {
   // Facts read with the words around them: amount roles, préavis, reference subjects, credit years, codes.
   void scan_words(const Text& text, const grammar::InlineFacts& found, Scope scope) {
     const std::string_view view = text.view();
-    const source::FoldedText folded(view);
+    const TextFold folded(text, document_.folded);
     auto span = [&](Span local) { return text.source_span(local.begin, local.end); };
     auto folded_at = [&](uint32_t original) { return folded.folded_offset(original); };
     const bool body = scope == Scope::body;
@@ -158,7 +158,7 @@ class Extractor {
       facts_.durations.push_back({raw.months, before.find("preavis") != std::string_view::npos, span(raw.span)});
     }
     if (!body) return;
-    read_credit_years(text, folded);
+    read_credit_years(folded);
     for (const auto& raw : found.references) {
       const std::string subject = reference_subject(folded.view(), folded_at(raw.span.begin));
       for (int number : raw.numbers) {
@@ -178,7 +178,7 @@ class Extractor {
   }
 
   // « met à disposition en 2023 », « mis à disposition du délégataire au titre de 2024 ».
-  void read_credit_years(const Text& text, const source::FoldedText& folded) {
+  void read_credit_years(const TextFold& folded) {
     const std::string_view view = folded.view();
     for (size_t at = view.find("disposition"); at != std::string_view::npos; at = view.find("disposition", at + 1)) {
       const std::string_view after = view.substr(at, 60);
@@ -190,8 +190,8 @@ class Extractor {
         const bool is_year = year.size() == 4 && year.starts_with("20") && year.find_first_not_of("0123456789") == std::string_view::npos &&
                              (year_at + 4 >= view.size() || !std::isdigit(static_cast<unsigned char>(view[year_at + 4])));
         if (!is_year) continue;
-        const auto [begin, end] = folded.original_range(static_cast<uint32_t>(year_at), static_cast<uint32_t>(year_at + 4));
-        facts_.credit_years.push_back({std::stoi(std::string(year)), text.source_span(begin, end)});
+        facts_.credit_years.push_back(
+            {std::stoi(std::string(year)), folded.source_span(static_cast<uint32_t>(year_at), static_cast<uint32_t>(year_at + 4))});
         break;
       }
     }

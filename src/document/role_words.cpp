@@ -1,6 +1,8 @@
 // Role-like words in the body: délégant, délégataire, délégué, co-délégataire, partenaire-…, misspellings included.
+#include <algorithm>
+
 #include "document/facts_extraction.hpp"
-#include "source/folded_text.hpp"
+#include "document/text_fold.hpp"
 
 namespace convlint::document {
 
@@ -22,66 +24,90 @@ bool is_role_like(std::string_view word) {
          word.starts_with("partenaire-") || word.starts_with("sous-deleg");
 }
 
-// A quick look at the bytes: could the text hold a role word at all (« délég », « DELEG », « partenaire »)?
-bool may_hold_role_word(std::string_view text) {
-  for (std::string_view stem : {"l\xC3\xA9g", "L\xC3\x89G", "leg", "LEG", "artenaire", "ARTENAIRE"}) {
-    if (text.find(stem) != std::string_view::npos) return true;
-  }
-  return false;
+struct Word {
+  size_t begin, end;
+};
+
+// The word holding byte `at`: its run of word bytes, without leading or trailing hyphens.
+Word word_at(std::string_view view, size_t at) {
+  size_t begin = at, end = at;
+  while (begin > 0 && is_word_byte(view[begin - 1])) --begin;
+  while (end < view.size() && is_word_byte(view[end])) ++end;
+  while (begin < end && view[begin] == '-') ++begin;
+  while (end > begin && view[end - 1] == '-') --end;
+  return {begin, end};
 }
 
-void scan(const Text& text, std::vector<RoleWord>& out) {
-  if (!may_hold_role_word(text.view())) return;
-  const source::FoldedText folded(text.view());
-  const std::string_view view = folded.view();
-  std::string_view previous;
-  size_t i = 0;
-  while (i < view.size()) {
-    if (!is_word_byte(view[i]) || view[i] == '-') {
-      ++i;
-      continue;
-    }
-    size_t end = i;
-    while (end < view.size() && is_word_byte(view[end])) ++end;
-    std::string_view word = view.substr(i, end - i);
-    while (word.ends_with("-")) word.remove_suffix(1);
-    if (is_role_like(word)) {
-      const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(i), static_cast<uint32_t>(i + word.size()));
-      out.push_back({std::string(text.view().substr(begin, finish - begin)), std::string(word), std::string(previous),
-                     text.source_span(begin, finish)});
-    }
-    const size_t apostrophe = word.rfind('\'');
-    previous = apostrophe == std::string_view::npos ? word : word.substr(apostrophe + 1);
-    i = end;
+// The word before the one starting at `begin` (« le » in « le délégataire »), empty at the start of the text.
+std::string_view word_before(std::string_view view, size_t begin) {
+  size_t at = begin;
+  while (at > 0) {
+    while (at > 0 && !is_word_byte(view[at - 1])) --at;
+    if (at == 0) break;
+    const Word word = word_at(view, at - 1);
+    if (word.end > word.begin) return view.substr(word.begin, word.end - word.begin);
+    at = word.begin;
+    while (at > 0 && is_word_byte(view[at - 1])) --at;
   }
+  return {};
 }
 
-void scan_blocks(const std::vector<Block>& blocks, std::vector<RoleWord>& out) {
-  for (const Block& block : blocks) {
-    if (block.kind != BlockKind::table) {
-      scan(block.text, out);
-      continue;
-    }
-    for (const Row& row : block.table.rows) {
-      for (const Cell& cell : row.cells) scan(cell.text, out);
+class Scanner {
+ public:
+  explicit Scanner(const Document& document) : document_(document) {}
+
+  void scan(const Text& text) {
+    const TextFold folded(text, document_.folded);
+    const std::string_view view = folded.view();
+    size_t last_end = 0;
+    size_t next_leg = view.find("leg"), next_partner = view.find("artenaire");
+    while (next_leg != std::string_view::npos || next_partner != std::string_view::npos) {
+      const size_t at = std::min(next_leg, next_partner);
+      if (at == next_leg) next_leg = view.find("leg", at + 1);
+      else next_partner = view.find("artenaire", at + 1);
+      if (at < last_end) continue;
+      const Word word = word_at(view, at);
+      last_end = std::max(word.end, at + 1);
+      const std::string_view folded_word = view.substr(word.begin, word.end - word.begin);
+      if (!is_role_like(folded_word)) continue;
+      const auto begin = static_cast<uint32_t>(word.begin), finish = static_cast<uint32_t>(word.end);
+      words.push_back({std::string(folded.original(begin, finish)), std::string(folded_word),
+                       std::string(word_before(view, word.begin)), folded.source_span(begin, finish)});
     }
   }
-}
+
+  void scan_blocks(const std::vector<Block>& blocks) {
+    for (const Block& block : blocks) {
+      if (block.kind != BlockKind::table) {
+        scan(block.text);
+        continue;
+      }
+      for (const Row& row : block.table.rows) {
+        for (const Cell& cell : row.cells) scan(cell.text);
+      }
+    }
+  }
+
+  std::vector<RoleWord> words;
+
+ private:
+  const Document& document_;
+};
 
 }  // namespace
 
 std::vector<RoleWord> extract_role_words(const Document& document) {
-  std::vector<RoleWord> words;
-  scan_blocks(document.preamble, words);
+  Scanner scanner(document);
+  scanner.scan_blocks(document.preamble);
   for (const Article& article : document.articles) {
-    scan(article.title, words);
-    scan_blocks(article.blocks, words);
+    scanner.scan(article.title);
+    scanner.scan_blocks(article.blocks);
   }
   if (document.signature) {
-    for (const Text& signatory : document.signature->signatories) scan(signatory, words);
+    for (const Text& signatory : document.signature->signatories) scanner.scan(signatory);
   }
-  for (const Annex& annex : document.annexes) scan_blocks(annex.blocks, words);
-  return words;
+  for (const Annex& annex : document.annexes) scanner.scan_blocks(annex.blocks);
+  return std::move(scanner.words);
 }
 
 }  // namespace convlint::document

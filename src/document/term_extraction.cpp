@@ -4,6 +4,7 @@
 #include <span>
 
 #include "document/facts_extraction.hpp"
+#include "document/text_fold.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -30,15 +31,15 @@ struct Found {
 };
 
 // Every place where one of `words` stands in `text`, in reading order.
-std::vector<Found> find_all(const Text& text, const source::FoldedText& folded, std::span<const std::string_view> words) {
+std::vector<Found> find_all(const TextFold& folded, std::span<const std::string_view> words) {
   std::vector<Found> found;
+  const std::string_view view = folded.view();
   for (std::string_view word : words) {
-    for (size_t at = folded.view().find(word); at != std::string_view::npos; at = folded.view().find(word, at + 1)) {
-      const auto [begin, end] = folded.original_range(static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size()));
-      size_t stop = folded.view().find(". ", at);
-      if (stop == std::string_view::npos) stop = folded.view().size();
-      const uint32_t sentence_end = text.source_span(0, folded.original_offset(static_cast<uint32_t>(stop))).end;
-      found.push_back(Found{at, text.source_span(begin, end), sentence_end});
+    for (size_t at = view.find(word); at != std::string_view::npos; at = view.find(word, at + 1)) {
+      size_t stop = view.find(". ", at);
+      if (stop == std::string_view::npos) stop = view.size();
+      found.push_back(Found{at, folded.source_span(static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())),
+                            folded.source_offset(static_cast<uint32_t>(stop))});
     }
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.folded_at < b.folded_at; });
@@ -46,17 +47,17 @@ std::vector<Found> find_all(const Text& text, const source::FoldedText& folded, 
 }
 
 // Reads the term from the blocks of one article into `term`, keeping what earlier articles gave.
-void read_article(const Article& article, const std::vector<Date>& dates, Term& term) {
+void read_article(const Article& article, const Document& document, Term& term) {
+  const std::vector<Date>& dates = document.facts.dates;
   const auto& blocks = article.blocks;
   for (size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].kind == BlockKind::table) continue;
-    const Text& text = blocks[b].text;
-    const source::FoldedText folded(text.view());
+    const TextFold folded(blocks[b].text, document.folded);
     if (folded.view().find("reglement total") != std::string_view::npos ||
         folded.view().find("jusqu'au reglement") != std::string_view::npos)
       term.until_settlement = true;
-    const auto ends = find_all(text, folded, end_words);
-    const auto starts = find_all(text, folded, start_words);
+    const auto ends = find_all(folded, end_words);
+    const auto starts = find_all(folded, start_words);
     if (!term.start_clause && !starts.empty()) {
       const Found& start = starts.front();
       term.start_clause = start.span;
@@ -91,7 +92,7 @@ Term extract_term(const Document& document) {
     if (std::find(order.begin(), order.end(), &article) == order.end()) order.push_back(&article);
   }
   for (const Article* article : order) {
-    read_article(*article, document.facts.dates, term);
+    read_article(*article, document, term);
     if (term.end && term.start_clause) break;
   }
   return term;

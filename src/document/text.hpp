@@ -21,6 +21,8 @@ class Text {
   void append(std::string_view source, Span span, std::string_view joiner);
 
   const std::string& str() const { return value_; }
+  // True when the text is one piece of the source: the bytes of `span()`, line breaks read as spaces.
+  bool contiguous() const { return pieces_.size() <= 1; }
   std::string_view view() const { return value_; }
   bool empty() const { return value_.empty(); }
 

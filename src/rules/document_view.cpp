@@ -3,7 +3,7 @@
 namespace convlint::rules {
 
 DocumentView::DocumentView(const document::Document& document)
-    : document_(document), folded_(document.source->text) {}
+    : document_(document), folded_(document.folded) {}
 
 std::string_view DocumentView::folded(Span span) const {
   const uint32_t begin = folded_offset(span.begin);

@@ -37,7 +37,7 @@ class DocumentView {
 
  private:
   const document::Document& document_;
-  source::FoldedText folded_;
+  const source::FoldedText& folded_;
 };
 
 }  // namespace convlint::rules

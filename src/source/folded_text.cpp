@@ -13,10 +13,12 @@ namespace convlint::source {
 
 namespace {
 
+char fold_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Folded form of one code point, appended to `out`, worked out with ICU.
 void fold_with_icu(UChar32 c, std::string& out) {
   if (c < 0x80) {
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    out += fold_ascii(static_cast<char>(c));
     return;
   }
   switch (c) {
@@ -69,8 +71,7 @@ void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
     const auto start = static_cast<uint32_t>(i);
     const size_t before = folded.size();
     if (data[i] < 0x80) {
-      const char c = static_cast<char>(data[i]);
-      folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      folded += fold_ascii(static_cast<char>(data[i]));
       ++i;
     } else {
       UChar32 c;
@@ -96,7 +97,7 @@ bool fold_ascii_block(const uint8_t* in, char* out) {
   return true;
 }
 
-FoldedText::FoldedText(std::string_view original) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
+FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
   // Written in place: folding keeps ASCII byte for byte, and rarely changes the length of anything else.
   folded_.resize(original.size());
   origin_.resize(original.size());
@@ -110,8 +111,7 @@ FoldedText::FoldedText(std::string_view original) : original_(original), origina
       continue;
     }
     if (data[i] < 0x80) {
-      const auto c = static_cast<char>(data[i]);
-      folded_[out] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      folded_[out] = fold_ascii(static_cast<char>(data[i]));
       origin_[out++] = static_cast<uint32_t>(i++);
       continue;
     }
@@ -131,6 +131,9 @@ FoldedText::FoldedText(std::string_view original) : original_(original), origina
   }
   folded_.resize(out);
   origin_.resize(out);
+  if (line_breaks == LineBreaks::as_spaces) {
+    for (char* at = folded_.data(); (at = static_cast<char*>(std::memchr(at, '\n', folded_.data() + out - at)));) *at = ' ';
+  }
 }
 
 std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_t end) const {

@@ -11,8 +11,12 @@ namespace convlint::source {
 // the original of every folded byte. « É » → "e", « œ » → "oe", ’ → ', « » “ ” → ", no-break spaces → ' '.
 class FoldedText {
  public:
+  // Line breaks read as spaces fold a whole document the way its paragraphs (document::Text) read.
+  enum class LineBreaks { keep, as_spaces };
+
+  FoldedText() = default;
   // `original` must outlive this view.
-  explicit FoldedText(std::string_view original);
+  explicit FoldedText(std::string_view original, LineBreaks line_breaks = LineBreaks::keep);
 
   const std::string& str() const { return folded_; }
   std::string_view view() const { return folded_; }
