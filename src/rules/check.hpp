@@ -9,6 +9,7 @@
 #include "rules/catalog.hpp"
 #include "rules/document_view.hpp"
 #include "rules/finding.hpp"
+#include "rules/required_patterns.hpp"
 #include "rules/role_book.hpp"
 
 namespace convlint::rules {
@@ -19,6 +20,7 @@ struct CheckContext {
   const DocumentView& view;
   const Catalog& catalog;
   const RoleBook& roles;
+  const RequiredPatterns::Found& required_patterns;
   const document::Document& document() const { return view.document(); }
 };
 

@@ -17,13 +17,17 @@ Expected<std::shared_ptr<const Engine>, LoadError> Engine::create(Catalog catalo
     if (!config.enables(rule)) continue;
     engine->active_.push_back({&rule, config.severity_of(rule), make_check(rule)});
   }
+  std::vector<const RuleSpec*> specs;
+  for (const ActiveRule& rule : engine->active_) specs.push_back(rule.spec);
+  engine->required_ = std::make_unique<RequiredPatterns>(specs);
   return std::shared_ptr<const Engine>(std::move(engine));
 }
 
 std::vector<Finding> Engine::run(const document::Document& document, Language language) const {
   const DocumentView view(document);
   const RoleBook roles(catalog_, document);
-  const CheckContext context{view, catalog_, roles};
+  const RequiredPatterns::Found required = required_->match(view);
+  const CheckContext context{view, catalog_, roles, required};
   std::vector<Finding> findings;
   for (const ActiveRule& rule : active_) {
     Reporter reporter(*rule.spec, rule.severity, language, findings);

@@ -6,6 +6,7 @@
 #include "rules/catalog.hpp"
 #include "rules/check.hpp"
 #include "rules/config.hpp"
+#include "rules/required_patterns.hpp"
 
 namespace convlint::rules {
 
@@ -29,6 +30,7 @@ class Engine {
   };
   Catalog catalog_;
   std::vector<ActiveRule> active_;
+  std::unique_ptr<RequiredPatterns> required_;
 };
 
 }  // namespace convlint::rules

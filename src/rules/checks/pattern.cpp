@@ -4,23 +4,17 @@
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
+#include "rules/pattern_scope.hpp"
 
 namespace convlint::rules::checks {
 
 namespace {
 
-using Scope = PatternSpec::Scope;
-
-std::unique_ptr<RE2> compile(const std::string& regex) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(8 << 20);
-  return std::make_unique<RE2>(regex, options);
-}
+std::unique_ptr<RE2> compile(const std::string& regex) { return compile_pattern(regex); }
 
 class PatternCheck : public Check {
  public:
-  explicit PatternCheck(const RuleSpec& rule) : pattern_(*rule.pattern) {
+  explicit PatternCheck(const RuleSpec& rule) : rule_(rule.id), pattern_(*rule.pattern) {
     for (const auto& item : pattern_.require) required_.push_back({compile(item.regex), item.message});
     for (const auto& item : pattern_.forbid) forbidden_.push_back({compile(item.regex), item.message});
     if (!pattern_.title.empty()) title_ = compile(pattern_.title);
@@ -28,11 +22,15 @@ class PatternCheck : public Check {
   }
 
   void check(const CheckContext& context, Reporter& reporter) const override {
-    const std::vector<Span> spans = scope_spans(context);
-    for (const auto& required : required_) {
-      const RE2& regex = *required.first;
-      const bool found = std::any_of(spans.begin(), spans.end(), [&](Span span) { return RE2::PartialMatch(context.view.folded(span), regex); });
-      if (!found) reporter.report(required.second, anchor(context));
+    const std::vector<Span> spans = pattern_scope(pattern_, title_.get(), context.document());
+    for (size_t item = 0; item < required_.size(); ++item) {
+      const auto& [regex, message] = required_[item];
+      std::optional<bool> found = context.required_patterns.holds(rule_, item);
+      if (!found) {
+        found = std::any_of(spans.begin(), spans.end(),
+                            [&](Span span) { return RE2::PartialMatch(context.view.folded(span), *regex); });
+      }
+      if (!*found) reporter.report(message, anchor(context));
     }
     for (const auto& [regex, message] : forbidden_) {
       for (Span span : spans) {
@@ -52,29 +50,6 @@ class PatternCheck : public Check {
   }
 
  private:
-  std::vector<Span> scope_spans(const CheckContext& context) const {
-    const document::Document& document = context.document();
-    std::vector<Span> spans;
-    switch (pattern_.scope) {
-      case Scope::text: spans.push_back({0, static_cast<uint32_t>(document.source->text.size())}); break;
-      case Scope::visas:
-        for (const auto& visa : document.visas) spans.push_back(visa.text.span());
-        break;
-      case Scope::parties:
-        for (const auto& party : document.parties) spans.push_back(party.span);
-        break;
-      case Scope::signature:
-        if (document.signature) spans.push_back(document.signature->span);
-        break;
-      case Scope::articles:
-        for (const auto& article : document.articles) {
-          if (!title_ || RE2::PartialMatch(source::fold(article.title.view()), *title_)) spans.push_back(article.span);
-        }
-        break;
-    }
-    return spans;
-  }
-
   Span anchor(const CheckContext& context) const {
     const document::Document& document = context.document();
     if (anchor_) {
@@ -85,6 +60,7 @@ class PatternCheck : public Check {
     return document.anchor();
   }
 
+  std::string rule_;
   PatternSpec pattern_;
   std::vector<std::pair<std::unique_ptr<RE2>, std::string>> required_, forbidden_;
   std::unique_ptr<RE2> title_, anchor_;

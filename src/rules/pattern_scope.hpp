@@ -1,0 +1,21 @@
+#pragma once
+// Where a declarative rule's patterns apply: the spans of its scope, and the folded-regex compilation they share.
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <vector>
+
+#include "document/document.hpp"
+#include "rules/rule_spec.hpp"
+
+namespace convlint::rules {
+
+// A regex of a rule file, compiled as every declarative pattern is (RE2, bounded memory, errors not logged).
+std::unique_ptr<RE2> compile_pattern(const std::string& regex);
+
+// The source spans `pattern` applies to in `document`; `title`, when given, keeps the articles whose folded title
+// it matches.
+std::vector<Span> pattern_scope(const PatternSpec& pattern, const RE2* title, const document::Document& document);
+
+}  // namespace convlint::rules
