@@ -80,6 +80,7 @@ namespace convlint::grammar {
 
 namespace {
 
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 // True when position `at` starts a word: the code point before it is not a letter or digit.
@@ -106,7 +107,8 @@ size_t end_of_word(std::string_view text, size_t at) {
 
 // Can a fact start with this word? A digit can start a date, an amount, a duration or a code; a word must begin
 // like one of the grammar's key words (décret, loi, article, programme, trois…). Most words of a text (« le »,
-// « de », « convention »…) are passed over without running the grammar.
+// « de », « convention »…) are passed over without running the grammar: a quick look at the first three letters,
+// then the whole word.
 // Letters of a word as table indexes: a–z are 0–25, any non-ASCII byte (é…) is 26, anything else is out.
 constexpr int letter_index(unsigned char c) {
   if (c >= 0x80) return 26;
@@ -115,7 +117,7 @@ constexpr int letter_index(unsigned char c) {
 }
 
 // Key words of the facts by their first letters: décret, ordonnance, loi, arrêté, circulaire, article, annexe,
-// programme, préavis, BOP, and the number words of durations and amounts (un, deux, trois… douze). For each first
+// programme, premier, BOP, and the number words of durations and amounts (un, deux, trois… douze). For each first
 // and second letter, a bit per allowed third letter; bit 27 when two letters are enough.
 constexpr auto fact_starts = [] {
   std::array<std::array<uint32_t, 27>, 27> table{};
@@ -140,6 +142,35 @@ bool may_start_fact(std::string_view text, size_t at) {
   return c >= 0 && (thirds & (1u << c)) != 0;
 }
 
+// The key words a fact can start with, lowercased, '?' for an accented letter.
+constexpr std::string_view fact_words[] = {
+    "d?cret", "decret", "ordonnance", "loi", "arr?t?", "arrete", "arr?te", "arret?", "circulaire", "article", "articles",
+    "annexe", "annexes", "programme", "programmes", "bop", "bops", "premier", "un", "une", "deux", "trois", "quatre",
+    "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"};
+constexpr size_t longest_fact_word = 10;
+
+// Is `word` (the letters end_of_word() found, ASCII or two-byte Latin) one of the key words?
+bool is_fact_word(std::string_view word) {
+  char lowered[longest_fact_word];
+  size_t length = 0;
+  for (size_t i = 0; i < word.size(); ++length) {
+    if (length == longest_fact_word) return false;
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) {
+      lowered[length] = '?';
+      i += 2;
+    } else {
+      lowered[length] = static_cast<char>(c | 0x20);
+      ++i;
+    }
+  }
+  const std::string_view key(lowered, length);
+  for (std::string_view candidate : fact_words) {
+    if (candidate == key) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 InlineFacts scan_inline(std::string_view text) {
@@ -151,14 +182,16 @@ InlineFacts scan_inline(std::string_view text) {
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (is_ascii_alnum(c)) {
-      if (is_word_start(text, i) && may_start_fact(text, i)) {
+      const size_t word_end = end_of_word(text, i);
+      if (is_word_start(text, i) && may_start_fact(text, i) &&
+          (is_ascii_digit(c) || is_fact_word(text.substr(i, word_end - i)))) {
         tao::pegtl::memory_input input(text.data() + i, text.size() - i, "");
         if (tao::pegtl::parse<inline_facts::fact, inline_facts::action>(input, state)) {
           i += std::max<size_t>(1, static_cast<size_t>(input.current() - (text.data() + i)));
           continue;
         }
       }
-      i = end_of_word(text, i);  // no position inside a word starts one
+      i = word_end;  // no position inside a word starts one
       continue;
     }
     ++i;
