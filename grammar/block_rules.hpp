@@ -15,12 +15,25 @@ namespace pegtl = tao::pegtl;
 using namespace chars;
 
 struct end : pegtl::seq<blanks, pegtl::eof> {};
+// The rest of the line, taken at once rather than byte by byte; with `MinSize` 1 it must not be empty.
+template <size_t MinSize>
+struct line_rest {
+  using rule_t = line_rest;
+  using subs_t = pegtl::empty_list;
+  template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class,
+            class ParseInput, class... States>
+  static bool match(ParseInput& in, States&&...) {
+    if (in.size() < MinSize) return false;
+    in.bump_in_this_line(in.size());
+    return true;
+  }
+};
 struct emphasis : pegtl::sor<pegtl::two<'*'>, pegtl::two<'_'>, pegtl::one<'*', '_'>> {};
 struct md_hashes : pegtl::seq<pegtl::plus<pegtl::one<'#'>>, spaces> {};
 struct heading_prefix : pegtl::seq<blanks, pegtl::opt<md_hashes>, pegtl::opt<emphasis>, blanks> {};
 struct separator : pegtl::sor<pegtl::one<':', '.', ')'>, dash> {};
 
-struct title : pegtl::plus<pegtl::any> {};
+struct title : line_rest<1> {};
 struct heading_tail : pegtl::sor<pegtl::seq<blanks, pegtl::opt<emphasis>, pegtl::opt<separator>, end>,
                                  pegtl::seq<blanks, pegtl::opt<emphasis>, blanks, separator, blanks, title>,
                                  pegtl::seq<spaces, pegtl::at<upper>, title>> {};
@@ -62,7 +75,7 @@ struct agreed
                             TAO_PEGTL_ISTRING("est")>,
                  pegtl::until<TAO_PEGTL_ISTRING("convenu")>> {};
 
-struct rest : pegtl::star<pegtl::any> {};
+struct rest : line_rest<0> {};
 struct between : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("entre"), pegtl::sor<end, spaces, pegtl::one<':'>>, rest> {};
 struct together
     : pegtl::seq<heading_prefix, pegtl::opt<TAO_PEGTL_ISTRING("et"), pegtl::opt<pegtl::one<','>>, spaces>,
@@ -87,7 +100,7 @@ struct footnote_text : pegtl::seq<blanks, pegtl::sor<footnote_mark_text, markdow
 struct bullet : pegtl::sor<pegtl::one<'-', '*', '+', 'o'>, pegtl::utf8::one<0x2022, 0x2013, 0x2014, 0x25AA, 0x25E6,
                                                                          0x00B7, 0x25CB, 0x27A2, 0x25BA, 0xF0B7, 0xF0A7>> {};
 struct enumerator : pegtl::seq<pegtl::sor<pegtl::plus<pegtl::digit>, pegtl::lower>, pegtl::one<')'>> {};
-struct list_content : pegtl::star<pegtl::any> {};
+struct list_content : line_rest<0> {};
 struct list_item : pegtl::seq<blanks, pegtl::sor<bullet, enumerator>, spaces, list_content> {};
 
 struct rule_char : pegtl::one<'-', '=', ':', '+', '_'> {};
@@ -145,3 +158,7 @@ struct line : pegtl::sor<alt<blank>, alt<page_break>, alt<footnote_text>, alt<se
 
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::tab_on_line> : analyze_opt_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<0>> : analyze_opt_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<1>> : analyze_any_traits<> {};

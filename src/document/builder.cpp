@@ -92,7 +92,9 @@ class Builder {
     for (const ParsedLine& line : lines_) {
       if (line.kind == LineKind::footnote_text || line.kind == LineKind::blank) continue;
       const std::string_view text = view(line.line);
-      for (size_t i = 1; i < text.size(); ++i) {
+      // Superscript digits start with byte C2 (¹ ² ³) or E2 (⁰ ⁴…⁹).
+      for (size_t i = std::min(text.find('\xC2', 1), text.find('\xE2', 1)); i < text.size();
+           i = std::min(text.find('\xC2', i + 1), text.find('\xE2', i + 1))) {
         const size_t length = source::superscript_digit_length(text, i);
         if (length == 0) continue;
         const auto previous = static_cast<unsigned char>(text[i - 1]);
