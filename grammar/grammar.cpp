@@ -80,8 +80,8 @@ namespace convlint::grammar {
 
 namespace {
 
-bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 // True when position `at` starts a word: the code point before it is not a letter or digit.
 bool is_word_start(std::string_view text, size_t at) {
@@ -94,12 +94,25 @@ bool is_word_start(std::string_view text, size_t at) {
   return !(first >= 0xC3 && first <= 0xC9);
 }
 
-// Just past the word at `at`: its ASCII letters and digits and its Latin accented letters (U+00C0–U+024F).
+// Bytes as the scan sees them: ASCII letters and digits, lead bytes of two-byte Latin letters (U+00C0–U+024F, « é »,
+// « ç »…), and the rest (spaces, punctuation, other code points).
+enum ByteKind : uint8_t { other_byte, alnum_byte, latin_lead_byte };
+constexpr auto byte_kinds = [] {
+  std::array<uint8_t, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    if (is_ascii_alnum(static_cast<unsigned char>(c))) kinds[static_cast<size_t>(c)] = alnum_byte;
+    else if (c >= 0xC3 && c <= 0xC9) kinds[static_cast<size_t>(c)] = latin_lead_byte;
+  }
+  return kinds;
+}();
+
+// Just past the word at `at`: its ASCII letters and digits and its Latin accented letters.
 size_t end_of_word(std::string_view text, size_t at) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (at < text.size()) {
-    const auto c = static_cast<unsigned char>(text[at]);
-    if (is_ascii_alnum(c)) ++at;
-    else if (c >= 0xC3 && c <= 0xC9 && at + 1 < text.size()) at += 2;
+    const uint8_t kind = byte_kinds[bytes[at]];
+    if (kind == alnum_byte) ++at;
+    else if (kind == latin_lead_byte && at + 1 < text.size()) at += 2;
     else break;
   }
   return at;
@@ -178,24 +191,28 @@ InlineFacts scan_inline(std::string_view text) {
   inline_facts::InlineState state;
   state.base = text.data();
   state.out = &facts;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  bool after_letter = false;  // the code point before `i` is a letter or a digit
   size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (is_ascii_alnum(c)) {
-      const size_t word_end = end_of_word(text, i);
-      if (is_word_start(text, i) && may_start_fact(text, i) &&
-          (is_ascii_digit(c) || is_fact_word(text.substr(i, word_end - i)))) {
-        tao::pegtl::memory_input input(text.data() + i, text.size() - i, "");
-        if (tao::pegtl::parse<inline_facts::fact, inline_facts::action>(input, state)) {
-          i += std::max<size_t>(1, static_cast<size_t>(input.current() - (text.data() + i)));
-          continue;
-        }
-      }
-      i = word_end;  // no position inside a word starts one
+  while (i < size) {
+    const uint8_t kind = byte_kinds[bytes[i]];
+    if (kind != alnum_byte) {
+      after_letter = kind == latin_lead_byte;
+      i += kind == latin_lead_byte && i + 1 < size ? 2 : 1;
       continue;
     }
-    ++i;
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    const size_t word_end = end_of_word(text, i);
+    if (!after_letter && may_start_fact(text, i) && (is_ascii_digit(bytes[i]) || is_fact_word(text.substr(i, word_end - i)))) {
+      tao::pegtl::memory_input input(text.data() + i, size - i, "");
+      if (tao::pegtl::parse<inline_facts::fact, inline_facts::action>(input, state)) {
+        i += std::max<size_t>(1, static_cast<size_t>(input.current() - (text.data() + i)));
+        after_letter = i < size && !is_word_start(text, i);
+        continue;
+      }
+    }
+    i = word_end;  // no position inside a word starts one
+    after_letter = true;
   }
   return facts;
 }

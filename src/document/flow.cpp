@@ -33,7 +33,9 @@ bool ends_with_hyphenated_word(std::string_view text) {
 
 bool looks_like_subheading(std::string_view text) {
   text = trim_decorations(text);
-  if (text.empty() || source::count_code_points(text) > 80 || ends_sentence(text)) return false;
+  constexpr size_t longest = 80;  // code points; a UTF-8 code point has at most 4 bytes
+  if (text.empty() || text.size() > 4 * longest || ends_sentence(text)) return false;
+  if (text.size() > longest && source::count_code_points(text) > longest) return false;
   const char last = text.back();
   return last != ',' && text.find("  ") == std::string_view::npos;
 }
