@@ -57,8 +57,8 @@ uint64_t load8(const char* bytes) {
   return block;
 }
 
-// 8 bytes of ASCII, none of them a control character (a byte below 0x20 makes a borrow reach its high bit).
-bool is_printable_ascii(uint64_t block) { return ((block | ((block - 0x20 * every_byte) & ~block)) & high_bits) == 0; }
+// Some byte of the 8 is below 0x20 (a control character): its subtraction borrows into a clear high bit.
+bool has_control(uint64_t block) { return ((block - 0x20 * every_byte) & ~block & high_bits) != 0; }
 
 bool is_ascii(uint64_t block) { return (block & high_bits) == 0; }
 
@@ -66,7 +66,7 @@ bool looks_binary(std::string_view bytes) {
   if (bytes.find('\0') != std::string_view::npos) return true;
   size_t controls = 0;
   for (size_t i = 0; i < bytes.size();) {
-    if (i + 8 <= bytes.size() && is_printable_ascii(load8(bytes.data() + i))) {
+    if (i + 8 <= bytes.size() && !has_control(load8(bytes.data() + i))) {
       i += 8;
       continue;
     }
@@ -92,6 +92,11 @@ Utf8Scan scan_utf8(std::string_view bytes) {
     }
     if (data[i] < 0x80) {
       ++i;
+      continue;
+    }
+    if (data[i] >= 0xC2 && data[i] <= 0xDF && i + 1 < length && (data[i + 1] & 0xC0) == 0x80) {  // « é », « à »…
+      i += 2;
+      ++scan.multibyte;
       continue;
     }
     UChar32 c;

@@ -102,6 +102,7 @@ FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : orig
   folded_.resize(original.size());
   origin_.resize(original.size());
   size_t out = 0;
+  const auto& cached = latin_folds();
   std::string scratch;
   const auto* data = reinterpret_cast<const uint8_t*>(original.data());
   const auto length = static_cast<int32_t>(original.size());
@@ -118,13 +119,18 @@ FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : orig
     const auto start = static_cast<uint32_t>(i);
     UChar32 c;
     U8_NEXT(data, i, length, c);
-    scratch.clear();
-    fold_code_point(c < 0 ? 0xFFFD : c, scratch);
-    if (out + scratch.size() > folded_.size()) {
-      folded_.resize(2 * folded_.size() + scratch.size());
+    const std::string* fold = &scratch;
+    if (c >= 0 && c < cached_code_points) {
+      fold = &cached[static_cast<size_t>(c)];
+    } else {
+      scratch.clear();
+      fold_with_icu(c < 0 ? 0xFFFD : c, scratch);
+    }
+    if (out + fold->size() > folded_.size()) {
+      folded_.resize(2 * folded_.size() + fold->size());
       origin_.resize(folded_.size());
     }
-    for (const char byte : scratch) {
+    for (const char byte : *fold) {
       folded_[out] = byte;
       origin_[out++] = start;
     }
