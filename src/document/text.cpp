@@ -1,6 +1,7 @@
 #include "document/text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace convlint::document {
 
@@ -11,7 +12,9 @@ void Text::append(std::string_view source, Span span, std::string_view joiner) {
   pieces_.push_back({static_cast<uint32_t>(value_.size()), span.begin});
   const size_t start = value_.size();
   value_.append(source.substr(span.begin, span.size()));
-  std::replace(value_.begin() + static_cast<std::ptrdiff_t>(start), value_.end(), '\n', ' ');
+  char* const end = value_.data() + value_.size();
+  for (char* at = value_.data() + start; (at = static_cast<char*>(std::memchr(at, '\n', static_cast<size_t>(end - at))));)
+    *at = ' ';
   source_end_ = span.end;
 }
 

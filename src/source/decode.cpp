@@ -168,13 +168,22 @@ bool is_plainly_nfc(std::string_view line) {
   return true;
 }
 
-// End of the line starting at `begin`: the next CR or LF, or the end of the text.
-size_t line_end(std::string_view text, size_t begin, bool has_cr) {
-  if (!has_cr) return std::min(text.find('\n', begin), text.size());
-  for (size_t i = begin; i < text.size(); ++i)
-    if (text[i] == '\n' || text[i] == '\r') return i;
-  return text.size();
-}
+// Where lines end: the next CR or LF from a position on, each found by memchr and kept until passed.
+class LineEnds {
+ public:
+  explicit LineEnds(std::string_view text)
+      : text_(text), next_lf_(std::min(text.find('\n'), text.size())), next_cr_(std::min(text.find('\r'), text.size())) {}
+
+  size_t after(size_t begin) {
+    if (next_lf_ < begin) next_lf_ = std::min(text_.find('\n', begin), text_.size());
+    if (next_cr_ < begin) next_cr_ = std::min(text_.find('\r', begin), text_.size());
+    return std::min(next_lf_, next_cr_);
+  }
+
+ private:
+  std::string_view text_;
+  size_t next_lf_, next_cr_;
+};
 
 // Appends the NFC form of `line` and records, for each normalised code point, its original column.
 void append_normalised_line(const icu::Normalizer2& nfc, std::string_view line, uint32_t line_index,
@@ -218,11 +227,11 @@ void normalise(std::string_view utf8, SourceText& out) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   out.text.reserve(utf8.size());
-  const bool has_cr = utf8.find('\r') != std::string_view::npos;
+  LineEnds line_ends(utf8);
   size_t begin = 0;
   uint32_t line_index = 0;
   while (true) {
-    const size_t end = line_end(utf8, begin, has_cr);
+    const size_t end = line_ends.after(begin);
     const std::string_view line = utf8.substr(begin, end - begin);
     out.lines.add_line(static_cast<uint32_t>(out.text.size()));
     UErrorCode check = U_ZERO_ERROR;
