@@ -47,44 +47,48 @@ void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_
   std::condition_variable result_ready, window_moved;
   std::map<size_t, report::FileResult> ready;
   size_t next_to_take = 0, next_to_deliver = 0;
-
-  // Each side wakes the other only when it is waited for: the main thread for the result next in order, the
-  // workers when the window of results allowed ahead moves.
+  auto may_take = [&] { return next_to_take < inputs.size() && next_to_take < next_to_deliver + ahead; };
+  auto lint_and_keep = [&](size_t index) {
+    report::FileResult result = lint_one(inputs[index], engine_for(inputs[index]), options);
+    std::lock_guard lock(mutex);
+    ready.emplace(index, std::move(result));
+    return index == next_to_deliver;
+  };
+  // jobs - 1 workers lint; the main thread delivers results in order and, while the next one is not ready, lints
+  // too. Each side wakes the other only when it is waited for.
   auto work = [&] {
     while (true) {
       size_t index;
       {
         std::unique_lock lock(mutex);
-        window_moved.wait(lock, [&] { return next_to_take >= inputs.size() || next_to_take < next_to_deliver + ahead; });
+        window_moved.wait(lock, [&] { return next_to_take >= inputs.size() || may_take(); });
         if (next_to_take >= inputs.size()) return;
         index = next_to_take++;
       }
-      report::FileResult result = lint_one(inputs[index], engine_for(inputs[index]), options);
-      bool awaited;
-      {
-        std::lock_guard lock(mutex);
-        ready.emplace(index, std::move(result));
-        awaited = index == next_to_deliver;
-      }
-      if (awaited) result_ready.notify_one();
+      if (lint_and_keep(index)) result_ready.notify_one();
     }
   };
   std::vector<std::thread> workers;
-  for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
+  for (unsigned i = 1; i < jobs; ++i) workers.emplace_back(work);
   while (next_to_deliver < inputs.size()) {
-    std::optional<report::FileResult> result;
-    bool window_was_full;
-    {
-      std::unique_lock lock(mutex);
-      result_ready.wait(lock, [&] { return ready.count(next_to_deliver) > 0; });
-      auto found = ready.find(next_to_deliver);
-      result = std::move(found->second);
+    std::unique_lock lock(mutex);
+    if (auto found = ready.find(next_to_deliver); found != ready.end()) {
+      report::FileResult result = std::move(found->second);
       ready.erase(found);
-      window_was_full = next_to_take >= next_to_deliver + ahead;
+      const bool window_was_full = next_to_take >= next_to_deliver + ahead;
       ++next_to_deliver;
+      lock.unlock();
+      if (window_was_full) window_moved.notify_all();
+      deliver(std::move(result));
+      continue;
     }
-    if (window_was_full) window_moved.notify_all();
-    deliver(std::move(*result));
+    if (may_take()) {
+      const size_t index = next_to_take++;
+      lock.unlock();
+      lint_and_keep(index);
+      continue;
+    }
+    result_ready.wait(lock, [&] { return ready.count(next_to_deliver) > 0; });
   }
   for (std::thread& worker : workers) worker.join();
 }
