@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "source/decode.hpp"
@@ -129,6 +130,36 @@ TEST(Fold, LowercasesOnlyLettersInLongAsciiRunsAndKeepsEveryOffset) {
     }
   }
   EXPECT_EQ(folded.original_offset(static_cast<uint32_t>(folded.view().find("2004"))), original.find("2004"));
+}
+
+TEST(Fold, MapsEveryFoldedByteAndEveryOriginalByteLikeAFoldOfEachCodePoint) {
+  // ASCII runs longer and shorter than 8 bytes, Latin letters folded to one byte, « œ » to two, three-byte
+  // punctuation, a CJK letter kept as is, an invalid byte, a line break.
+  const std::string original = "Délégataire\u2019s « Œuvre » ABCDEFGHIJKL\u4E2D\xFFé\nfin";
+  const FoldedText folded(original, FoldedText::LineBreaks::as_spaces);
+  std::string expected_text;
+  std::vector<uint32_t> expected_origin;
+  for (size_t at = 0; at < original.size();) {
+    const auto lead = static_cast<unsigned char>(original[at]);
+    size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (lead == 0xFF) length = 1;
+    const std::string piece = fold(original.substr(at, length));
+    for (const char byte : piece) {
+      expected_text += byte == '\n' ? ' ' : byte;
+      expected_origin.push_back(static_cast<uint32_t>(at));
+    }
+    at += length;
+  }
+  ASSERT_EQ(folded.str(), expected_text);
+  for (uint32_t at = 0; at < expected_origin.size(); ++at) EXPECT_EQ(folded.original_offset(at), expected_origin[at]) << at;
+  EXPECT_EQ(folded.original_offset(static_cast<uint32_t>(expected_origin.size())), original.size());
+  for (uint32_t at = 0; at <= original.size(); ++at) {
+    const auto first = std::lower_bound(expected_origin.begin(), expected_origin.end(), at) - expected_origin.begin();
+    EXPECT_EQ(folded.folded_offset(at), static_cast<uint32_t>(first)) << at;
+  }
+  const size_t oeuvre = folded.view().find("oeuvre");
+  EXPECT_EQ(folded.original_range(static_cast<uint32_t>(oeuvre), static_cast<uint32_t>(oeuvre + 6)),
+            std::make_pair(static_cast<uint32_t>(original.find("Œuvre")), static_cast<uint32_t>(original.find(" »"))));
 }
 
 }  // namespace
