@@ -76,9 +76,14 @@ bool looks_binary(std::string_view bytes) {
   return controls * 100 > bytes.size();
 }
 
+// Code points that have no NFC change and never combine: ASCII, the Latin letters U+0080–U+02FF, the punctuation
+// U+2002–U+20BF (quotes, dashes, narrow no-break space, €).
+bool is_plainly_nfc(UChar32 c) { return c < 0x300 || (c >= 0x2002 && c <= 0x20BF); }
+
 struct Utf8Scan {
   size_t invalid = 0;
   size_t multibyte = 0;
+  bool plainly_nfc = true;  // every code point is
 };
 
 Utf8Scan scan_utf8(std::string_view bytes) {
@@ -95,6 +100,7 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       continue;
     }
     if (data[i] >= 0xC2 && data[i] <= 0xDF && i + 1 < length && (data[i + 1] & 0xC0) == 0x80) {  // « é », « à »…
+      scan.plainly_nfc = scan.plainly_nfc && data[i] <= 0xCB;
       i += 2;
       ++scan.multibyte;
       continue;
@@ -103,6 +109,7 @@ Utf8Scan scan_utf8(std::string_view bytes) {
     U8_NEXT(data, i, length, c);
     if (c < 0) ++scan.invalid;
     else ++scan.multibyte;
+    scan.plainly_nfc = scan.plainly_nfc && c >= 0 && is_plainly_nfc(c);
   }
   return scan;
 }
@@ -126,6 +133,7 @@ std::string repair_utf8(std::string_view bytes) {
 struct Decoded {
   std::string utf8;
   Encoding encoding;
+  bool plainly_nfc = false;  // known to need no normalisation
 };
 
 Expected<Decoded, InputError> to_utf8(std::string_view bytes) {
@@ -138,7 +146,7 @@ Expected<Decoded, InputError> to_utf8(std::string_view bytes) {
   }
   if (looks_binary(bytes)) return InputError{InputErrorKind::binary, {}};
   const Utf8Scan scan = scan_utf8(bytes);
-  if (scan.invalid == 0) return Decoded{std::string(bytes), Encoding::utf8};
+  if (scan.invalid == 0) return Decoded{std::string(bytes), Encoding::utf8, scan.plainly_nfc};
   if (scan.multibyte > scan.invalid) return Decoded{repair_utf8(bytes), Encoding::utf8};
   return Decoded{from_codepage(bytes, "windows-1252"), Encoding::windows1252};
 }
@@ -223,7 +231,7 @@ void append_normalised_line(const icu::Normalizer2& nfc, std::string_view line, 
   out.lines.remap_line(line_index, std::move(columns));
 }
 
-void normalise(std::string_view utf8, SourceText& out) {
+void normalise(std::string_view utf8, bool plainly_nfc, SourceText& out) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   out.text.reserve(utf8.size());
@@ -235,7 +243,7 @@ void normalise(std::string_view utf8, SourceText& out) {
     const std::string_view line = utf8.substr(begin, end - begin);
     out.lines.add_line(static_cast<uint32_t>(out.text.size()));
     UErrorCode check = U_ZERO_ERROR;
-    if (nfc == nullptr || is_plainly_nfc(line) || nfc->isNormalizedUTF8(line, check)) out.text.append(line);
+    if (nfc == nullptr || plainly_nfc || is_plainly_nfc(line) || nfc->isNormalizedUTF8(line, check)) out.text.append(line);
     else append_normalised_line(*nfc, line, line_index, out);
     if (end == utf8.size()) break;
     out.text += '\n';
@@ -259,7 +267,7 @@ Expected<SourceText, InputError> decode(std::string path, std::string_view bytes
   SourceText source;
   source.path = std::move(path);
   source.encoding = decoded->encoding;
-  normalise(decoded->utf8, source);
+  normalise(decoded->utf8, decoded->plainly_nfc, source);
   for (size_t at = source.text.find(replacement_character); at != std::string::npos;
        at = source.text.find(replacement_character, at + 1))
     source.replaced_bytes.push_back(static_cast<uint32_t>(at));
