@@ -84,17 +84,19 @@ void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
 
 }  // namespace
 
-// Lowercases 8 ASCII bytes at once; false, with nothing written, when any of them is not ASCII.
-bool fold_ascii_block(const uint8_t* in, char* out) {
+// Lowercases the ASCII bytes among 8 at once and writes all 8 (other bytes unchanged); returns how many of them,
+// from the first, are ASCII.
+size_t fold_ascii_block(const uint8_t* in, char* out) {
   uint64_t block;
   std::memcpy(&block, in, 8);
   constexpr uint64_t high_bits = 0x8080808080808080ull;
-  if (block & high_bits) return false;
-  const uint64_t at_least_a = block + 0x3F3F3F3F3F3F3F3Full;   // high bit set where the byte is >= 'A'
-  const uint64_t beyond_z = block + 0x2525252525252525ull;     // high bit set where the byte is > 'Z'
-  block |= ((at_least_a & ~beyond_z) & high_bits) >> 2;        // + 0x20 on A–Z
-  std::memcpy(out, &block, 8);
-  return true;
+  const uint64_t low = block & ~high_bits;                   // no byte above 0x7F: the sums below never carry
+  const uint64_t at_least_a = low + 0x3F3F3F3F3F3F3F3Full;   // high bit set where the byte is >= 'A'
+  const uint64_t beyond_z = low + 0x2525252525252525ull;     // high bit set where the byte is > 'Z'
+  const uint64_t folded = block | ((at_least_a & ~beyond_z & ~block & high_bits) >> 2);  // + 0x20 on ASCII A–Z
+  std::memcpy(out, &folded, 8);
+  const uint64_t non_ascii = block & high_bits;
+  return non_ascii == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(non_ascii)) / 8;  // bytes in memory order
 }
 
 FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
@@ -107,13 +109,17 @@ FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : orig
   const auto* data = reinterpret_cast<const uint8_t*>(original.data());
   const auto length = static_cast<int32_t>(original.size());
   for (int32_t i = 0; i < length;) {
-    if (i + 8 <= length && out + 8 <= folded_.size() && fold_ascii_block(data + i, folded_.data() + out)) {
-      for (int k = 0; k < 8; ++k) origin_[out++] = static_cast<uint32_t>(i++);
-      continue;
-    }
     if (data[i] < 0x80) {
-      folded_[out] = fold_ascii(static_cast<char>(data[i]));
-      origin_[out++] = static_cast<uint32_t>(i++);
+      if (i + 8 <= length && out + 8 <= folded_.size()) {
+        // All 8 bytes and origins are written; those past the ASCII ones are written again below.
+        const size_t ascii = fold_ascii_block(data + i, folded_.data() + out);
+        for (uint32_t k = 0; k < 8; ++k) origin_[out + k] = static_cast<uint32_t>(i) + k;
+        out += ascii;
+        i += static_cast<int32_t>(ascii);
+      } else {
+        folded_[out] = fold_ascii(static_cast<char>(data[i]));
+        origin_[out++] = static_cast<uint32_t>(i++);
+      }
       continue;
     }
     const auto start = static_cast<uint32_t>(i);
