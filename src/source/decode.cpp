@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <optional>
 
@@ -48,6 +49,7 @@ std::optional<Encoding> guess_utf16_without_bom(std::string_view bytes) {
   return std::nullopt;
 }
 
+static_assert(std::endian::native == std::endian::little, "8-byte blocks are read with the first byte lowest");
 constexpr uint64_t every_byte = 0x0101010101010101ull;
 constexpr uint64_t high_bits = 0x8080808080808080ull;
 
@@ -57,18 +59,28 @@ uint64_t load8(const char* bytes) {
   return block;
 }
 
-// Some byte of the 8 is below 0x20 (a control character): its subtraction borrows into a clear high bit.
-bool has_control(uint64_t block) { return ((block - 0x20 * every_byte) & ~block & high_bits) != 0; }
+// How many of the 8 bytes, from the first in memory, come before one below 0x20 (a control character): its
+// subtraction borrows into a clear high bit. Bytes after that one may be flagged wrongly by the borrow; it is not.
+size_t head_without_control(uint64_t block) {
+  const uint64_t controls = (block - 0x20 * every_byte) & ~block & high_bits;
+  return controls == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(controls)) / 8;
+}
 
-bool is_ascii(uint64_t block) { return (block & high_bits) == 0; }
+// How many of the 8 bytes, from the first in memory, are ASCII.
+size_t ascii_head(uint64_t block) {
+  const uint64_t non_ascii = block & high_bits;
+  return non_ascii == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(non_ascii)) / 8;
+}
 
 bool looks_binary(std::string_view bytes) {
   if (bytes.find('\0') != std::string_view::npos) return true;
   size_t controls = 0;
   for (size_t i = 0; i < bytes.size();) {
-    if (i + 8 <= bytes.size() && !has_control(load8(bytes.data() + i))) {
-      i += 8;
-      continue;
+    if (i + 8 <= bytes.size()) {
+      if (const size_t plain = head_without_control(load8(bytes.data() + i))) {
+        i += plain;
+        continue;
+      }
     }
     const auto byte = static_cast<unsigned char>(bytes[i++]);
     controls += byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f' && byte != 0x1B;
@@ -91,12 +103,8 @@ Utf8Scan scan_utf8(std::string_view bytes) {
   const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < length;) {
-    if (i + 8 <= length && is_ascii(load8(bytes.data() + i))) {
-      i += 8;
-      continue;
-    }
     if (data[i] < 0x80) {
-      ++i;
+      i += i + 8 <= length ? static_cast<int32_t>(ascii_head(load8(bytes.data() + i))) : 1;
       continue;
     }
     if (data[i] >= 0xC2 && data[i] <= 0xDF && i + 1 < length && (data[i + 1] & 0xC0) == 0x80) {  // « é », « à »…
@@ -158,13 +166,9 @@ bool is_plainly_nfc(std::string_view line) {
   const auto* data = reinterpret_cast<const unsigned char*>(line.data());
   const size_t size = line.size();
   for (size_t i = 0; i < size;) {
-    if (i + 8 <= size && is_ascii(load8(line.data() + i))) {
-      i += 8;
-      continue;
-    }
     const unsigned char byte = data[i];
     if (byte < 0x80) {
-      ++i;
+      i += i + 8 <= size ? ascii_head(load8(line.data() + i)) : 1;
     } else if (byte >= 0xC2 && byte <= 0xCB && i + 1 < size) {
       i += 2;
     } else if (byte == 0xE2 && i + 2 < size && (data[i + 1] == 0x81 || data[i + 1] == 0x82 || (data[i + 1] == 0x80 && data[i + 2] >= 0x82))) {

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstring>
 
@@ -83,6 +84,8 @@ void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
 }
 
 }  // namespace
+
+static_assert(std::endian::native == std::endian::little, "8-byte blocks are read with the first byte lowest");
 
 // Lowercases the ASCII bytes among 8 at once and writes all 8 (other bytes unchanged); returns how many of them,
 // from the first, are ASCII.
