@@ -31,6 +31,24 @@ struct line_rest {
 struct emphasis : pegtl::sor<pegtl::two<'*'>, pegtl::two<'_'>, pegtl::one<'*', '_'>> {};
 struct md_hashes : pegtl::seq<pegtl::plus<pegtl::one<'#'>>, spaces> {};
 struct heading_prefix : pegtl::seq<blanks, pegtl::opt<md_hashes>, pegtl::opt<emphasis>, blanks> {};
+// Succeeds, consuming nothing, when the line may start like a line kind: its first character after spaces, tabs and
+// markdown marks (#, *, _) is one of `Firsts`, or not ASCII (a no-break space, an accented letter, a dash: those are
+// left to the rule). Most lines of prose are thus never tried as headings of every kind.
+template <char... Firsts>
+struct starts_with {
+  using rule_t = starts_with;
+  using subs_t = pegtl::empty_list;
+  template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class,
+            class ParseInput, class... States>
+  static bool match(ParseInput& in, States&&...) {
+    const char* at = in.current();
+    const char* const end = in.end();
+    while (at < end && (*at == ' ' || *at == '\t' || *at == '#' || *at == '*' || *at == '_')) ++at;
+    if (at == end) return false;
+    return static_cast<unsigned char>(*at) >= 0x80 || ((*at == Firsts) || ...);
+  }
+};
+
 struct separator : pegtl::sor<pegtl::one<':', '.', ')'>, dash> {};
 
 struct title : line_rest<1> {};
@@ -146,13 +164,19 @@ struct text : rest {};
 struct clear : pegtl::success {};
 template <class Rule>
 struct alt : pegtl::seq<clear, Rule> {};
+// An alternative tried only on lines that start like it.
+template <class Rule, char... Firsts>
+struct alt_if : pegtl::seq<starts_with<Firsts...>, clear, Rule> {};
 
 // One line of the document. The first alternative that matches gives the line's kind; `text` always matches.
 struct line : pegtl::sor<alt<blank>, alt<page_break>, alt<footnote_text>, alt<separator_row>, alt<horizontal_rule>,
-                         alt<article_heading>, alt<annex_heading>, alt<preamble_heading>, alt<agreed>, alt<between>,
-                         alt<together>, alt<and_party>, alt<part_marker>, alt<visa>, alt<signature_place>,
-                         alt<list_item>, alt<pipe_row>, alt<tab_row>, alt<numbered_heading>, alt<markdown_heading>,
-                         alt<text>> {};
+                         alt_if<article_heading, 'a', 'A'>, alt_if<annex_heading, 'a', 'A'>,
+                         alt_if<preamble_heading, 'p', 'P'>, alt_if<agreed, 'i', 'I'>, alt_if<between, 'e', 'E'>,
+                         alt_if<together, 'e', 'E'>, alt_if<and_party, 'e', 'E'>, alt_if<part_marker, 'd', 'D'>,
+                         alt_if<visa, 'V', '-'>, alt_if<signature_place, 'f', 'F', 'a', 'A'>, alt<list_item>,
+                         alt<pipe_row>, alt<tab_row>,
+                         alt_if<numbered_heading, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'I', 'V', 'X'>,
+                         alt<markdown_heading>, alt<text>> {};
 
 }  // namespace convlint::grammar::block
 
@@ -160,5 +184,7 @@ template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::tab_on_line> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<0>> : analyze_opt_traits<> {};
+template <typename Name, char... Firsts>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::starts_with<Firsts...>> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<1>> : analyze_any_traits<> {};
