@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "source/decode.hpp"
+#include "source/find_word.hpp"
 #include "source/folded_text.hpp"
 #include "source/read.hpp"
 
@@ -160,6 +161,15 @@ TEST(Fold, MapsEveryFoldedByteAndEveryOriginalByteLikeAFoldOfEachCodePoint) {
   const size_t oeuvre = folded.view().find("oeuvre");
   EXPECT_EQ(folded.original_range(static_cast<uint32_t>(oeuvre), static_cast<uint32_t>(oeuvre + 6)),
             std::make_pair(static_cast<uint32_t>(original.find("Œuvre")), static_cast<uint32_t>(original.find(" »"))));
+}
+
+TEST(FindByLetter, FindsWhatStringViewFindFinds) {
+  const std::string_view text = "le délégant, la délégation, les partenaires-délégataires et le partenaire-";
+  for (const auto& [needle, pivot] : {std::pair<std::string_view, size_t>{"leg", 2}, {"partenaire-", 10}, {"l", 0},
+                                      {"absent", 3}, {"le d", 3}}) {
+    for (size_t from = 0; from <= text.size(); ++from)
+      EXPECT_EQ(find_by_letter(text, needle, pivot, from), text.find(needle, from)) << needle << " from " << from;
+  }
 }
 
 }  // namespace

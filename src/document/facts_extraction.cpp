@@ -4,6 +4,7 @@
 
 #include "inline.hpp"
 #include "document/text_fold.hpp"
+#include "source/find_word.hpp"
 
 namespace convlint::document {
 
@@ -135,7 +136,7 @@ class Extractor {
     }
     // Most paragraphs hold no fact whose meaning depends on the words around it: only those are folded.
     const bool needs_words = !found.amounts.empty() || !found.durations.empty() || !found.references.empty() ||
-                             !found.codes.empty() || view.find("disposition") != std::string_view::npos;
+                             !found.codes.empty() || source::find_by_letter(view, "disposition", 3) != std::string_view::npos;
     if (needs_words) scan_words(text, found, scope);
   }
 

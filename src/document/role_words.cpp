@@ -3,6 +3,7 @@
 
 #include "document/facts_extraction.hpp"
 #include "document/text_fold.hpp"
+#include "source/find_word.hpp"
 
 namespace convlint::document {
 
@@ -22,16 +23,6 @@ bool is_role_like(std::string_view word) {
   if (is_ordinary(word)) return false;
   return word.starts_with("deleg") || word.starts_with("co-deleg") || word.starts_with("codeleg") ||
          word.starts_with("partenaire-") || word.starts_with("sous-deleg");
-}
-
-// `text.find(needle, from)`, looking first for the needle's last letter: « g » and « - » are rarer in French than
-// « l » or « p ».
-size_t find(std::string_view text, std::string_view needle, size_t from) {
-  const size_t last = needle.size() - 1;
-  for (size_t at = text.find(needle.back(), from + last); at != std::string_view::npos; at = text.find(needle.back(), at + 1)) {
-    if (text.compare(at - last, last, needle.substr(0, last)) == 0) return at - last;
-  }
-  return std::string_view::npos;
 }
 
 struct Word {
@@ -70,11 +61,14 @@ class Scanner {
     const TextFold folded(text, document_.folded);
     const std::string_view view = folded.view();
     size_t last_end = 0;
-    size_t next_leg = find(view, "leg", 0), next_partner = find(view, "partenaire-", 0);
-    while (next_leg != std::string_view::npos || next_partner != std::string_view::npos) {
-      const size_t at = std::min(next_leg, next_partner);
-      if (at == next_leg) next_leg = find(view, "leg", at + 1);
-      else next_partner = find(view, "partenaire-", at + 1);
+    // « délég… » by its « g », « partenaire-… » by its hyphen: rarer than their first letters.
+    auto next_leg = [&](size_t from) { return source::find_by_letter(view, "leg", 2, from); };
+    auto next_partner = [&](size_t from) { return source::find_by_letter(view, "partenaire-", 10, from); };
+    size_t leg = next_leg(0), partner = next_partner(0);
+    while (leg != std::string_view::npos || partner != std::string_view::npos) {
+      const size_t at = std::min(leg, partner);
+      if (at == leg) leg = next_leg(at + 1);
+      else partner = next_partner(at + 1);
       if (at < last_end) continue;
       const Word word = word_at(view, at);
       last_end = std::max(word.end, at + 1);
