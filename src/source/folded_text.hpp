@@ -3,9 +3,31 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace convlint::source {
+
+// An allocator whose resize() leaves new elements uninitialised: for buffers about to be written over.
+template <class T>
+struct UninitialisedAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitialisedAllocator<U>;
+  };
+  UninitialisedAllocator() = default;
+  template <class U>
+  UninitialisedAllocator(const UninitialisedAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* at) noexcept {
+    ::new (static_cast<void*>(at)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* at, Args&&... args) {
+    ::new (static_cast<void*>(at)) U(std::forward<Args>(args)...);
+  }
+};
 
 // A lowercase, accent-free view of a UTF-8 text for case- and accent-insensitive matching, with the byte offset in
 // the original of every folded byte. « É » → "e", « œ » → "oe", ’ → ', « » “ ” → ", no-break spaces → ' '.
@@ -31,7 +53,7 @@ class FoldedText {
  private:
   std::string_view original_;
   std::string folded_;
-  std::vector<uint32_t> origin_;
+  std::vector<uint32_t, UninitialisedAllocator<uint32_t>> origin_;
   uint32_t original_size_ = 0;
 };
 
