@@ -129,7 +129,11 @@ struct count_digits : digits<1, 3> {};
 struct count : pegtl::sor<pegtl::seq<count_word, word_end, pegtl::opt<spaces, pegtl::one<'('>, blanks, count_digits, blanks, pegtl::one<')'>>>,
                           count_digits> {};
 struct months_word : pegtl::seq<TAO_PEGTL_ISTRING("mois"), word_end> {};
-struct years_word : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("ans"), TAO_PEGTL_ISTRING("an"), TAO_PEGTL_ISTRING("ann"), e_any, TAO_PEGTL_ISTRING("es")>, word_end> {};
+// « année(s) » before « an », which would take its first two letters and leave « nées ».
+struct years_word : pegtl::seq<pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("ann"), e_any, TAO_PEGTL_ISTRING("e"),
+                                                     pegtl::opt<pegtl::one<'s', 'S'>>>,
+                                          TAO_PEGTL_ISTRING("ans"), TAO_PEGTL_ISTRING("an")>,
+                               word_end> {};
 struct duration : pegtl::seq<count, spaces, pegtl::sor<months_word, years_word>> {};
 
 // --- Chorus codes in prose ---------------------------------------------------------------------------------------

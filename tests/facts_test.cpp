@@ -137,7 +137,13 @@ TEST_P(Durations, ReadsEveryForm) {
 INSTANTIATE_TEST_SUITE_P(Forms, Durations,
                          ::testing::Values(DurationCase{"préavis de trois mois", 3}, DurationCase{"préavis écrit de trois mois", 3},
                                            DurationCase{"3 mois", 3}, DurationCase{"trois (3) mois", 3},
-                                           DurationCase{"six mois", 6}, DurationCase{"un mois", 1}, DurationCase{"deux ans", 24}));
+                                           DurationCase{"six mois", 6}, DurationCase{"un mois", 1}, DurationCase{"deux ans", 24},
+                                           // Long texts without a digit, read 8 bytes at a time before the grammar runs.
+                                           DurationCase{"sous réserve d'un préavis de TROIS MOIS notifié par écrit à l'autre partie", 3},
+                                           DurationCase{"pour une durée de deux années, renouvelable par avenant exprès", 24},
+                                           DurationCase{"pour une année, renouvelable par avenant exprès", 12},
+                                           DurationCase{"la convention court sur un\u00a0an à compter de sa signature", 12},
+                                           DurationCase{"moyennant un préavis de Deux Mois adressé à l'autre partie", 2}));
 
 TEST(Durations, NoticeIsTheDurationOfAPreavis) {
   const auto parsed = testing::parse_bytes(
