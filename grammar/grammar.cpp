@@ -74,6 +74,8 @@ std::string_view line_kind_name(LineKind kind) {
 
 // ---- inline facts ----------------------------------------------------------------------------------------------
 
+#include <cstring>
+
 #include "inline_actions.hpp"
 
 namespace convlint::grammar {
@@ -184,10 +186,64 @@ bool is_fact_word(std::string_view word) {
   return false;
 }
 
+constexpr uint64_t every_byte = 0x0101010101010101ull, high_bits = 0x8080808080808080ull;
+
+uint64_t load8(const unsigned char* bytes) {
+  uint64_t block;
+  std::memcpy(&block, bytes, 8);
+  return block;
+}
+
+// Some byte of the 8 is zero: only a zero byte makes the subtraction borrow into a clear high bit.
+bool has_zero_byte(uint64_t block) { return ((block - every_byte) & ~block & high_bits) != 0; }
+
+// True when some byte of `text` is an ASCII digit, 8 bytes at a time: bytes of a digit XOR '0' are below 10, and
+// only those make the subtraction borrow into a clear high bit.
+bool has_digit(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    const uint64_t shifted = load8(bytes + i) ^ (0x30 * every_byte);
+    if (((shifted - 0x0A * every_byte) & ~shifted & high_bits) != 0) return true;
+  }
+  for (; i < text.size(); ++i)
+    if (is_ascii_digit(bytes[i])) return true;
+  return false;
+}
+
+// Could a duration in words (« trois mois », « un an », « deux années ») stand in `text`? True at any « mois » and
+// at any « an » that starts a word; 8 positions at a time by their first two letters, either case.
+bool may_hold_duration_word(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  auto is = [&](size_t at, char lower) { return at < size && (bytes[at] | 0x20) == lower; };
+  auto starts_word = [&](size_t at) {
+    const unsigned char lower = bytes[at] | 0x20;
+    if (lower == 'm') return is(at + 1, 'o') && is(at + 2, 'i') && is(at + 3, 's');
+    return lower == 'a' && is(at + 1, 'n') && (at == 0 || byte_kinds[bytes[at - 1]] != alnum_byte);
+  };
+  size_t i = 0;
+  for (; i + 9 <= size; i += 8) {
+    const uint64_t first = load8(bytes + i) | (0x20 * every_byte), second = load8(bytes + i + 1) | (0x20 * every_byte);
+    const uint64_t an = (first ^ ('a' * every_byte)) | (second ^ ('n' * every_byte));
+    const uint64_t mo = (first ^ ('m' * every_byte)) | (second ^ ('o' * every_byte));
+    if (!has_zero_byte(an) && !has_zero_byte(mo)) continue;
+    for (size_t at = i; at < i + 8; ++at)
+      if (starts_word(at)) return true;
+  }
+  for (; i < size; ++i)
+    if (starts_word(i)) return true;
+  return false;
+}
+
+// Every fact but a duration in words holds a digit: a text with neither is not scanned word by word.
+bool may_hold_fact(std::string_view text) { return has_digit(text) || may_hold_duration_word(text); }
+
 }  // namespace
 
 InlineFacts scan_inline(std::string_view text) {
   InlineFacts facts;
+  if (!may_hold_fact(text)) return facts;
   inline_facts::InlineState state;
   state.base = text.data();
   state.out = &facts;
