@@ -11,7 +11,7 @@ packages=(
   python3 python3-jsonschema chromium
   clang-14 libclang-rt-14-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
-  libpugixml-dev libpoppler-cpp-dev pandoc qpdf
+  libpugixml-dev libpoppler-cpp-dev libmimalloc-dev pandoc qpdf
 )
 
 missing=()
