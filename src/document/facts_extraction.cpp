@@ -134,9 +134,12 @@ class Extractor {
       ref.number_span = span(raw.number);
       facts_.legal_refs.push_back(std::move(ref));
     }
-    // Most paragraphs hold no fact whose meaning depends on the words around it: only those are folded.
+    // Most paragraphs hold no fact whose meaning depends on the words around it: only those are read word by word.
+    // « mis à disposition en 2025 » gives a credit year: « 20 » first, rarer than « disposition ».
+    const bool credit_year = view.find("20") != std::string_view::npos &&
+                             source::find_by_letter(view, "disposition", 3) != std::string_view::npos;
     const bool needs_words = !found.amounts.empty() || !found.durations.empty() || !found.references.empty() ||
-                             !found.codes.empty() || source::find_by_letter(view, "disposition", 3) != std::string_view::npos;
+                             !found.codes.empty() || credit_year;
     if (needs_words) scan_words(text, found, scope);
   }
 
