@@ -114,6 +114,22 @@ TEST(Cli, DeclarativeRulesFromAFileRunInLinearTime) {
   EXPECT_NE(run.out.find(":3:39: erreur: reconduction tacite interdite [custom/sans-tacite]"), std::string::npos) << run.out;
 }
 
+TEST(Cli, RequiredPatternsKeepEachRuleScopeWhenMatchedTogether) {
+  // Both rules require « tacite »; only the second looks at every article. Their patterns share one pass per
+  // scope, and the first must still see only the « Durée » article.
+  const std::string rule = "  severity: warning\n  title: {fr: t, en: t}\n  messages:\n    missing: {fr: absent, en: missing}\n";
+  const auto rules = temp_file("require.yaml",
+                               "- id: custom/duree\n" + rule + "  pattern:\n    scope: articles\n    title: duree\n" +
+                                   "    require:\n      - {regex: tacite, message: missing}\n" +
+                                   "- id: custom/partout\n" + rule + "  pattern:\n    scope: articles\n" +
+                                   "    require:\n      - {regex: tacite, message: missing}\n");
+  const auto text = temp_file("scopes.txt", "Article 1 : Objet\n\nReconduction TACITE exclue.\n\nArticle 2 : Durée\n\nUn an.\n");
+  const Outcome run = convlint("check --fail-on warning --select custom/ --rules " + rules.string() + " " + text.string());
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.out.find("[custom/duree]"), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("[custom/partout]"), std::string::npos) << run.out;
+}
+
 TEST(Cli, BaselineAcceptsKnownFindingsAndSurvivesEditsElsewhere) {
   const auto baseline = std::filesystem::temp_directory_path() / ("convlint-baseline-" + std::to_string(getpid()) + ".json");
   const std::string original = testing::read_file(testing::corpus_dir() / "08-defauts-juridiques.txt");

@@ -2,12 +2,14 @@
 
 namespace convlint::rules {
 
-std::unique_ptr<RE2> compile_pattern(const std::string& regex) {
+RE2::Options pattern_options() {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(8 << 20);
-  return std::make_unique<RE2>(regex, options);
+  return options;
 }
+
+std::unique_ptr<RE2> compile_pattern(const std::string& regex) { return std::make_unique<RE2>(regex, pattern_options()); }
 
 std::vector<Span> pattern_scope(const PatternSpec& pattern, const RE2* title, const document::Document& document) {
   using Scope = PatternSpec::Scope;

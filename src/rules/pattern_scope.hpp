@@ -11,7 +11,8 @@
 
 namespace convlint::rules {
 
-// A regex of a rule file, compiled as every declarative pattern is (RE2, bounded memory, errors not logged).
+// How every declarative pattern is compiled: bounded memory, errors not logged (the catalog loader reports them).
+RE2::Options pattern_options();
 std::unique_ptr<RE2> compile_pattern(const std::string& regex);
 
 // The source spans `pattern` applies to in `document`; `title`, when given, keeps the articles whose folded title

@@ -13,11 +13,8 @@ RequiredPatterns::RequiredPatterns(const std::vector<const RuleSpec*>& rules) {
            (groups_[group].spec->scope != pattern.scope || groups_[group].spec->title != pattern.title))
       ++group;
     if (group == groups_.size()) {
-      RE2::Options options;
-      options.set_log_errors(false);
-      options.set_max_mem(8 << 20);
       groups_.push_back({&pattern, pattern.title.empty() ? nullptr : compile_pattern(pattern.title),
-                         std::make_unique<RE2::Set>(options, RE2::UNANCHORED)});
+                         std::make_unique<RE2::Set>(pattern_options(), RE2::UNANCHORED)});
     }
     for (size_t item = 0; item < pattern.require.size(); ++item) {
       const int index = groups_[group].set->Add(pattern.require[item].regex, nullptr);

@@ -10,15 +10,13 @@ namespace convlint::rules::checks {
 
 namespace {
 
-std::unique_ptr<RE2> compile(const std::string& regex) { return compile_pattern(regex); }
-
 class PatternCheck : public Check {
  public:
   explicit PatternCheck(const RuleSpec& rule) : rule_(rule.id), pattern_(*rule.pattern) {
-    for (const auto& item : pattern_.require) required_.push_back({compile(item.regex), item.message});
-    for (const auto& item : pattern_.forbid) forbidden_.push_back({compile(item.regex), item.message});
-    if (!pattern_.title.empty()) title_ = compile(pattern_.title);
-    if (!pattern_.anchor.empty()) anchor_ = compile(pattern_.anchor);
+    for (const auto& item : pattern_.require) required_.push_back({compile_pattern(item.regex), item.message});
+    for (const auto& item : pattern_.forbid) forbidden_.push_back({compile_pattern(item.regex), item.message});
+    if (!pattern_.title.empty()) title_ = compile_pattern(pattern_.title);
+    if (!pattern_.anchor.empty()) anchor_ = compile_pattern(pattern_.anchor);
   }
 
   void check(const CheckContext& context, Reporter& reporter) const override {
