@@ -22,13 +22,13 @@ class PatternCheck : public Check {
   void check(const CheckContext& context, Reporter& reporter) const override {
     const std::vector<Span> spans = pattern_scope(pattern_, title_.get(), context.document());
     for (size_t item = 0; item < required_.size(); ++item) {
-      const auto& [regex, message] = required_[item];
+      const RE2& regex = *required_[item].first;
       std::optional<bool> found = context.required_patterns.holds(rule_, item);
       if (!found) {
         found = std::any_of(spans.begin(), spans.end(),
-                            [&](Span span) { return RE2::PartialMatch(context.view.folded(span), *regex); });
+                            [&](Span span) { return RE2::PartialMatch(context.view.folded(span), regex); });
       }
-      if (!*found) reporter.report(message, anchor(context));
+      if (!*found) reporter.report(required_[item].second, anchor(context));
     }
     for (const auto& [regex, message] : forbidden_) {
       for (Span span : spans) {
