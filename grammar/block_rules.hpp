@@ -15,14 +15,24 @@ namespace pegtl = tao::pegtl;
 using namespace chars;
 
 struct end : pegtl::seq<blanks, pegtl::eof> {};
-// The rest of the line, taken at once rather than byte by byte; with `MinSize` 1 it must not be empty.
-template <size_t MinSize>
-struct line_rest {
-  using rule_t = line_rest;
+
+// A rule written as plain code: `Test::test(in)` says whether it matches (and moves the input past what it takes).
+template <class Test>
+struct coded_rule {
+  using rule_t = Test;
   using subs_t = pegtl::empty_list;
   template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class,
             class ParseInput, class... States>
   static bool match(ParseInput& in, States&&...) {
+    return Test::test(in);
+  }
+};
+
+// The rest of the line, taken at once rather than byte by byte; with `MinSize` 1 it must not be empty.
+template <size_t MinSize>
+struct line_rest : coded_rule<line_rest<MinSize>> {
+  template <class ParseInput>
+  static bool test(ParseInput& in) {
     if (in.size() < MinSize) return false;
     in.bump_in_this_line(in.size());
     return true;
@@ -35,12 +45,9 @@ struct heading_prefix : pegtl::seq<blanks, pegtl::opt<md_hashes>, pegtl::opt<emp
 // markdown marks (#, *, _) is one of `Firsts`, or not ASCII (a no-break space, an accented letter, a dash: those are
 // left to the rule). Most lines of prose are thus never tried as headings of every kind.
 template <char... Firsts>
-struct starts_with {
-  using rule_t = starts_with;
-  using subs_t = pegtl::empty_list;
-  template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class,
-            class ParseInput, class... States>
-  static bool match(ParseInput& in, States&&...) {
+struct starts_with : coded_rule<starts_with<Firsts...>> {
+  template <class ParseInput>
+  static bool test(ParseInput& in) {
     const char* at = in.current();
     const char* const end = in.end();
     while (at < end && (*at == ' ' || *at == '\t' || *at == '#' || *at == '*' || *at == '_')) ++at;
@@ -132,12 +139,9 @@ struct horizontal_rule
 
 // Succeeds, consuming nothing, when a tab comes later on the line (found by memchr): a line without one is not
 // tried as a tab row cell by cell.
-struct tab_on_line {
-  using rule_t = tab_on_line;
-  using subs_t = pegtl::empty_list;
-  template <pegtl::apply_mode, pegtl::rewind_mode, template <typename...> class, template <typename...> class,
-            class ParseInput, class... States>
-  static bool match(ParseInput& in, States&&...) {
+struct tab_on_line : coded_rule<tab_on_line> {
+  template <class ParseInput>
+  static bool test(ParseInput& in) {
     return std::memchr(in.current(), '\t', in.size()) != nullptr;
   }
 };
