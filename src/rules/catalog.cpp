@@ -63,14 +63,14 @@ void check_regex(const YAML::Node& node, const std::string& regex) {
                                     "invalid pattern « " + regex + " »: " + compiled.error());
 }
 
-std::vector<PatternSpec::Item> pattern_items(const YAML::Node& node, const char* key, const RuleSpec& rule) {
+std::vector<PatternSpec::Item> pattern_items(const YAML::Node& node, const char* key, const RuleSpec& rule, Patterns patterns) {
   std::vector<PatternSpec::Item> items;
   const YAML::Node list = node[key];
   if (!list) return items;
   if (!list.IsSequence()) throw failure(list, std::string("« ") + key + " » attend une liste", std::string("« ") + key + " » expects a list");
   for (const YAML::Node& entry : list) {
     PatternSpec::Item item{scalar(entry, "regex"), scalar(entry, "message")};
-    check_regex(entry, item.regex);
+    if (patterns == Patterns::check) check_regex(entry, item.regex);
     if (!rule.messages.count(item.message))
       throw failure(entry, "message « " + item.message + " » non défini dans « messages »",
                     "message « " + item.message + " » is not defined in « messages »");
@@ -79,7 +79,7 @@ std::vector<PatternSpec::Item> pattern_items(const YAML::Node& node, const char*
   return items;
 }
 
-PatternSpec pattern_of(const YAML::Node& node, const RuleSpec& rule) {
+PatternSpec pattern_of(const YAML::Node& node, const RuleSpec& rule, Patterns patterns) {
   static const std::map<std::string, PatternSpec::Scope> scopes = {
       {"text", PatternSpec::Scope::text}, {"visas", PatternSpec::Scope::visas}, {"parties", PatternSpec::Scope::parties},
       {"articles", PatternSpec::Scope::articles}, {"signature", PatternSpec::Scope::signature}};
@@ -94,10 +94,10 @@ PatternSpec pattern_of(const YAML::Node& node, const RuleSpec& rule) {
   }
   pattern.title = scalar(node, "title", false);
   pattern.anchor = scalar(node, "anchor", false);
-  if (!pattern.title.empty()) check_regex(node["title"], pattern.title);
-  if (!pattern.anchor.empty()) check_regex(node["anchor"], pattern.anchor);
-  pattern.require = pattern_items(node, "require", rule);
-  pattern.forbid = pattern_items(node, "forbid", rule);
+  if (patterns == Patterns::check && !pattern.title.empty()) check_regex(node["title"], pattern.title);
+  if (patterns == Patterns::check && !pattern.anchor.empty()) check_regex(node["anchor"], pattern.anchor);
+  pattern.require = pattern_items(node, "require", rule, patterns);
+  pattern.forbid = pattern_items(node, "forbid", rule, patterns);
   if (pattern.require.empty() && pattern.forbid.empty())
     throw failure(node, "un motif a besoin de « require » ou « forbid »", "a pattern needs « require » or « forbid »");
   return pattern;
@@ -106,7 +106,7 @@ PatternSpec pattern_of(const YAML::Node& node, const RuleSpec& rule) {
 const std::set<std::string> rule_keys = {"id", "severity", "profile", "title", "basis", "check", "params", "pattern",
                                          "messages", "doc", "examples"};
 
-RuleSpec rule_of(const YAML::Node& node, const std::string& file) {
+RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patterns) {
   if (!node.IsMap()) throw failure(node, "une règle doit être un dictionnaire", "a rule must be a mapping");
   for (const auto& entry : node) {
     const std::string key = entry.first.as<std::string>();
@@ -148,7 +148,7 @@ RuleSpec rule_of(const YAML::Node& node, const std::string& file) {
     if (!params.IsMap()) throw failure(params, "« params » attend un dictionnaire", "« params » expects a mapping");
     for (const auto& entry : params) rule.params[entry.first.as<std::string>()] = entry.second.as<std::string>();
   }
-  if (const YAML::Node pattern = node["pattern"]) rule.pattern = pattern_of(pattern, rule);
+  if (const YAML::Node pattern = node["pattern"]) rule.pattern = pattern_of(pattern, rule, patterns);
   if (rule.check.empty() == !rule.pattern.has_value())
     throw failure(node, "une règle a soit « check », soit « pattern »", "a rule has either « check » or « pattern »");
   if (!rule.check.empty() && !is_builtin_check(rule.check))
@@ -187,10 +187,10 @@ KnownRole role_of(const YAML::Node& node) {
   return role;
 }
 
-void add_rules(const YAML::Node& list, const std::string& name, Catalog& catalog) {
+void add_rules(const YAML::Node& list, const std::string& name, Catalog& catalog, Patterns patterns) {
   if (!list.IsSequence()) throw failure(list, "une liste de règles est attendue", "a list of rules is expected");
   for (const YAML::Node& node : list) {
-    RuleSpec rule = rule_of(node, name);
+    RuleSpec rule = rule_of(node, name, patterns);
     if (const RuleSpec* existing = catalog.find(rule.id))
       throw failure(node, "règle « " + rule.id + " » déjà définie (" + existing->file + ")",
                     "rule « " + rule.id + " » is already defined (" + existing->file + ")");
@@ -226,18 +226,18 @@ std::string Catalog::closest_id(std::string_view id) const {
   return best;
 }
 
-std::optional<LoadError> load_yaml(const std::string& name, const std::string& content, Catalog& catalog) {
+std::optional<LoadError> load_yaml(const std::string& name, const std::string& content, Catalog& catalog, Patterns patterns) {
   try {
     const YAML::Node root = YAML::Load(content);
     if (!root || root.IsNull()) return std::nullopt;
     if (root.IsSequence()) {
-      add_rules(root, name, catalog);
+      add_rules(root, name, catalog, patterns);
       return std::nullopt;
     }
     if (!root.IsMap()) throw failure(root, "liste de règles ou dictionnaire attendu", "a list of rules or a mapping is expected");
     for (const auto& entry : root) {
       const std::string key = entry.first.as<std::string>();
-      if (key == "rules") add_rules(entry.second, name, catalog);
+      if (key == "rules") add_rules(entry.second, name, catalog, patterns);
       else if (key == "references") for (const YAML::Node& node : entry.second) catalog.texts.push_back(text_of(node));
       else if (key == "roles") for (const YAML::Node& node : entry.second) catalog.roles.push_back(role_of(node));
       else throw failure(entry.first, "clé inconnue « " + key + " » (rules, references, roles)", "unknown key « " + key + " » (rules, references, roles)");
@@ -274,7 +274,8 @@ std::optional<LoadError> load_path(const std::string& path, Catalog& catalog) {
 Expected<Catalog, LoadError> builtin_catalog() {
   Catalog catalog;
   for (const EmbeddedFile& file : embedded_rule_files()) {
-    if (auto problem = load_yaml("rules/" + std::string(file.name), std::string(file.content), catalog)) return *problem;
+    if (auto problem = load_yaml("rules/" + std::string(file.name), std::string(file.content), catalog, Patterns::trust))
+      return *problem;
   }
   return catalog;
 }

@@ -31,6 +31,15 @@ TEST(Catalog, HoldsExactlyTheRulesOfTheSpecification) {
   EXPECT_EQ(ids, std::set<std::string>(catalog_ids.begin(), catalog_ids.end()));
 }
 
+TEST(Catalog, EveryPatternOfTheBuiltInRuleFilesCompiles) {
+  // The binary trusts its embedded rule files and does not compile their regexes twice at start-up: this checks
+  // them the way a user's rule file is checked.
+  rules::Catalog catalog;
+  const auto problem = rules::load_path((project_dir() / "rules").string(), catalog);
+  EXPECT_FALSE(problem.has_value()) << (problem ? problem->describe(Language::en) : "");
+  EXPECT_EQ(catalog.rules.size(), catalog_ids.size());
+}
+
 TEST(Catalog, EveryRuleHasACheckDocumentationAndMessagesInBothLanguages) {
   auto catalog = rules::builtin_catalog();
   ASSERT_TRUE(catalog.has_value());
