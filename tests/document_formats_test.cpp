@@ -140,7 +140,9 @@ TEST(DocumentFormats, ConvertPrintsTheTextThatLocationsReferTo) {
 
 TEST(DocumentFormats, FoldersAndArchivesIncludeWordAndPdfConventions) {
   REQUIRE_FIXTURES();
-  const fs::path folder = fs::temp_directory_path() / ("convlint-formats-" + std::to_string(getpid()));
+  // A folder of its own, empty: a process of an earlier test may have had the same pid and left files.
+  const fs::path folder = fs::temp_directory_path() / ("convlint-folder-formats-" + std::to_string(getpid()));
+  fs::remove_all(folder);
   fs::create_directories(folder);
   for (const char* name : {"09-defauts-financiers.docx", "09-defauts-financiers.pdf", "scanned.pdf"})
     fs::copy_file(fixtures() / name, folder / name, fs::copy_options::overwrite_existing);
