@@ -74,9 +74,8 @@ std::string_view line_kind_name(LineKind kind) {
 
 // ---- inline facts ----------------------------------------------------------------------------------------------
 
-#include <cstring>
-
 #include "inline_actions.hpp"
+#include "source/byte_blocks.hpp"
 
 namespace convlint::grammar {
 
@@ -186,25 +185,17 @@ bool is_fact_word(std::string_view word) {
   return false;
 }
 
-constexpr uint64_t every_byte = 0x0101010101010101ull, high_bits = 0x8080808080808080ull;
+using source::blocks::every_byte;
+using source::blocks::load8;
 
-uint64_t load8(const unsigned char* bytes) {
-  uint64_t block;
-  std::memcpy(&block, bytes, 8);
-  return block;
-}
+bool has_zero_byte(uint64_t block) { return source::blocks::bytes_below(block, 1) != 0; }
 
-// Some byte of the 8 is zero: only a zero byte makes the subtraction borrow into a clear high bit.
-bool has_zero_byte(uint64_t block) { return ((block - every_byte) & ~block & high_bits) != 0; }
-
-// True when some byte of `text` is an ASCII digit, 8 bytes at a time: bytes of a digit XOR '0' are below 10, and
-// only those make the subtraction borrow into a clear high bit.
+// True when some byte of `text` is an ASCII digit, 8 bytes at a time: bytes of a digit XOR '0' are below 10.
 bool has_digit(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    const uint64_t shifted = load8(bytes + i) ^ (0x30 * every_byte);
-    if (((shifted - 0x0A * every_byte) & ~shifted & high_bits) != 0) return true;
+    if (source::blocks::bytes_below(load8(bytes + i) ^ (0x30 * every_byte), 10) != 0) return true;
   }
   for (; i < text.size(); ++i)
     if (is_ascii_digit(bytes[i])) return true;

@@ -1,11 +1,12 @@
 #include "source/decode.hpp"
 
+#include "source/byte_blocks.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 #include <optional>
 
@@ -49,35 +50,20 @@ std::optional<Encoding> guess_utf16_without_bom(std::string_view bytes) {
   return std::nullopt;
 }
 
-static_assert(std::endian::native == std::endian::little, "8-byte blocks are read with the first byte lowest");
-constexpr uint64_t every_byte = 0x0101010101010101ull;
-constexpr uint64_t high_bits = 0x8080808080808080ull;
+using blocks::load8;
 
-uint64_t load8(const char* bytes) {
-  uint64_t block;
-  std::memcpy(&block, bytes, 8);
-  return block;
-}
+// How many of the 8 bytes at `bytes` come before a control character (below 0x20).
+size_t head_without_control(const char* bytes) { return blocks::head_before(blocks::bytes_below(load8(bytes), 0x20)); }
 
-// How many of the 8 bytes, from the first in memory, come before one below 0x20 (a control character): its
-// subtraction borrows into a clear high bit. Bytes after that one may be flagged wrongly by the borrow; it is not.
-size_t head_without_control(uint64_t block) {
-  const uint64_t controls = (block - 0x20 * every_byte) & ~block & high_bits;
-  return controls == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(controls)) / 8;
-}
-
-// How many of the 8 bytes, from the first in memory, are ASCII.
-size_t ascii_head(uint64_t block) {
-  const uint64_t non_ascii = block & high_bits;
-  return non_ascii == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(non_ascii)) / 8;
-}
+// How many of the 8 bytes at `bytes` are ASCII, from the first.
+size_t ascii_head(const char* bytes) { return blocks::head_before(load8(bytes) & blocks::high_bits); }
 
 bool looks_binary(std::string_view bytes) {
   if (bytes.find('\0') != std::string_view::npos) return true;
   size_t controls = 0;
   for (size_t i = 0; i < bytes.size();) {
     if (i + 8 <= bytes.size()) {
-      if (const size_t plain = head_without_control(load8(bytes.data() + i))) {
+      if (const size_t plain = head_without_control(bytes.data() + i)) {
         i += plain;
         continue;
       }
@@ -104,7 +90,7 @@ Utf8Scan scan_utf8(std::string_view bytes) {
   const auto length = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < length;) {
     if (data[i] < 0x80) {
-      i += i + 8 <= length ? static_cast<int32_t>(ascii_head(load8(bytes.data() + i))) : 1;
+      i += i + 8 <= length ? static_cast<int32_t>(ascii_head(bytes.data() + i)) : 1;
       continue;
     }
     if (data[i] >= 0xC2 && data[i] <= 0xDF && i + 1 < length && (data[i + 1] & 0xC0) == 0x80) {  // « é », « à »…
@@ -168,7 +154,7 @@ bool is_plainly_nfc(std::string_view line) {
   for (size_t i = 0; i < size;) {
     const unsigned char byte = data[i];
     if (byte < 0x80) {
-      i += i + 8 <= size ? ascii_head(load8(line.data() + i)) : 1;
+      i += i + 8 <= size ? ascii_head(line.data() + i) : 1;
     } else if (byte >= 0xC2 && byte <= 0xCB && i + 1 < size) {
       i += 2;
     } else if (byte == 0xE2 && i + 2 < size && (data[i + 1] == 0x81 || data[i + 1] == 0x82 || (data[i + 1] == 0x80 && data[i + 2] >= 0x82))) {

@@ -1,12 +1,13 @@
 #include "source/folded_text.hpp"
 
+#include "source/byte_blocks.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <bit>
 #include <array>
 #include <cstring>
 
@@ -85,21 +86,17 @@ void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
 
 }  // namespace
 
-static_assert(std::endian::native == std::endian::little, "8-byte blocks are read with the first byte lowest");
-
 // Lowercases the ASCII bytes among 8 at once and writes all 8 (other bytes unchanged); returns how many of them,
 // from the first, are ASCII.
 size_t fold_ascii_block(const uint8_t* in, char* out) {
-  uint64_t block;
-  std::memcpy(&block, in, 8);
-  constexpr uint64_t high_bits = 0x8080808080808080ull;
+  using blocks::high_bits;
+  const uint64_t block = blocks::load8(in);
   const uint64_t low = block & ~high_bits;                   // no byte above 0x7F: the sums below never carry
   const uint64_t at_least_a = low + 0x3F3F3F3F3F3F3F3Full;   // high bit set where the byte is >= 'A'
   const uint64_t beyond_z = low + 0x2525252525252525ull;     // high bit set where the byte is > 'Z'
   const uint64_t folded = block | ((at_least_a & ~beyond_z & ~block & high_bits) >> 2);  // + 0x20 on ASCII A–Z
   std::memcpy(out, &folded, 8);
-  const uint64_t non_ascii = block & high_bits;
-  return non_ascii == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(non_ascii)) / 8;  // bytes in memory order
+  return blocks::head_before(block & high_bits);
 }
 
 FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
