@@ -127,43 +127,28 @@ std::string repair_utf8(std::string_view bytes) {
 struct Decoded {
   std::string utf8;
   Encoding encoding;
-  bool plainly_nfc = false;  // known to need no normalisation
+  bool plainly_nfc;  // needs no normalisation
 };
 
+// Text converted or repaired into UTF-8, checked in one pass like UTF-8 that came valid.
+Decoded converted(std::string utf8, Encoding encoding) {
+  const bool plainly_nfc = scan_utf8(utf8).plainly_nfc;
+  return Decoded{std::move(utf8), encoding, plainly_nfc};
+}
+
 Expected<Decoded, InputError> to_utf8(std::string_view bytes) {
-  if (starts_with(bytes, "\xEF\xBB\xBF")) return Decoded{repair_utf8(bytes.substr(3)), Encoding::utf8_bom};
-  if (starts_with(bytes, "\xFF\xFE")) return Decoded{from_codepage(bytes.substr(2), "UTF-16LE"), Encoding::utf16le};
-  if (starts_with(bytes, "\xFE\xFF")) return Decoded{from_codepage(bytes.substr(2), "UTF-16BE"), Encoding::utf16be};
+  if (starts_with(bytes, "\xEF\xBB\xBF")) return converted(repair_utf8(bytes.substr(3)), Encoding::utf8_bom);
+  if (starts_with(bytes, "\xFF\xFE")) return converted(from_codepage(bytes.substr(2), "UTF-16LE"), Encoding::utf16le);
+  if (starts_with(bytes, "\xFE\xFF")) return converted(from_codepage(bytes.substr(2), "UTF-16BE"), Encoding::utf16be);
   if (auto utf16 = guess_utf16_without_bom(bytes)) {
     const char* codepage = *utf16 == Encoding::utf16le ? "UTF-16LE" : "UTF-16BE";
-    return Decoded{from_codepage(bytes, codepage), *utf16};
+    return converted(from_codepage(bytes, codepage), *utf16);
   }
   if (looks_binary(bytes)) return InputError{InputErrorKind::binary, {}};
   const Utf8Scan scan = scan_utf8(bytes);
   if (scan.invalid == 0) return Decoded{std::string(bytes), Encoding::utf8, scan.plainly_nfc};
-  if (scan.multibyte > scan.invalid) return Decoded{repair_utf8(bytes), Encoding::utf8};
-  return Decoded{from_codepage(bytes, "windows-1252"), Encoding::windows1252};
-}
-
-// True when `line` is in NFC without asking ICU: ASCII, the Latin letters U+0080–U+02FF, and the punctuation
-// U+2002–U+20BF (quotes, dashes, narrow no-break space, €) have no NFC change; anything else (combining marks…) is
-// left to ICU.
-bool is_plainly_nfc(std::string_view line) {
-  const auto* data = reinterpret_cast<const unsigned char*>(line.data());
-  const size_t size = line.size();
-  for (size_t i = 0; i < size;) {
-    const unsigned char byte = data[i];
-    if (byte < 0x80) {
-      i += i + 8 <= size ? ascii_head(line.data() + i) : 1;
-    } else if (byte >= 0xC2 && byte <= 0xCB && i + 1 < size) {
-      i += 2;
-    } else if (byte == 0xE2 && i + 2 < size && (data[i + 1] == 0x81 || data[i + 1] == 0x82 || (data[i + 1] == 0x80 && data[i + 2] >= 0x82))) {
-      i += 3;
-    } else {
-      return false;
-    }
-  }
-  return true;
+  if (scan.multibyte > scan.invalid) return converted(repair_utf8(bytes), Encoding::utf8);
+  return converted(from_codepage(bytes, "windows-1252"), Encoding::windows1252);
 }
 
 // Where lines end: the next CR or LF from a position on, each found by memchr and kept until passed.
@@ -233,7 +218,7 @@ void normalise(std::string_view utf8, bool plainly_nfc, SourceText& out) {
     const std::string_view line = utf8.substr(begin, end - begin);
     out.lines.add_line(static_cast<uint32_t>(out.text.size()));
     UErrorCode check = U_ZERO_ERROR;
-    if (nfc == nullptr || plainly_nfc || is_plainly_nfc(line) || nfc->isNormalizedUTF8(line, check)) out.text.append(line);
+    if (nfc == nullptr || plainly_nfc || nfc->isNormalizedUTF8(line, check)) out.text.append(line);
     else append_normalised_line(*nfc, line, line_index, out);
     if (end == utf8.size()) break;
     out.text += '\n';
