@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "rules/embedded_rules.hpp"
+#include "rules/pattern_scope.hpp"
 #include "rules/registry.hpp"
 #include "rules/text_distance.hpp"
 
@@ -55,10 +56,7 @@ Severity severity_of(const YAML::Node& node) {
 }
 
 void check_regex(const YAML::Node& node, const std::string& regex) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(8 << 20);
-  RE2 compiled(regex, options);
+  const RE2 compiled(regex, pattern_options());
   if (!compiled.ok()) throw failure(node, "motif invalide « " + regex + " » : " + compiled.error(),
                                     "invalid pattern « " + regex + " »: " + compiled.error());
 }
