@@ -102,7 +102,6 @@ size_t fold_ascii_block(const uint8_t* in, char* out) {
 FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : original_(original), original_size_(static_cast<uint32_t>(original.size())) {
   // Written in place: folding keeps ASCII byte for byte, and rarely changes the length of anything else.
   folded_.resize(original.size());
-  origin_.resize(original.size());
   size_t out = 0;
   const auto& cached = latin_folds();
   std::string scratch;
@@ -110,16 +109,14 @@ FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : orig
   const auto length = static_cast<int32_t>(original.size());
   for (int32_t i = 0; i < length;) {
     if (data[i] < 0x80) {
-      if (i + 8 <= length && out + 8 <= folded_.size()) {
-        // All 8 bytes and origins are written; those past the ASCII ones are written again below.
-        const size_t ascii = fold_ascii_block(data + i, folded_.data() + out);
-        for (uint32_t k = 0; k < 8; ++k) origin_[out + k] = static_cast<uint32_t>(i) + k;
+      map(static_cast<uint32_t>(out), static_cast<uint32_t>(i));
+      // All 8 bytes of a block are written; those past its ASCII head are written again after the loop.
+      for (size_t ascii = 8; ascii == 8 && i + 8 <= length && out + 8 <= folded_.size();) {
+        ascii = fold_ascii_block(data + i, folded_.data() + out);
         out += ascii;
         i += static_cast<int32_t>(ascii);
-      } else {
-        folded_[out] = fold_ascii(static_cast<char>(data[i]));
-        origin_[out++] = static_cast<uint32_t>(i++);
       }
+      while (i < length && data[i] < 0x80) folded_[out++] = fold_ascii(static_cast<char>(data[i++]));
       continue;
     }
     const auto start = static_cast<uint32_t>(i);
@@ -132,33 +129,40 @@ FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : orig
       scratch.clear();
       fold_with_icu(c < 0 ? 0xFFFD : c, scratch);
     }
-    if (out + fold->size() > folded_.size()) {
-      folded_.resize(2 * folded_.size() + fold->size());
-      origin_.resize(folded_.size());
-    }
+    if (out + fold->size() > folded_.size()) folded_.resize(2 * folded_.size() + fold->size());
     for (const char byte : *fold) {
-      folded_[out] = byte;
-      origin_[out++] = start;
+      map(static_cast<uint32_t>(out), start);
+      folded_[out++] = byte;
     }
   }
   folded_.resize(out);
-  origin_.resize(out);
   if (line_breaks == LineBreaks::as_spaces) {
     for (char* at = folded_.data(); (at = static_cast<char*>(std::memchr(at, '\n', folded_.data() + out - at)));) *at = ' ';
   }
 }
 
+uint32_t FoldedText::original_offset(uint32_t at) const {
+  if (at >= folded_.size()) return original_size_;
+  const auto run = std::upper_bound(runs_.begin(), runs_.end(), at, [](uint32_t folded, const Run& r) { return folded < r.folded; }) - 1;
+  return run->original + (at - run->folded);
+}
+
 std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_t end) const {
   if (end <= begin) return {original_offset(begin), original_offset(begin)};
-  if (end > origin_.size()) return {original_offset(begin), original_size_};
+  if (end > folded_.size()) return {original_offset(begin), original_size_};
   // The range ends after the whole code point its last folded byte comes from.
-  uint32_t last = origin_[end - 1] + 1;
+  uint32_t last = original_offset(end - 1) + 1;
   while (last < original_size_ && (static_cast<unsigned char>(original_[last]) & 0xC0) == 0x80) ++last;
   return {original_offset(begin), last};
 }
 
 uint32_t FoldedText::folded_offset(uint32_t original) const {
-  return static_cast<uint32_t>(std::lower_bound(origin_.begin(), origin_.end(), original) - origin_.begin());
+  // The first run starting at `original` or later; the run before it may hold `original` itself.
+  const auto next = std::lower_bound(runs_.begin(), runs_.end(), original, [](const Run& r, uint32_t o) { return r.original < o; });
+  const uint32_t next_start = next == runs_.end() ? static_cast<uint32_t>(folded_.size()) : next->folded;
+  if (next == runs_.begin()) return next_start;
+  const Run& before = *(next - 1);
+  return std::min(before.folded + (original - before.original), next_start);
 }
 
 std::string fold(std::string_view original) {

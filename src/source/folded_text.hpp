@@ -3,31 +3,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <memory>
 #include <utility>
 #include <vector>
 
 namespace convlint::source {
-
-// An allocator whose resize() leaves new elements uninitialised: for buffers about to be written over.
-template <class T>
-struct UninitialisedAllocator : std::allocator<T> {
-  template <class U>
-  struct rebind {
-    using other = UninitialisedAllocator<U>;
-  };
-  UninitialisedAllocator() = default;
-  template <class U>
-  UninitialisedAllocator(const UninitialisedAllocator<U>&) noexcept {}
-  template <class U>
-  void construct(U* at) noexcept {
-    ::new (static_cast<void*>(at)) U;
-  }
-  template <class U, class... Args>
-  void construct(U* at, Args&&... args) {
-    ::new (static_cast<void*>(at)) U(std::forward<Args>(args)...);
-  }
-};
 
 // A lowercase, accent-free view of a UTF-8 text for case- and accent-insensitive matching, with the byte offset in
 // the original of every folded byte. « É » → "e", « œ » → "oe", ’ → ', « » “ ” → ", no-break spaces → ' '.
@@ -44,16 +23,28 @@ class FoldedText {
   std::string_view view() const { return folded_; }
 
   // Original byte offset of folded byte `at` (at == size() maps to the end of the original).
-  uint32_t original_offset(uint32_t at) const { return at < origin_.size() ? origin_[at] : original_size_; }
+  uint32_t original_offset(uint32_t at) const;
   // First folded byte that comes from original byte `original` or later.
   uint32_t folded_offset(uint32_t original) const;
   // Original byte range of folded bytes [begin, end).
   std::pair<uint32_t, uint32_t> original_range(uint32_t begin, uint32_t end) const;
 
  private:
+  // Where a run of folded bytes that map one to one onto original bytes starts. Only non-ASCII code points break
+  // runs, so a French text has a few hundred runs where it has thousands of bytes.
+  struct Run {
+    uint32_t folded;
+    uint32_t original;
+  };
+  // Records that folded byte `folded` comes from original byte `original`, starting a run if it does not continue
+  // the last one.
+  void map(uint32_t folded, uint32_t original) {
+    if (runs_.empty() || original != runs_.back().original + (folded - runs_.back().folded)) runs_.push_back({folded, original});
+  }
+
   std::string_view original_;
   std::string folded_;
-  std::vector<uint32_t, UninitialisedAllocator<uint32_t>> origin_;
+  std::vector<Run> runs_;
   uint32_t original_size_ = 0;
 };
 
