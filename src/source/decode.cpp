@@ -3,11 +3,13 @@
 #include "source/byte_blocks.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 namespace convlint::source {
@@ -29,10 +31,22 @@ constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
 
 bool starts_with(std::string_view bytes, std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; }
 
+// Converts `bytes` from `codepage` straight to UTF-8; what the codepage cannot map becomes U+FFFD or U+001A, as
+// ICU substitutes by default.
 std::string from_codepage(std::string_view bytes, const char* codepage) {
-  icu::UnicodeString unicode(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
-  std::string utf8;
-  unicode.toUTF8String(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(codepage, &status), &ucnv_close);
+  // A byte of these codepages never gives more than 3 bytes of UTF-8 (a UTF-16 pair of bytes neither).
+  std::string utf8(3 * bytes.size() + 1, '\0');
+  const int32_t length =
+      ucnv_toAlgorithmic(UCNV_UTF8, converter.get(), utf8.data(), static_cast<int32_t>(utf8.size()), bytes.data(),
+                         static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) {
+    icu::UnicodeString unicode(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
+    utf8.clear();
+    return unicode.toUTF8String(utf8);
+  }
+  utf8.resize(static_cast<size_t>(length));
   return utf8;
 }
 
