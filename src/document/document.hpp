@@ -9,6 +9,7 @@
 #include "document/facts.hpp"
 #include "document/text.hpp"
 #include "source/folded_text.hpp"
+#include "document/text_fold.hpp"
 #include "source/source_text.hpp"
 
 namespace convlint::document {
@@ -126,6 +127,8 @@ struct Document {
 
   // The span of the title line, else of the first line: where findings about something missing point.
   Span anchor() const;
+  // The folded form of a text of this document (a window of `folded` when the text is one piece of the source).
+  TextFold fold_of(const Text& text) const { return TextFold(text, folded); }
 };
 
 }  // namespace convlint::document

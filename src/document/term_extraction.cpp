@@ -5,7 +5,6 @@
 
 #include "document/facts_extraction.hpp"
 #include "document/text_fold.hpp"
-#include "source/folded_text.hpp"
 
 namespace convlint::document {
 
@@ -86,7 +85,7 @@ Term extract_term(const Document& document) {
   // The article about duration first (« Durée », « Durée et résiliation »), then the others.
   std::vector<const Article*> order;
   for (const Article& article : document.articles) {
-    if (source::fold(article.title.view()).find("duree") != std::string::npos) order.push_back(&article);
+    if (document.fold_of(article.title).view().find("duree") != std::string::npos) order.push_back(&article);
   }
   for (const Article& article : document.articles) {
     if (std::find(order.begin(), order.end(), &article) == order.end()) order.push_back(&article);

@@ -33,8 +33,9 @@ bool DocumentView::credits_delegated() const {
 
 bool DocumentView::dinum_is_party() const {
   for (const document::Party& party : document_.parties) {
-    const std::string name = source::fold(party.name.view());
-    if (name.find("dinum") != std::string::npos || name.find("direction interministerielle du numerique") != std::string::npos)
+    const document::TextFold name = document_.fold_of(party.name);
+    if (name.view().find("dinum") != std::string_view::npos ||
+        name.view().find("direction interministerielle du numerique") != std::string_view::npos)
       return true;
   }
   return false;
@@ -42,9 +43,9 @@ bool DocumentView::dinum_is_party() const {
 
 Span DocumentView::article_anchor(std::initializer_list<std::string_view> words) const {
   for (const document::Article& article : document_.articles) {
-    const std::string title = source::fold(article.title.view());
+    const std::string_view title = document_.fold_of(article.title).view();
     for (std::string_view word : words) {
-      if (title.find(word) != std::string::npos) return article.heading.span();
+      if (title.find(word) != std::string_view::npos) return article.heading.span();
     }
   }
   return document_.anchor();

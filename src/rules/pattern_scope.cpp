@@ -27,7 +27,7 @@ std::vector<Span> pattern_scope(const PatternSpec& pattern, const RE2* title, co
       break;
     case Scope::articles:
       for (const auto& article : document.articles) {
-        if (!title || RE2::PartialMatch(source::fold(article.title.view()), *title)) spans.push_back(article.span);
+        if (!title || RE2::PartialMatch(document.fold_of(article.title).view(), *title)) spans.push_back(article.span);
       }
       break;
   }

@@ -70,7 +70,7 @@ class PatternCheck : public Check {
     const document::Document& document = context.document();
     if (anchor_) {
       for (const auto& article : document.articles) {
-        if (RE2::PartialMatch(source::fold(article.title.view()), *anchor_)) return article.heading.span();
+        if (RE2::PartialMatch(document.fold_of(article.title).view(), *anchor_)) return article.heading.span();
       }
     }
     return document.anchor();

@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
-#include "source/folded_text.hpp"
 
 namespace convlint::rules::checks {
 
@@ -51,7 +50,7 @@ class RequiredClausesCheck : public Check {
  private:
   static bool any_title(const document::Document& document, std::initializer_list<std::string_view> words) {
     for (const auto& article : document.articles) {
-      if (contains_any(source::fold(article.title.view()), words)) return true;
+      if (contains_any(document.fold_of(article.title).view(), words)) return true;
     }
     return false;
   }
@@ -68,7 +67,8 @@ class RequiredClausesCheck : public Check {
   // An article titled « Obligations / Engagements / Rôle du … » naming the role, or « le … s'engage » in the text.
   static bool obligations_stated(const CheckContext& context, const std::vector<std::string>& names) {
     for (const auto& article : context.document().articles) {
-      const std::string title = source::fold(article.title.view());
+      const document::TextFold folded_title = context.document().fold_of(article.title);
+      const std::string_view title = folded_title.view();
       if (!contains_any(title, {"obligation", "engagement", "role", "responsabilit", "prestations confiees"})) continue;
       for (const std::string& name : names) {
         if (title.find(name) != std::string::npos) return true;
