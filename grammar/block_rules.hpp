@@ -56,6 +56,20 @@ struct starts_with : coded_rule<starts_with<Firsts...>> {
   }
 };
 
+// Succeeds, consuming nothing, when the first character after plain spaces is one of `Firsts` or not ASCII (a
+// no-break space, a bullet, a superscript: left to the rule). Guards the rules tried on every line, by what they
+// must start with.
+template <char... Firsts>
+struct first_char : coded_rule<first_char<Firsts...>> {
+  template <class ParseInput>
+  static bool test(ParseInput& in) {
+    const char* at = in.current();
+    const char* const end = in.end();
+    while (at < end && *at == ' ') ++at;
+    return at < end && (static_cast<unsigned char>(*at) >= 0x80 || ((*at == Firsts) || ...));
+  }
+};
+
 struct separator : pegtl::sor<pegtl::one<':', '.', ')'>, dash> {};
 
 struct title : line_rest<1> {};
@@ -168,19 +182,24 @@ struct text : rest {};
 struct clear : pegtl::success {};
 template <class Rule>
 struct alt : pegtl::seq<clear, Rule> {};
-// An alternative tried only on lines that start like it.
+// An alternative tried only on lines that start like it: the first letter after spaces and markdown marks
+// (alt_if), the first character after plain spaces (alt_first).
 template <class Rule, char... Firsts>
 struct alt_if : pegtl::seq<starts_with<Firsts...>, clear, Rule> {};
+template <class Rule, char... Firsts>
+struct alt_first : pegtl::seq<first_char<Firsts...>, clear, Rule> {};
 
 // One line of the document. The first alternative that matches gives the line's kind; `text` always matches.
-struct line : pegtl::sor<alt<blank>, alt<page_break>, alt<footnote_text>, alt<separator_row>, alt<horizontal_rule>,
+struct line : pegtl::sor<alt<blank>, alt_first<page_break, '\t', '\f'>, alt_first<footnote_text, '\t', '['>,
+                         alt_first<separator_row, '\t', '|', '-', '=', ':', '+', '_'>,
+                         alt_first<horizontal_rule, '\t', '-', '*', '_', '='>,
                          alt_if<article_heading, 'a', 'A'>, alt_if<annex_heading, 'a', 'A'>,
                          alt_if<preamble_heading, 'p', 'P'>, alt_if<agreed, 'i', 'I'>, alt_if<between, 'e', 'E'>,
                          alt_if<together, 'e', 'E'>, alt_if<and_party, 'e', 'E'>, alt_if<part_marker, 'd', 'D'>,
                          alt_if<visa, 'V', '-'>, alt_if<signature_place, 'f', 'F', 'a', 'A'>, alt<list_item>,
-                         alt<pipe_row>, alt<tab_row>,
+                         alt_first<pipe_row, '\t', '|'>, alt<tab_row>,
                          alt_if<numbered_heading, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'I', 'V', 'X'>,
-                         alt<markdown_heading>, alt<text>> {};
+                         alt_first<markdown_heading, '\t', '#'>, alt<text>> {};
 
 }  // namespace convlint::grammar::block
 
@@ -190,5 +209,7 @@ template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<0>> : analyze_opt_traits<> {};
 template <typename Name, char... Firsts>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::starts_with<Firsts...>> : analyze_opt_traits<> {};
+template <typename Name, char... Firsts>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::first_char<Firsts...>> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<1>> : analyze_any_traits<> {};

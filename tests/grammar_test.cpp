@@ -74,7 +74,23 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Fait à Paris, le 20/03/2024", LineKind::signature_place, -2},
         LineCase{"Fait en deux exemplaires à Paris, le", LineKind::signature_place, -2},
         LineCase{"À Paris, le 3 mars 2025", LineKind::signature_place, -2},
-        LineCase{"**Comité d'investissement**", LineKind::text, -2}));
+        LineCase{"**Comité d'investissement**", LineKind::text, -2},
+        // Kinds tried only on lines whose first character after spaces could start them: spaces, a tab or a
+        // no-break space before that character must not hide them.
+        LineCase{"  \t\f", LineKind::page_break, -2},
+        LineCase{"\u00A0\f", LineKind::page_break, -2},
+        LineCase{"\t[^3]: Note en retrait", LineKind::footnote_text, 3},
+        LineCase{"\u00A0\u00B2 Note après une espace insécable", LineKind::footnote_text, 2},
+        LineCase{"  |---|---|", LineKind::separator_row, -2},
+        LineCase{"\t---\t---", LineKind::separator_row, -2},
+        LineCase{"  :--- | ---:", LineKind::separator_row, -2},
+        LineCase{"\t***", LineKind::horizontal_rule, -2},
+        LineCase{"  ___", LineKind::horizontal_rule, -2},
+        LineCase{"\u00A0=====", LineKind::horizontal_rule, -2},
+        LineCase{"\t| Année | AE |", LineKind::table_row, -2},
+        LineCase{"\t## Suivi", LineKind::markdown_heading, -2},
+        LineCase{"Le délégant | le délégataire", LineKind::text, -2},
+        LineCase{"Les parties # 2", LineKind::text, -2}));
 
 TEST(Grammar, TableCellsAreSpansOfTheLine) {
   const std::string text = "2025\t\t110 000 €";
