@@ -41,32 +41,30 @@ struct line_rest : coded_rule<line_rest<MinSize>> {
 struct emphasis : pegtl::sor<pegtl::two<'*'>, pegtl::two<'_'>, pegtl::one<'*', '_'>> {};
 struct md_hashes : pegtl::seq<pegtl::plus<pegtl::one<'#'>>, spaces> {};
 struct heading_prefix : pegtl::seq<blanks, pegtl::opt<md_hashes>, pegtl::opt<emphasis>, blanks> {};
-// Succeeds, consuming nothing, when the line may start like a line kind: its first character after spaces, tabs and
-// markdown marks (#, *, _) is one of `Firsts`, or not ASCII (a no-break space, an accented letter, a dash: those are
-// left to the rule). Most lines of prose are thus never tried as headings of every kind.
+// Whether the first character of the line after the bytes `skipped` accepts is one of `Firsts`, or not ASCII (a
+// no-break space, an accented letter, a dash, a bullet: those are left to the rule the test guards).
+template <char... Firsts, class ParseInput, class Skipped>
+bool first_is(const ParseInput& in, Skipped skipped) {
+  const char* at = in.current();
+  while (at < in.end() && skipped(*at)) ++at;
+  return at < in.end() && (static_cast<unsigned char>(*at) >= 0x80 || ((*at == Firsts) || ...));
+}
+
+// Guards, consuming nothing, so that most lines of prose are never tried as every kind of line: the first letter
+// after spaces, tabs and markdown marks (# * _) for headings and the like (starts_with); the first character after
+// plain spaces for the kinds tried on every line (first_char).
 template <char... Firsts>
 struct starts_with : coded_rule<starts_with<Firsts...>> {
   template <class ParseInput>
   static bool test(ParseInput& in) {
-    const char* at = in.current();
-    const char* const end = in.end();
-    while (at < end && (*at == ' ' || *at == '\t' || *at == '#' || *at == '*' || *at == '_')) ++at;
-    if (at == end) return false;
-    return static_cast<unsigned char>(*at) >= 0x80 || ((*at == Firsts) || ...);
+    return first_is<Firsts...>(in, [](char c) { return c == ' ' || c == '\t' || c == '#' || c == '*' || c == '_'; });
   }
 };
-
-// Succeeds, consuming nothing, when the first character after plain spaces is one of `Firsts` or not ASCII (a
-// no-break space, a bullet, a superscript: left to the rule). Guards the rules tried on every line, by what they
-// must start with.
 template <char... Firsts>
 struct first_char : coded_rule<first_char<Firsts...>> {
   template <class ParseInput>
   static bool test(ParseInput& in) {
-    const char* at = in.current();
-    const char* const end = in.end();
-    while (at < end && *at == ' ') ++at;
-    return at < end && (static_cast<unsigned char>(*at) >= 0x80 || ((*at == Firsts) || ...));
+    return first_is<Firsts...>(in, [](char c) { return c == ' '; });
   }
 };
 
