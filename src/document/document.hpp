@@ -8,8 +8,8 @@
 
 #include "document/facts.hpp"
 #include "document/text.hpp"
-#include "source/folded_text.hpp"
 #include "document/text_fold.hpp"
+#include "source/folded_text.hpp"
 #include "source/source_text.hpp"
 
 namespace convlint::document {
