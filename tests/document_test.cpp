@@ -127,6 +127,25 @@ TEST(Builder, RejoinsAParagraphAndAHyphenatedWordCutByAPageBreak) {
   EXPECT_EQ(parsed.position(agents), (source::Position{7, 1}));
 }
 
+TEST(Builder, AParagraphWrappedOverLinesIsOnePieceOfTheSourceWithExactLocations) {
+  const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégant confie au\ndélégataire la gestion\ndes crédits.\n");
+  ASSERT_EQ(parsed.document.articles.size(), 1u);
+  const Text& text = parsed.document.articles[0].blocks.at(0).text;
+  EXPECT_EQ(text.str(), "Le délégant confie au délégataire la gestion des crédits.");
+  EXPECT_TRUE(text.contiguous());
+  const auto word = text.view().find("délégataire");
+  EXPECT_EQ(parsed.position(text.source_span(text.view().substr(word, std::string_view("délégataire").size()))),
+            (source::Position{4, 1}));
+  EXPECT_EQ(parsed.position(text.source_span(text.view().substr(text.view().find("crédits"), 7))),
+            (source::Position{5, 5}));
+  // Role words are read through the document's fold: the one on the second line is found where it is.
+  const auto& roles = parsed.document.facts.role_words;
+  const auto role = std::find_if(roles.begin(), roles.end(), [](const RoleWord& r) { return r.folded == "delegataire"; });
+  ASSERT_NE(role, roles.end());
+  EXPECT_EQ(role->word, "délégataire");
+  EXPECT_EQ(parsed.position(role->span), (source::Position{4, 1}));
+}
+
 TEST(Builder, NestsListsByIndentationAndSpotsSubheadings) {
   const Parsed parsed = parse_bytes("Article 1 : Objet\n\nEngagements du délégant\n\n- premier\n  - sous-point\n- second\n");
   const auto& blocks = parsed.document.articles[0].blocks;
