@@ -164,6 +164,20 @@ TEST(Builder, NumberedHeadingsAreArticlesOnlyWhenNoArticleHeadingExists) {
   EXPECT_EQ(mixed.document.articles.size(), 1u);
 }
 
+TEST(Builder, ANumberOpeningALineThatContinuesASentenceIsNotANumberedHeading) {
+  // A PDF conversion wraps « … prend fin le 31 décembre 2025. Il peut … » before the year.
+  const Parsed wrapped = parse_bytes(
+      "Vu le décret\n\n1. Objet.\n\nTexte.\n\n2. Durée.\n\nLa convention prend fin le 31 décembre\n"
+      "2025. Il peut y être mis fin avec un préavis de trois mois.\n\n3. Publication.\n\nTexte.\n");
+  ASSERT_EQ(wrapped.document.articles.size(), 3u);
+  EXPECT_EQ(wrapped.document.articles[2].number, 3);
+  EXPECT_EQ(wrapped.document.articles[1].blocks.at(0).text.str(),
+            "La convention prend fin le 31 décembre 2025. Il peut y être mis fin avec un préavis de trois mois.");
+  // Under a finished sentence, or a blank line, the numbered line is still a heading.
+  const Parsed tight = parse_bytes("Vu le décret\n\n1. Objet.\nTexte.\n2. Durée.\nTexte.\n");
+  EXPECT_EQ(tight.document.articles.size(), 2u);
+}
+
 TEST(Builder, InlinePartiesWithPartMarkers) {
   const Parsed parsed = parse_bytes(
       "Entre le ministère des Armées, représenté par Anne Roy, ci-après dénommé « le délégant », d'une part,\n\n"

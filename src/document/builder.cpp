@@ -51,16 +51,17 @@ class Builder {
   static constexpr size_t npos = static_cast<size_t>(-1);
 
   // Lines that end the title and parties: visas, préambule, « Il a été convenu », the first article.
-  bool ends_parties(const ParsedLine& line) const {
+  bool ends_parties(size_t index) const {
+    const ParsedLine& line = lines_[index];
     return line.kind == LineKind::visa || line.kind == LineKind::preamble_heading || line.kind == LineKind::agreed ||
-           is_article_heading(line);
+           is_article_heading(index);
   }
 
   std::string_view view(Span span) const { return std::string_view(source_).substr(span.begin, span.size()); }
 
   size_t first_index(size_t from) const {
     for (size_t i = from; i < lines_.size(); ++i) {
-      if (ends_parties(lines_[i])) return i;
+      if (ends_parties(i)) return i;
     }
     return npos;
   }
@@ -233,7 +234,7 @@ class Builder {
         start_annex(line);
         continue;
       }
-      if (is_article_heading(line) && region != Region::annexes) {
+      if (is_article_heading(i) && region != Region::annexes) {
         region = Region::body;
         i = start_article(i);
         continue;
@@ -256,9 +257,18 @@ class Builder {
     close_spans();
   }
 
-  bool is_article_heading(const ParsedLine& line) const {
+  bool is_article_heading(size_t index) const {
+    const ParsedLine& line = lines_[index];
     if (line.kind == LineKind::article_heading) return true;
-    return numbered_style_ && line.kind == LineKind::numbered_heading && line.title.size() <= max_title_length;
+    return numbered_style_ && line.kind == LineKind::numbered_heading && line.title.size() <= max_title_length &&
+           !continues_sentence(index);
+  }
+
+  // A line right under a line of text whose sentence is not finished: « … prend fin le 31 décembre » then
+  // « 2025. Il peut y être mis fin … » is one sentence wrapped by a PDF conversion, not heading « 2025 ».
+  bool continues_sentence(size_t index) const {
+    if (index == 0 || lines_[index - 1].kind != LineKind::text) return false;
+    return !ends_sentence(view(lines_[index - 1].line));
   }
 
   // Visas, préambule heading and « Il a été convenu » before the first article. Returns true when consumed.

@@ -8,14 +8,6 @@ using grammar::LineKind;
 
 namespace {
 
-bool ends_sentence(std::string_view text) {
-  text = trim_decorations(text);
-  if (text.empty()) return true;
-  const char last = text.back();
-  return last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == ',' ||
-         text.ends_with("\xC2\xBB") || text.ends_with(")");
-}
-
 bool starts_lowercase(std::string_view text) {
   text = trim_decorations(text);
   if (text.empty()) return false;
@@ -30,6 +22,14 @@ bool ends_with_hyphenated_word(std::string_view text) {
 }
 
 }  // namespace
+
+bool ends_sentence(std::string_view text) {
+  text = trim_decorations(text);
+  if (text.empty()) return true;
+  const char last = text.back();
+  return last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == ',' ||
+         text.ends_with("\xC2\xBB") || text.ends_with(")");
+}
 
 bool looks_like_subheading(std::string_view text) {
   text = trim_decorations(text);

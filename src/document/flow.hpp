@@ -43,6 +43,8 @@ class Flow {
   bool gap_has_break_ = false;
 };
 
+// True when `text` ends like a sentence or a clause (. ; : ! ? , » or a closing parenthesis), or is empty.
+bool ends_sentence(std::string_view text);
 // True when a paragraph can stand as a sub-heading: one short line, no sentence punctuation at its end.
 bool looks_like_subheading(std::string_view text);
 
