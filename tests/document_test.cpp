@@ -164,7 +164,7 @@ TEST(Builder, NumberedHeadingsAreArticlesOnlyWhenNoArticleHeadingExists) {
   EXPECT_EQ(mixed.document.articles.size(), 1u);
 }
 
-TEST(Builder, ANumberOpeningALineThatContinuesASentenceIsNotANumberedHeading) {
+TEST(Builder, ALineThatContinuesASentenceIsNeitherANumberedHeadingNorTheSignature) {
   // A PDF conversion wraps « … prend fin le 31 décembre 2025. Il peut … » before the year.
   const Parsed wrapped = parse_bytes(
       "Vu le décret\n\n1. Objet.\n\nTexte.\n\n2. Durée.\n\nLa convention prend fin le 31 décembre\n"
@@ -176,6 +176,14 @@ TEST(Builder, ANumberOpeningALineThatContinuesASentenceIsNotANumberedHeading) {
   // Under a finished sentence, or a blank line, the numbered line is still a heading.
   const Parsed tight = parse_bytes("Vu le décret\n\n1. Objet.\nTexte.\n2. Durée.\nTexte.\n");
   EXPECT_EQ(tight.document.articles.size(), 2u);
+
+  const Parsed place = parse_bytes(
+      "Article 1 : Objet\n\nLa réunion se tient\nà Paris, le 12 mars 2024, chez le délégant.\n\nFait à Lyon, le 2 mai 2024\n");
+  ASSERT_EQ(place.document.articles.size(), 1u);
+  EXPECT_EQ(place.document.articles[0].blocks.at(0).text.str(),
+            "La réunion se tient à Paris, le 12 mars 2024, chez le délégant.");
+  ASSERT_TRUE(place.document.signature);
+  EXPECT_EQ(place.document.signature->place, "Lyon");
 }
 
 TEST(Builder, InlinePartiesWithPartMarkers) {

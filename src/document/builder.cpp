@@ -240,7 +240,7 @@ class Builder {
         continue;
       }
       if (region == Region::front && read_front_line(i)) continue;
-      if (line.kind == LineKind::signature_place && region == Region::body) {
+      if (line.kind == LineKind::signature_place && region == Region::body && !continues_sentence(i)) {
         region = Region::signature;
         signature_line = &line;
         flow_.finish();
@@ -265,7 +265,8 @@ class Builder {
   }
 
   // A line right under a line of text whose sentence is not finished: « … prend fin le 31 décembre » then
-  // « 2025. Il peut y être mis fin … » is one sentence wrapped by a PDF conversion, not heading « 2025 ».
+  // « 2025. Il peut y être mis fin … » is one sentence wrapped by a PDF conversion, not heading « 2025 »; so is
+  // « … se tient » then « à Paris, le 12 mars 2024, … », not the signature.
   bool continues_sentence(size_t index) const {
     if (index == 0 || lines_[index - 1].kind != LineKind::text) return false;
     return !ends_sentence(view(lines_[index - 1].line));
