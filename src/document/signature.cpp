@@ -2,6 +2,8 @@
 
 #include "source/folded_text.hpp"
 
+#include <optional>
+
 namespace convlint::document {
 
 namespace {
@@ -36,6 +38,17 @@ void read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   signature.date_text = Text(source, {offset, offset + static_cast<uint32_t>(date.size())});
 }
 
+// « Fait à Paris, le » and the date alone on the next line, as a PDF conversion may cut it: the date's text.
+std::optional<Text> date_on_next_line(std::string_view source, const grammar::ParsedLine& place_line,
+                                      const grammar::ParsedLine& next) {
+  const std::string_view place = trim_decorations(source.substr(place_line.line.begin, place_line.line.size()));
+  if (next.line.begin != place_line.line.end + 1 || !source::fold(place).ends_with(" le")) return std::nullopt;
+  const std::string_view date = trim_decorations(source.substr(next.line.begin, next.line.size()));
+  if (date.empty() || date.front() < '0' || date.front() > '9') return std::nullopt;
+  const auto offset = static_cast<uint32_t>(date.data() - source.data());
+  return Text(source, {offset, offset + static_cast<uint32_t>(date.size())});
+}
+
 }  // namespace
 
 Signature read_signature(std::string_view source, const grammar::ParsedLine& place_line,
@@ -44,6 +57,11 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
   signature.line = Text(source, place_line.line);
   signature.span = place_line.line;
   read_place_and_date(source, place_line, signature);
+  size_t first_below = 0;
+  if (!signature.date_text && !below.empty()) {
+    signature.date_text = date_on_next_line(source, place_line, *below.front());
+    if (signature.date_text) first_below = 1;
+  }
 
   // A group of lines is a signatory; from the first stamp line on (« Signature numérique de … »), a stamp.
   Text group;
@@ -53,8 +71,10 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
     group = Text();
     in_stamp = false;
   };
-  for (const grammar::ParsedLine* line : below) {
+  for (size_t index = 0; index < below.size(); ++index) {
+    const grammar::ParsedLine* line = below[index];
     signature.span.end = std::max(signature.span.end, line->line.end);
+    if (index < first_below) continue;
     const std::string_view text = trim_decorations(source.substr(line->line.begin, line->line.size()));
     if (text.empty()) {
       flush();
