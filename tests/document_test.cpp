@@ -184,6 +184,18 @@ TEST(Builder, ALineThatContinuesASentenceIsNeitherANumberedHeadingNorTheSignatur
             "La réunion se tient à Paris, le 12 mars 2024, chez le délégant.");
   ASSERT_TRUE(place.document.signature);
   EXPECT_EQ(place.document.signature->place, "Lyon");
+
+  // « annexe 2. » or « article 3. » cut to the start of a line is the end of a sentence; a capitalised heading
+  // under a line without final punctuation is still a heading.
+  const Parsed mention = parse_bytes(
+      "Article 1 : Objet\n\nLes frais sont déterminés en\nannexe 2. Ils sont revus chaque année.\n\nLe suivi est prévu à\n"
+      "article 2.\n\nArticle 2 : Durée\n\nTexte sans point final\nAnnexe 1 : Budget\n\nDétail.\n");
+  ASSERT_EQ(mention.document.articles.size(), 2u);
+  EXPECT_EQ(mention.document.articles[0].blocks.at(0).text.str(),
+            "Les frais sont déterminés en annexe 2. Ils sont revus chaque année.");
+  EXPECT_EQ(mention.document.articles[0].blocks.at(1).text.str(), "Le suivi est prévu à article 2.");
+  ASSERT_EQ(mention.document.annexes.size(), 1u);
+  EXPECT_EQ(mention.document.annexes[0].number, 1);
 }
 
 TEST(Builder, InlinePartiesWithPartMarkers) {

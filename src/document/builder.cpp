@@ -229,7 +229,7 @@ class Builder {
     const ParsedLine* signature_line = nullptr;
     for (size_t i = start; i < lines_.size(); ++i) {
       const ParsedLine& line = lines_[i];
-      if (line.kind == LineKind::annex_heading && region != Region::front) {
+      if (line.kind == LineKind::annex_heading && region != Region::front && !wrapped_mention(i)) {
         region = Region::annexes;
         start_annex(line);
         continue;
@@ -259,7 +259,7 @@ class Builder {
 
   bool is_article_heading(size_t index) const {
     const ParsedLine& line = lines_[index];
-    if (line.kind == LineKind::article_heading) return true;
+    if (line.kind == LineKind::article_heading) return !wrapped_mention(index);
     return numbered_style_ && line.kind == LineKind::numbered_heading && line.title.size() <= max_title_length &&
            !continues_sentence(index);
   }
@@ -270,6 +270,12 @@ class Builder {
   bool continues_sentence(size_t index) const {
     if (index == 0 || lines_[index - 1].kind != LineKind::text) return false;
     return !ends_sentence(view(lines_[index - 1].line));
+  }
+
+  // « … sont déterminés en » then « annexe 2. »: a mention of an article or annex that the wrap put at the start of
+  // a line. Headings are capitalised; a lowercase one under an unfinished sentence is the sentence's end.
+  bool wrapped_mention(size_t index) const {
+    return starts_lowercase(view(lines_[index].line)) && continues_sentence(index);
   }
 
   // Visas, préambule heading and « Il a été convenu » before the first article. Returns true when consumed.

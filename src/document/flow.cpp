@@ -8,15 +8,6 @@ using grammar::LineKind;
 
 namespace {
 
-bool starts_lowercase(std::string_view text) {
-  text = trim_decorations(text);
-  if (text.empty()) return false;
-  const auto c = static_cast<unsigned char>(text.front());
-  if (c >= 'a' && c <= 'z') return true;
-  // é è ê à â ç ô î û (U+00E0–U+00FF) start with 0xC3 0xA0–0xBF.
-  return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
-}
-
 bool ends_with_hyphenated_word(std::string_view text) {
   return text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ';
 }
@@ -29,6 +20,15 @@ bool ends_sentence(std::string_view text) {
   const char last = text.back();
   return last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == ',' ||
          text.ends_with("\xC2\xBB") || text.ends_with(")");
+}
+
+bool starts_lowercase(std::string_view text) {
+  text = trim_decorations(text);
+  if (text.empty()) return false;
+  const auto c = static_cast<unsigned char>(text.front());
+  if (c >= 'a' && c <= 'z') return true;
+  // é è ê à â ç ô î û (U+00E0–U+00FF) start with 0xC3 0xA0–0xBF.
+  return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0;
 }
 
 bool looks_like_subheading(std::string_view text) {

@@ -45,6 +45,8 @@ class Flow {
 
 // True when `text` ends like a sentence or a clause (. ; : ! ? , » or a closing parenthesis), or is empty.
 bool ends_sentence(std::string_view text);
+// True when `text` starts with a lowercase letter, accented or not.
+bool starts_lowercase(std::string_view text);
 // True when a paragraph can stand as a sub-heading: one short line, no sentence punctuation at its end.
 bool looks_like_subheading(std::string_view text);
 

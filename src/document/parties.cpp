@@ -46,6 +46,15 @@ std::string_view clause_after(const source::FoldedText& folded, std::string_view
   return text.substr(begin, finish - begin);
 }
 
+// Where the word « par » after « représenté » (at `at`) starts, the two words on one line or two.
+size_t par_after(std::string_view view, size_t at) {
+  auto is_gap = [](char c) { return c == ' ' || c == '\n'; };
+  for (size_t by = view.find("par", at); by != std::string_view::npos && by <= at + 17; by = view.find("par", by + 1)) {
+    if (is_gap(view[by - 1]) && by + 3 < view.size() && is_gap(view[by + 3])) return by;
+  }
+  return std::string_view::npos;
+}
+
 // The role name without its article: « le délégant » → « délégant », « l'UO » → « UO ».
 std::string_view strip_article(std::string_view name) {
   const std::string folded = source::fold(name.substr(0, 4));
@@ -114,10 +123,10 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
     }
   }
   for (size_t at = view.find("represent"); at != std::string_view::npos; at = view.find("represent", at + 1)) {
-    const size_t by = view.find(" par ", at);
-    if (by == std::string_view::npos || by > at + 16) continue;
+    const size_t by = par_after(view, at);
+    if (by == std::string_view::npos) continue;
     const std::string_view who = strip_trailing_punctuation(
-        clause_after(folded, all.view(), by + 5, {", ci-apres", ", ci-dessous", ", designe", ", d'une part", ", d'autre part"}));
+        clause_after(folded, all.view(), by + 4, {", ci-apres", ", ci-dessous", ", designe", ", d'une part", ", d'autre part"}));
     if (!who.empty()) party.representative = Text(source, all.source_span(who));
     break;
   }
