@@ -194,6 +194,18 @@ TEST(Builder, ALineThatContinuesASentenceIsNeitherANumberedHeadingNorTheSignatur
   EXPECT_EQ(mention.document.articles[0].blocks.at(0).text.str(),
             "Les frais sont déterminés en annexe 2. Ils sont revus chaque année.");
   EXPECT_EQ(mention.document.articles[0].blocks.at(1).text.str(), "Le suivi est prévu à article 2.");
+
+  // A sentence wrapped over several such lines is followed to its end.
+  const Parsed chain = parse_bytes(
+      "Article 1 : Objet\n\nLe calendrier est décrit en\nannexe 1. La réunion de lancement se tient\n"
+      "à Paris, le 3 février 2025, dans les locaux du délégant.\n\nFait à Lyon, le 2 mai 2024\n");
+  ASSERT_EQ(chain.document.articles.size(), 1u);
+  EXPECT_EQ(chain.document.articles[0].blocks.at(0).text.str(),
+            "Le calendrier est décrit en annexe 1. La réunion de lancement se tient à Paris, le 3 février 2025, dans "
+            "les locaux du délégant.");
+  EXPECT_TRUE(chain.document.annexes.empty());
+  ASSERT_TRUE(chain.document.signature);
+  EXPECT_EQ(chain.document.signature->place, "Lyon");
   ASSERT_EQ(mention.document.annexes.size(), 1u);
   EXPECT_EQ(mention.document.annexes[0].number, 1);
 }

@@ -26,6 +26,7 @@ class Builder {
       : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_, options.max_list_depth) {
     document_.source = &source;
     document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
+    mark_continuations();
   }
 
   Document build() {
@@ -264,18 +265,36 @@ class Builder {
            !continues_sentence(index);
   }
 
-  // A line right under a line of text whose sentence is not finished: « … prend fin le 31 décembre » then
+  // A line right under a line of prose whose sentence is not finished: « … prend fin le 31 décembre » then
   // « 2025. Il peut y être mis fin … » is one sentence wrapped by a PDF conversion, not heading « 2025 »; so is
   // « … se tient » then « à Paris, le 12 mars 2024, … », not the signature.
-  bool continues_sentence(size_t index) const {
-    if (index == 0 || lines_[index - 1].kind != LineKind::text) return false;
-    return !ends_sentence(view(lines_[index - 1].line));
-  }
+  bool continues_sentence(size_t index) const { return continuation_[index]; }
 
   // « … sont déterminés en » then « annexe 2. »: a mention of an article or annex that the wrap put at the start of
   // a line. Headings are capitalised; a lowercase one under an unfinished sentence is the sentence's end.
   bool wrapped_mention(size_t index) const {
     return starts_lowercase(view(lines_[index].line)) && continues_sentence(index);
+  }
+
+  // One pass down the lines, so that a sentence wrapped over several lines is followed whatever its lines look like.
+  void mark_continuations() {
+    continuation_.assign(lines_.size(), false);
+    for (size_t index = 1; index < lines_.size(); ++index) {
+      const ParsedLine& above = lines_[index - 1];
+      const bool prose = above.kind == LineKind::text || (continuation_[index - 1] && reads_as_prose_when_wrapped(index - 1));
+      continuation_[index] = prose && !ends_sentence(view(above.line));
+    }
+  }
+
+  // Kinds of line that are prose again when they continue a sentence (see continues_sentence and wrapped_mention).
+  bool reads_as_prose_when_wrapped(size_t index) const {
+    switch (lines_[index].kind) {
+      case LineKind::numbered_heading:
+      case LineKind::signature_place: return true;
+      case LineKind::article_heading:
+      case LineKind::annex_heading: return starts_lowercase(view(lines_[index].line));
+      default: return false;
+    }
   }
 
   // Visas, préambule heading and « Il a été convenu » before the first article. Returns true when consumed.
@@ -367,6 +386,7 @@ class Builder {
 
   std::string_view source_;
   std::vector<ParsedLine> lines_;
+  std::vector<bool> continuation_;  // per line: it carries on the unfinished sentence of the line above
   Flow flow_;
   Document document_;
   bool numbered_style_ = false;
