@@ -281,7 +281,8 @@ class Builder {
     continuation_.assign(lines_.size(), false);
     for (size_t index = 1; index < lines_.size(); ++index) {
       const ParsedLine& above = lines_[index - 1];
-      const bool prose = above.kind == LineKind::text || (continuation_[index - 1] && reads_as_prose_when_wrapped(index - 1));
+      const bool prose =
+          above.kind == LineKind::text || (continuation_[index - 1] && reads_as_prose_when_wrapped(index - 1));
       continuation_[index] = prose && !ends_sentence(view(above.line));
     }
   }

@@ -10,7 +10,8 @@ Text::Text(std::string_view source, Span span) { append(source, span, ""); }
 void Text::append(std::string_view source, Span span, std::string_view joiner) {
   // The next line of the source, joined by a space, reads as the source itself (its line break read as a space):
   // the text stays one piece.
-  const bool next_line = !value_.empty() && joiner == " " && span.begin == source_end_ + 1 && source[source_end_] == '\n';
+  const bool next_line =
+      !value_.empty() && joiner == " " && span.begin == source_end_ + 1 && source[source_end_] == '\n';
   if (!value_.empty()) value_ += joiner;
   if (!next_line) pieces_.push_back({static_cast<uint32_t>(value_.size()), span.begin});
   const size_t start = value_.size();

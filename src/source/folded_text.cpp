@@ -143,7 +143,9 @@ FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : orig
 
 uint32_t FoldedText::original_offset(uint32_t at) const {
   if (at >= folded_.size()) return original_size_;
-  const auto run = std::upper_bound(runs_.begin(), runs_.end(), at, [](uint32_t folded, const Run& r) { return folded < r.folded; }) - 1;
+  const auto after = std::upper_bound(runs_.begin(), runs_.end(), at,
+                                      [](uint32_t folded, const Run& r) { return folded < r.folded; });
+  const auto run = after - 1;
   return run->original + (at - run->folded);
 }
 
@@ -158,7 +160,8 @@ std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_
 
 uint32_t FoldedText::folded_offset(uint32_t original) const {
   // The first run starting at `original` or later; the run before it may hold `original` itself.
-  const auto next = std::lower_bound(runs_.begin(), runs_.end(), original, [](const Run& r, uint32_t o) { return r.original < o; });
+  const auto next = std::lower_bound(runs_.begin(), runs_.end(), original,
+                                     [](const Run& r, uint32_t o) { return r.original < o; });
   const uint32_t next_start = next == runs_.end() ? static_cast<uint32_t>(folded_.size()) : next->folded;
   if (next == runs_.begin()) return next_start;
   const Run& before = *(next - 1);

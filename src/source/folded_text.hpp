@@ -39,7 +39,8 @@ class FoldedText {
   // Records that folded byte `folded` comes from original byte `original`, starting a run if it does not continue
   // the last one.
   void map(uint32_t folded, uint32_t original) {
-    if (runs_.empty() || original != runs_.back().original + (folded - runs_.back().folded)) runs_.push_back({folded, original});
+    if (runs_.empty() || original != runs_.back().original + (folded - runs_.back().folded))
+      runs_.push_back({folded, original});
   }
 
   std::string_view original_;
