@@ -2,8 +2,6 @@
 
 #include "source/folded_text.hpp"
 
-#include <optional>
-
 namespace convlint::document {
 
 namespace {
@@ -15,7 +13,16 @@ bool is_stamp_line(std::string_view text) {
          folded.find("signature electronique") != std::string::npos;
 }
 
-void read_place_and_date(std::string_view source, const grammar::ParsedLine& line, Signature& signature) {
+Text text_of(std::string_view source, std::string_view part) {
+  const auto offset = static_cast<uint32_t>(part.data() - source.data());
+  return Text(source, {offset, offset + static_cast<uint32_t>(part.size())});
+}
+
+// Reads the place and the date of « Fait à Paris, le 2 mai 2024 ». A line ending in « le » takes its date from
+// `next`, the line right below, when that line is a date alone (a PDF conversion may cut it there); returns true
+// when it does.
+bool read_place_and_date(std::string_view source, const grammar::ParsedLine& line, const grammar::ParsedLine* next,
+                         Signature& signature) {
   const std::string_view text = source.substr(line.line.begin, line.line.size());
   const source::FoldedText folded(text);
   const std::string_view view = folded.view();
@@ -30,23 +37,17 @@ void read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   }
   size_t le = view.rfind(" le ");
   if (le == std::string_view::npos && view.ends_with(" le")) le = view.size() - 3;
-  if (le == std::string_view::npos) return;
+  if (le == std::string_view::npos) return false;
   const uint32_t date_begin = folded.original_offset(static_cast<uint32_t>(std::min(le + 4, view.size())));
-  const std::string_view date = trim_decorations(text.substr(date_begin));
-  if (date.empty()) return;
-  const auto offset = static_cast<uint32_t>(date.data() - source.data());
-  signature.date_text = Text(source, {offset, offset + static_cast<uint32_t>(date.size())});
-}
-
-// « Fait à Paris, le » and the date alone on the next line, as a PDF conversion may cut it: the date's text.
-std::optional<Text> date_on_next_line(std::string_view source, const grammar::ParsedLine& place_line,
-                                      const grammar::ParsedLine& next) {
-  const std::string_view place = trim_decorations(source.substr(place_line.line.begin, place_line.line.size()));
-  if (next.line.begin != place_line.line.end + 1 || !source::fold(place).ends_with(" le")) return std::nullopt;
-  const std::string_view date = trim_decorations(source.substr(next.line.begin, next.line.size()));
-  if (date.empty() || date.front() < '0' || date.front() > '9') return std::nullopt;
-  const auto offset = static_cast<uint32_t>(date.data() - source.data());
-  return Text(source, {offset, offset + static_cast<uint32_t>(date.size())});
+  if (const std::string_view date = trim_decorations(text.substr(date_begin)); !date.empty()) {
+    signature.date_text = text_of(source, date);
+    return false;
+  }
+  if (next == nullptr || next->line.begin != line.line.end + 1) return false;
+  const std::string_view below = trim_decorations(source.substr(next->line.begin, next->line.size()));
+  if (below.empty() || below.front() < '0' || below.front() > '9') return false;
+  signature.date_text = text_of(source, below);
+  return true;
 }
 
 }  // namespace
@@ -56,12 +57,8 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
   Signature signature;
   signature.line = Text(source, place_line.line);
   signature.span = place_line.line;
-  read_place_and_date(source, place_line, signature);
-  size_t first_below = 0;
-  if (!signature.date_text && !below.empty()) {
-    signature.date_text = date_on_next_line(source, place_line, *below.front());
-    if (signature.date_text) first_below = 1;
-  }
+  const bool date_below = read_place_and_date(source, place_line, below.empty() ? nullptr : below.front(), signature);
+  const size_t first_below = date_below ? 1 : 0;  // the date's line is no signatory
 
   // A group of lines is a signatory; from the first stamp line on (« Signature numérique de … »), a stamp.
   Text group;
