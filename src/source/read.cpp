@@ -6,7 +6,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <iostream>
 
 namespace convlint::source {
 namespace {
@@ -53,19 +52,11 @@ Expected<std::string, InputError> read_descriptor(int fd, uint64_t known_size, u
 
 }  // namespace
 
-std::string read_bounded(std::istream& stream, uint64_t max_size) {
-  std::string bytes;
-  char buffer[1 << 16];
-  while (bytes.size() <= max_size && stream.read(buffer, sizeof buffer).gcount() > 0) {
-    bytes.append(buffer, static_cast<size_t>(stream.gcount()));
-  }
-  return bytes;
-}
-
 Expected<SourceText, InputError> read_source(const std::string& path, uint64_t max_size) {
   if (path == "-") {
-    std::string bytes = read_bounded(std::cin, max_size);
-    return load_source(path, bytes, max_size);
+    auto bytes = read_descriptor(STDIN_FILENO, 0, max_size);
+    if (!bytes) return bytes.error();
+    return load_source(path, *bytes, max_size);
   }
   const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) return system_error(errno);
