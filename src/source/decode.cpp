@@ -33,7 +33,7 @@ bool starts_with(std::string_view bytes, std::string_view prefix) { return bytes
 
 // Converts `bytes` from `codepage` straight to UTF-8; what the codepage cannot map becomes U+FFFD or U+001A, as
 // ICU substitutes by default.
-std::string from_codepage(std::string_view bytes, const char* codepage) {
+Expected<std::string, InputError> from_codepage(std::string_view bytes, const char* codepage) {
   UErrorCode status = U_ZERO_ERROR;
   const std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(codepage, &status), &ucnv_close);
   // A byte of these codepages never gives more than 3 bytes of UTF-8 (a UTF-16 pair of bytes neither).
@@ -41,11 +41,8 @@ std::string from_codepage(std::string_view bytes, const char* codepage) {
   const int32_t length =
       ucnv_toAlgorithmic(UCNV_UTF8, converter.get(), utf8.data(), static_cast<int32_t>(utf8.size()), bytes.data(),
                          static_cast<int32_t>(bytes.size()), &status);
-  if (U_FAILURE(status)) {
-    icu::UnicodeString unicode(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
-    utf8.clear();
-    return unicode.toUTF8String(utf8);
-  }
+  if (U_FAILURE(status))  // only when ICU lacks the converter: the bound above leaves room for any input
+    return InputError{InputErrorKind::undecodable, std::string(codepage) + ": " + u_errorName(status)};
   utf8.resize(static_cast<size_t>(length));
   return utf8;
 }
@@ -145,9 +142,10 @@ struct Decoded {
 };
 
 // Text converted or repaired into UTF-8, checked in one pass like UTF-8 that came valid.
-Decoded converted(std::string utf8, Encoding encoding) {
-  const bool plainly_nfc = scan_utf8(utf8).plainly_nfc;
-  return Decoded{std::move(utf8), encoding, plainly_nfc};
+Expected<Decoded, InputError> converted(Expected<std::string, InputError> utf8, Encoding encoding) {
+  if (!utf8) return utf8.error();
+  const bool plainly_nfc = scan_utf8(*utf8).plainly_nfc;
+  return Decoded{std::move(*utf8), encoding, plainly_nfc};
 }
 
 Expected<Decoded, InputError> to_utf8(std::string_view bytes) {
