@@ -136,7 +136,8 @@ constexpr int letter_index(unsigned char c) {
 constexpr auto fact_starts = [] {
   std::array<std::array<uint32_t, 27>, 27> table{};
   constexpr std::string_view starts[] = {"d\x80", "dec", "ord", "loi", "arr", "cir", "art", "ann", "pro", "pre", "bop", "un",
-                                         "deu",   "tro", "qua", "cin", "six", "sep", "hui", "neu", "dix", "onz", "dou"};
+                                         "deu",   "tro", "qua", "cin", "six", "sep", "hui", "neu", "dix", "onz", "dou", "tre",
+                                         "qui",   "sei", "vin", "soi"};
   for (std::string_view start : starts) {
     auto& bits = table[letter_index(static_cast<unsigned char>(start[0]))][letter_index(static_cast<unsigned char>(start[1]))];
     bits |= start.size() == 2 ? 1u << 27 : 1u << letter_index(static_cast<unsigned char>(start[2]));
@@ -160,7 +161,8 @@ bool may_start_fact(std::string_view text, size_t at) {
 constexpr std::string_view fact_words[] = {
     "d?cret", "decret", "ordonnance", "loi", "arr?t?", "arrete", "arr?te", "arret?", "circulaire", "article", "articles",
     "annexe", "annexes", "programme", "programmes", "bop", "bops", "premier", "un", "une", "deux", "trois", "quatre",
-    "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"};
+    "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+    "vingt", "trente", "quarante", "soixante"};
 constexpr size_t longest_fact_word = 10;
 
 // Is `word` (the letters end_of_word() found, ASCII or two-byte Latin) one of the key words?
@@ -202,8 +204,9 @@ bool has_digit(std::string_view text) {
   return false;
 }
 
-// Could a duration in words (« trois mois », « un an », « deux années ») stand in `text`? True at any « mois » and
-// at any « an » that starts a word; 8 positions at a time by their first two letters, either case.
+// Could a duration in words (« trois mois », « un an », « deux années », « trente jours », « six semaines ») stand in
+// `text`? True at any « mois », « jour », « sema » and at any « an » that starts a word; 8 positions at a time by
+// their first two letters, either case.
 bool may_hold_duration_word(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
@@ -211,6 +214,8 @@ bool may_hold_duration_word(std::string_view text) {
   auto starts_word = [&](size_t at) {
     const unsigned char lower = bytes[at] | 0x20;
     if (lower == 'm') return is(at + 1, 'o') && is(at + 2, 'i') && is(at + 3, 's');
+    if (lower == 'j') return is(at + 1, 'o') && is(at + 2, 'u') && is(at + 3, 'r');
+    if (lower == 's') return is(at + 1, 'e') && is(at + 2, 'm') && is(at + 3, 'a');
     return lower == 'a' && is(at + 1, 'n') && (at == 0 || byte_kinds[bytes[at - 1]] != alnum_byte);
   };
   size_t i = 0;
@@ -218,7 +223,9 @@ bool may_hold_duration_word(std::string_view text) {
     const uint64_t first = load8(bytes + i) | (0x20 * every_byte), second = load8(bytes + i + 1) | (0x20 * every_byte);
     const uint64_t an = (first ^ ('a' * every_byte)) | (second ^ ('n' * every_byte));
     const uint64_t mo = (first ^ ('m' * every_byte)) | (second ^ ('o' * every_byte));
-    if (!has_zero_byte(an) && !has_zero_byte(mo)) continue;
+    const uint64_t jo = (first ^ ('j' * every_byte)) | (second ^ ('o' * every_byte));
+    const uint64_t se = (first ^ ('s' * every_byte)) | (second ^ ('e' * every_byte));
+    if (!has_zero_byte(an) && !has_zero_byte(mo) && !has_zero_byte(jo) && !has_zero_byte(se)) continue;
     for (size_t at = i; at < i + 8; ++at)
       if (starts_word(at)) return true;
   }

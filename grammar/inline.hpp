@@ -35,13 +35,15 @@ struct RawLegalRef {
 struct RawReference {
   Span span;
   bool annex = false;
-  bool external = false;  // « l'article 2 du décret … »
   std::vector<int> numbers;
 };
 
+enum class DurationUnit { day, week, month, year };
+
 struct RawDuration {
   Span span;
-  int months = 0;
+  int count = 0;
+  DurationUnit unit = DurationUnit::month;
 };
 
 struct RawCode {

@@ -24,7 +24,8 @@ struct InlineState {
   RawLegalRef legal;
   RawReference reference;
   int count = 0;
-  bool years = false;
+  DurationUnit unit = DurationUnit::month;
+  bool counted = false;  // the first count of « trois (3) mois » is kept
   Span code_value;
 
   template <class Input>
@@ -53,7 +54,8 @@ struct action<clear> {
     state.legal = {};
     state.reference = {};
     state.count = 0;
-    state.years = false;
+    state.unit = DurationUnit::month;
+    state.counted = false;
     state.code_value = {};
   }
 };
@@ -216,11 +218,6 @@ struct action<ref_number> {
   }
 };
 template <>
-struct action<external_marker> {
-  template <class Input>
-  static void apply(const Input&, InlineState& state) { state.reference.external = true; }
-};
-template <>
 struct action<article_ref_fact> {
   template <class Input>
   static void apply(const Input& in, InlineState& state) {
@@ -242,32 +239,58 @@ struct action<annex_ref_fact> {
 template <>
 struct action<count_digits> {
   template <class Input>
-  static void apply(const Input& in, InlineState& state) { state.count = to_int(in.string_view()); }
+  static void apply(const Input& in, InlineState& state) {
+    if (!state.counted) state.count = to_int(in.string_view());
+    state.counted = true;
+  }
 };
 template <>
 struct action<count_word> {
   template <class Input>
   static void apply(const Input& in, InlineState& state) {
-    static constexpr std::string_view words[] = {"un", "deux", "trois", "quatre", "cinq", "six",
-                                                 "sept", "huit", "neuf", "dix", "onze", "douze"};
+    struct Number {
+      std::string_view word;
+      int value;
+    };
+    static constexpr Number numbers[] = {{"un", 1},        {"une", 1},       {"deux", 2},     {"trois", 3},
+                                         {"quatre", 4},    {"cinq", 5},      {"six", 6},      {"sept", 7},
+                                         {"huit", 8},      {"neuf", 9},      {"dix", 10},     {"onze", 11},
+                                         {"douze", 12},    {"treize", 13},   {"quatorze", 14}, {"quinze", 15},
+                                         {"seize", 16},    {"vingt", 20},    {"trente", 30},  {"quarante", 40},
+                                         {"quarante-cinq", 45}, {"soixante", 60}, {"quatre-vingts", 80}, {"quatre-vingt-dix", 90}};
     std::string word = in.string();
     for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (word == "une") word = "un";
-    for (int i = 0; i < 12; ++i) {
-      if (words[i] == word) state.count = i + 1;
+    for (const Number& number : numbers) {
+      if (number.word == word && !state.counted) state.count = number.value;
     }
+    state.counted = true;
   }
 };
 template <>
 struct action<years_word> {
   template <class Input>
-  static void apply(const Input&, InlineState& state) { state.years = true; }
+  static void apply(const Input&, InlineState& state) { state.unit = DurationUnit::year; }
+};
+template <>
+struct action<weeks_word> {
+  template <class Input>
+  static void apply(const Input&, InlineState& state) { state.unit = DurationUnit::week; }
+};
+template <>
+struct action<days_word> {
+  template <class Input>
+  static void apply(const Input&, InlineState& state) { state.unit = DurationUnit::day; }
+};
+template <>
+struct action<months_word> {
+  template <class Input>
+  static void apply(const Input&, InlineState& state) { state.unit = DurationUnit::month; }
 };
 template <>
 struct action<duration_fact> {
   template <class Input>
   static void apply(const Input& in, InlineState& state) {
-    state.out->durations.push_back({state.span_of(in), state.years ? state.count * 12 : state.count});
+    state.out->durations.push_back({state.span_of(in), state.count, state.unit});
   }
 };
 

@@ -106,35 +106,33 @@ struct ref_number : pegtl::seq<digits<1, 5>, pegtl::opt<pegtl::sor<TAO_PEGTL_IST
 struct ref_list : pegtl::list<ref_number, pegtl::sor<pegtl::seq<blanks, pegtl::one<','>, blanks>,
                                                      pegtl::seq<spaces, TAO_PEGTL_ISTRING("et"), spaces>,
                                                      pegtl::seq<spaces, a_any, spaces>>> {};
-struct external_text : pegtl::sor<decret, ordonnance, loi, arrete, circulaire, TAO_PEGTL_ISTRING("code"),
-                                  TAO_PEGTL_ISTRING("lolf"),
-                                  pegtl::seq<TAO_PEGTL_ISTRING("r"), e_any, TAO_PEGTL_ISTRING("glement")>> {};
-struct external_tail
-    : pegtl::seq<spaces, pegtl::sor<TAO_PEGTL_ISTRING("du"), TAO_PEGTL_ISTRING("des"),
-                                    pegtl::seq<TAO_PEGTL_ISTRING("de"), spaces, TAO_PEGTL_ISTRING("la")>,
-                                    pegtl::seq<TAO_PEGTL_ISTRING("de"), spaces, TAO_PEGTL_ISTRING("l"), apostrophe>,
-                                    pegtl::seq<TAO_PEGTL_ISTRING("de"), spaces>>,
-                 blanks, external_text> {};
-struct external_marker : pegtl::at<external_tail> {};
-struct article_ref : pegtl::seq<article_word, spaces, ref_list, pegtl::opt<external_marker>> {};
+struct article_ref : pegtl::seq<article_word, spaces, ref_list> {};
 struct annex_ref : pegtl::seq<annex_word, spaces, pegtl::opt<number_sign>, ref_list> {};
 
 // --- durations -------------------------------------------------------------------------------------------------
-struct count_word : pegtl::sor<TAO_PEGTL_ISTRING("douze"), TAO_PEGTL_ISTRING("onze"), TAO_PEGTL_ISTRING("dix"),
-                               TAO_PEGTL_ISTRING("neuf"), TAO_PEGTL_ISTRING("huit"), TAO_PEGTL_ISTRING("sept"),
-                               TAO_PEGTL_ISTRING("six"), TAO_PEGTL_ISTRING("cinq"), TAO_PEGTL_ISTRING("quatre"),
-                               TAO_PEGTL_ISTRING("trois"), TAO_PEGTL_ISTRING("deux"), TAO_PEGTL_ISTRING("une"),
-                               TAO_PEGTL_ISTRING("un")> {};
+// Longer words first where one starts another (« quatre-vingt-dix » before « quatre », « une » before « un »).
+struct count_word
+    : pegtl::sor<TAO_PEGTL_ISTRING("quatre-vingt-dix"), TAO_PEGTL_ISTRING("quatre-vingts"), TAO_PEGTL_ISTRING("quarante-cinq"),
+                 TAO_PEGTL_ISTRING("quarante"), TAO_PEGTL_ISTRING("soixante"), TAO_PEGTL_ISTRING("trente"), TAO_PEGTL_ISTRING("vingt"),
+                 TAO_PEGTL_ISTRING("seize"), TAO_PEGTL_ISTRING("quinze"), TAO_PEGTL_ISTRING("quatorze"), TAO_PEGTL_ISTRING("treize"),
+                 TAO_PEGTL_ISTRING("douze"), TAO_PEGTL_ISTRING("onze"), TAO_PEGTL_ISTRING("dix"), TAO_PEGTL_ISTRING("neuf"),
+                 TAO_PEGTL_ISTRING("huit"), TAO_PEGTL_ISTRING("sept"), TAO_PEGTL_ISTRING("six"), TAO_PEGTL_ISTRING("cinq"),
+                 TAO_PEGTL_ISTRING("quatre"), TAO_PEGTL_ISTRING("trois"), TAO_PEGTL_ISTRING("deux"), TAO_PEGTL_ISTRING("une"),
+                 TAO_PEGTL_ISTRING("un")> {};
 struct count_digits : digits<1, 3> {};
-struct count : pegtl::sor<pegtl::seq<count_word, word_end, pegtl::opt<spaces, pegtl::one<'('>, blanks, count_digits, blanks, pegtl::one<')'>>>,
-                          count_digits> {};
+struct count_in_parentheses : pegtl::seq<blanks, pegtl::one<'('>, blanks, pegtl::sor<count_digits, count_word>, blanks, pegtl::one<')'>> {};
+// « trois mois », « trois (3) mois », « 3 (trois) mois », « 90 jours »: the first count is the one kept.
+struct count : pegtl::sor<pegtl::seq<count_word, word_end, pegtl::opt<count_in_parentheses>>,
+                          pegtl::seq<count_digits, pegtl::opt<count_in_parentheses>>> {};
 struct months_word : pegtl::seq<TAO_PEGTL_ISTRING("mois"), word_end> {};
 // « année(s) » before « an », which would take its first two letters and leave « nées ».
 struct years_word : pegtl::seq<pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("ann"), e_any, TAO_PEGTL_ISTRING("e"),
                                                      pegtl::opt<pegtl::one<'s', 'S'>>>,
                                           TAO_PEGTL_ISTRING("ans"), TAO_PEGTL_ISTRING("an")>,
                                word_end> {};
-struct duration : pegtl::seq<count, spaces, pegtl::sor<months_word, years_word>> {};
+struct weeks_word : pegtl::seq<TAO_PEGTL_ISTRING("semaine"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
+struct days_word : pegtl::seq<TAO_PEGTL_ISTRING("jour"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
+struct duration : pegtl::seq<count, spaces, pegtl::sor<months_word, years_word, weeks_word, days_word>> {};
 
 // --- Chorus codes in prose ---------------------------------------------------------------------------------------
 struct code_part : pegtl::rep<4, pegtl::sor<pegtl::upper, pegtl::digit>> {};

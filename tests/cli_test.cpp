@@ -25,7 +25,7 @@ TEST(Cli, CleanConventionExitsZeroAndDefectsExitOne) {
   EXPECT_EQ(convlint("check corpus/01-culture-dinum.txt").status, 0);
   const Outcome defective = convlint("check corpus/08-defauts-juridiques.txt");
   EXPECT_EQ(defective.status, 1);
-  EXPECT_NE(defective.out.find("corpus/08-defauts-juridiques.txt:55:157: erreur: préavis de 1 mois"), std::string::npos) << defective.out;
+  EXPECT_NE(defective.out.find("corpus/08-defauts-juridiques.txt:55:157: erreur: préavis fixé à un mois"), std::string::npos) << defective.out;
   EXPECT_NE(defective.out.find("[legal/preavis]"), std::string::npos);
   EXPECT_NE(defective.out.find("note: base : Décret n° 2004-1085, art. 5"), std::string::npos);
   EXPECT_EQ(convlint("corpus/08-defauts-juridiques.txt --fail-on never").status, 0) << "no command means check";

@@ -112,38 +112,92 @@ TEST(LegalRefs, NumberInsideAnAddressIsNoReference) {
   EXPECT_TRUE(scan_inline("la référence 2004-1085 seule").legal_refs.empty());
 }
 
-TEST(References, InternalAndExternal) {
+TEST(References, ArticleAndAnnexReferencesAndTheirNumbers) {
   const auto facts = scan_inline("l'UO mentionnée à l'article 1 ; l'article 2 du décret n° 2004-1085 ; à l'annexe 2 ; "
                                  "article 5 du décret 2004-1085 visé en référence ; les articles 3 et 4");
   ASSERT_EQ(facts.references.size(), 5u);
-  EXPECT_FALSE(facts.references[0].external);
-  EXPECT_TRUE(facts.references[1].external);
   EXPECT_TRUE(facts.references[2].annex);
-  EXPECT_TRUE(facts.references[3].external);
   EXPECT_EQ(facts.references[4].numbers, (std::vector<int>{3, 4}));
   EXPECT_EQ(facts.legal_refs.size(), 2u) << "the décret after « article 2 du » is still read";
 }
 
+// A reference is internal unless the words after it name another text; the words come from rules/lexicon.yaml.
+struct ReferenceCase {
+  const char* sentence;
+  bool internal;
+};
+class ReferenceScope : public ::testing::TestWithParam<ReferenceCase> {};
+TEST_P(ReferenceScope, NamesAnotherTextOrNot) {
+  const std::string text = std::string("Article 1 : Objet\n\n") + GetParam().sentence + "\n";
+  const auto parsed = testing::parse_bytes(text);
+  const auto& refs = parsed.document.facts.article_refs;
+  ASSERT_EQ(refs.size(), 1u) << GetParam().sentence;
+  EXPECT_EQ(refs[0].internal, GetParam().internal) << GetParam().sentence;
+}
+INSTANTIATE_TEST_SUITE_P(
+    Forms, ReferenceScope,
+    ::testing::Values(ReferenceCase{"Les crédits de l'UO mentionnée à l'article 4 sont délégués.", true},
+                      ReferenceCase{"Dans les conditions prévues à l'article 4 de la présente convention.", true},
+                      ReferenceCase{"Comme indiqué à l'article 3 ci-dessus, le délégataire rend compte.", true},
+                      ReferenceCase{"En application de l'article 2 du décret n° 2004-1085 du 14 octobre 2004.", false},
+                      ReferenceCase{"Conformément à l'article 2 de la convention-cadre du 4 mai 2022 passée entre les parties.", false},
+                      ReferenceCase{"Les stipulations de l'article 5 de la convention du 3 mars 2021 restent applicables.", false},
+                      ReferenceCase{"L'article 4 de la convention susvisée est remplacé par les dispositions suivantes.", false},
+                      ReferenceCase{"En application de l'article 1er du décret du 14 octobre 2004 susvisé.", false},
+                      ReferenceCase{"Au sens de l'article 3 de l'arrêté du 27 février 2023.", false},
+                      ReferenceCase{"Selon l'article 12 de la loi organique relative aux lois de finances.", false},
+                      ReferenceCase{"Dans le respect de l'article 6 du code de la commande publique.", false},
+                      ReferenceCase{"Au titre de l'article 3, alinéa 2, de l'ordonnance du 23 mars 2022.", false},
+                      ReferenceCase{"Les prestations de l'article 7 du marché public n° 2024-15 sont exclues.", false},
+                      ReferenceCase{"Comme le prévoit l'article 4 dudit décret.", false},
+                      ReferenceCase{"Selon l'article 9 précité, les parties se concertent.", false},
+                      ReferenceCase{"Les modalités fixées à l'annexe 2 de la convention initiale s'appliquent.", false}));
+
 struct DurationCase {
   const char* text;
-  int months;
+  int count;
+  grammar::DurationUnit unit;
 };
 class Durations : public ::testing::TestWithParam<DurationCase> {};
 TEST_P(Durations, ReadsEveryForm) {
   const auto facts = scan_inline(GetParam().text);
   ASSERT_EQ(facts.durations.size(), 1u) << GetParam().text;
-  EXPECT_EQ(facts.durations[0].months, GetParam().months);
+  EXPECT_EQ(facts.durations[0].count, GetParam().count) << GetParam().text;
+  EXPECT_EQ(facts.durations[0].unit, GetParam().unit) << GetParam().text;
 }
+using U = grammar::DurationUnit;
 INSTANTIATE_TEST_SUITE_P(Forms, Durations,
-                         ::testing::Values(DurationCase{"préavis de trois mois", 3}, DurationCase{"préavis écrit de trois mois", 3},
-                                           DurationCase{"3 mois", 3}, DurationCase{"trois (3) mois", 3},
-                                           DurationCase{"six mois", 6}, DurationCase{"un mois", 1}, DurationCase{"deux ans", 24},
+                         ::testing::Values(DurationCase{"préavis de trois mois", 3, U::month}, DurationCase{"préavis écrit de trois mois", 3, U::month},
+                                           DurationCase{"3 mois", 3, U::month}, DurationCase{"trois (3) mois", 3, U::month},
+                                           DurationCase{"3 (trois) mois", 3, U::month}, DurationCase{"six mois", 6, U::month},
+                                           DurationCase{"un mois", 1, U::month}, DurationCase{"deux ans", 2, U::year},
+                                           DurationCase{"trente jours", 30, U::day}, DurationCase{"90 jours calendaires", 90, U::day},
+                                           DurationCase{"quatre-vingt-dix jours", 90, U::day}, DurationCase{"six semaines", 6, U::week},
+                                           DurationCase{"quinze (15) jours", 15, U::day}, DurationCase{"13 semaines", 13, U::week},
                                            // Long texts without a digit, read 8 bytes at a time before the grammar runs.
-                                           DurationCase{"sous réserve d'un préavis de TROIS MOIS notifié par écrit à l'autre partie", 3},
-                                           DurationCase{"pour une durée de deux années, renouvelable par avenant exprès", 24},
-                                           DurationCase{"pour une année, renouvelable par avenant exprès", 12},
-                                           DurationCase{"la convention court sur un\u00a0an à compter de sa signature", 12},
-                                           DurationCase{"moyennant un préavis de Deux Mois adressé à l'autre partie", 2}));
+                                           DurationCase{"sous réserve d'un préavis de TROIS MOIS notifié par écrit à l'autre partie", 3, U::month},
+                                           DurationCase{"pour une durée de deux années, renouvelable par avenant exprès", 2, U::year},
+                                           DurationCase{"pour une année, renouvelable par avenant exprès", 1, U::year},
+                                           DurationCase{"la convention court sur un\u00a0an à compter de sa signature", 1, U::year},
+                                           DurationCase{"moyennant un délai de soixante jours adressé à l'autre partie", 60, U::day},
+                                           DurationCase{"moyennant un préavis de Deux Mois adressé à l'autre partie", 2, U::month}));
+
+TEST(Durations, DaysAndWeeksCountAsMonthsOnlyWhenTheyMakeWholeMonths) {
+  auto months = [](int count, document::Duration::Unit unit) {
+    document::Duration duration;
+    duration.count = count;
+    duration.unit = unit;
+    return duration.months();
+  };
+  using Unit = document::Duration::Unit;
+  EXPECT_EQ(months(90, Unit::day), 3);
+  EXPECT_EQ(months(92, Unit::day), 3);
+  EXPECT_EQ(months(13, Unit::week), 3);
+  EXPECT_EQ(months(2, Unit::year), 24);
+  EXPECT_EQ(months(30, Unit::day), 1);
+  EXPECT_FALSE(months(95, Unit::day).has_value());
+  EXPECT_FALSE(months(6, Unit::week).has_value());
+}
 
 TEST(Durations, NoticeIsTheDurationOfAPreavis) {
   const auto parsed = testing::parse_bytes(

@@ -15,7 +15,7 @@ TEST(FuzzRegressions, EveryRecordedInputIsLintedCleanly) {
     const std::string bytes = read_file(entry.path());
     auto source = source::decode(entry.path().string(), bytes);
     if (!source) continue;
-    const auto document = document::build_document(*source);
+    const auto document = document::build_document(*source, {.lexicon = &rules::builtin_lexicon()});
     auto catalog = rules::builtin_catalog();
     auto engine = rules::Engine::create(std::move(catalog.value()), {});
     for (const auto& finding : engine.value()->run(document, Language::fr)) {

@@ -126,7 +126,7 @@ TEST(Formats, HtmlShowsFindingsInPlaceInABrowserAndRunsNothing) {
   const std::string rendered = testing::read_file(dom);
   EXPECT_EQ(rendered.find("data-pwned=\"yes\""), std::string::npos) << "a script from the convention ran";
   EXPECT_NE(rendered.find("<mark class=\"error\""), std::string::npos) << "findings are highlighted in the text";
-  EXPECT_NE(rendered.find("préavis de 1 mois"), std::string::npos) << "findings are listed";
+  EXPECT_NE(rendered.find("préavis fixé à un mois"), std::string::npos) << "findings are listed";
   EXPECT_NE(rendered.find("&lt;script&gt;"), std::string::npos);
 }
 

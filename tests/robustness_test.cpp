@@ -17,7 +17,7 @@ TEST(Robustness, RandomBytesNeverCrashTheParser) {
     for (char& c : bytes) c = static_cast<char>(byte(random));
     auto decoded = source::decode("random", bytes);
     if (!decoded) continue;
-    const document::Document document = document::build_document(*decoded);
+    const document::Document document = document::build_document(*decoded, {.lexicon = &rules::builtin_lexicon()});
     EXPECT_LE(document.articles.size(), bytes.size());
   }
 }
@@ -40,7 +40,7 @@ TEST(Robustness, TruncatedCorpusFilesStillParse) {
     const std::string bytes = testing::read_file(entry.path());
     for (size_t cut = 1; cut < bytes.size(); cut += 97) {
       auto decoded = source::decode(entry.path().string(), bytes.substr(0, cut));
-      if (decoded) document::build_document(*decoded);
+      if (decoded) document::build_document(*decoded, {.lexicon = &rules::builtin_lexicon()});
     }
   }
 }
@@ -67,7 +67,7 @@ TEST(Robustness, TruncatedSeedsStillParse) {
     for (size_t cut = 1; cut < bytes.size(); cut += 211) {
       auto decoded = source::decode(entry.path().string(), bytes.substr(0, cut));
       if (!decoded) continue;
-      const auto document = document::build_document(*decoded);
+      const auto document = document::build_document(*decoded, {.lexicon = &rules::builtin_lexicon()});
       EXPECT_LE(document.articles.size(), 10u);
     }
   }
@@ -77,7 +77,7 @@ TEST(Robustness, NestingDepthIsAnOption) {
   std::string text = "Article 1 : Objet\n\n";
   for (int depth = 0; depth < 10; ++depth) text += std::string(static_cast<size_t>(depth) * 2, ' ') + "- point\n";
   auto decoded = source::decode("t", text);
-  const auto shallow = document::build_document(*decoded, {3});
+  const auto shallow = document::build_document(*decoded, {3, &rules::builtin_lexicon()});
   int deepest = 0;
   for (const auto& block : shallow.articles[0].blocks) deepest = std::max(deepest, block.level);
   EXPECT_EQ(deepest, 2);

@@ -104,7 +104,7 @@ TEST(CorpusFacts, Windows1252AmountsAndMultiTextVisa) {
   const auto notice = std::find_if(parsed.document.facts.durations.begin(), parsed.document.facts.durations.end(),
                                    [](const auto& duration) { return duration.notice; });
   ASSERT_NE(notice, parsed.document.facts.durations.end());
-  EXPECT_EQ(notice->months, 3);
+  EXPECT_EQ(notice->months(), 3);
 }
 
 TEST(CorpusFacts, MillionsAndNumberedArticles) {

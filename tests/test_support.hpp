@@ -10,6 +10,7 @@
 #include <string>
 
 #include "document/builder.hpp"
+#include "rules/catalog.hpp"
 #include "source/decode.hpp"
 
 namespace convlint::testing {
@@ -28,7 +29,7 @@ inline Parsed parse_bytes(const std::string& bytes, const std::string& path = "t
   auto decoded = source::decode(path, bytes, max_size);
   if (!decoded) throw std::runtime_error("test input does not decode: " + decoded.error().describe(Language::en));
   Parsed parsed{std::make_unique<source::SourceText>(std::move(decoded.value())), {}};
-  parsed.document = document::build_document(*parsed.source);
+  parsed.document = document::build_document(*parsed.source, {.lexicon = &rules::builtin_lexicon()});
   return parsed;
 }
 

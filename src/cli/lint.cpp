@@ -27,7 +27,7 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
     return result;
   }
   auto shared = std::make_shared<const source::SourceText>(std::move(source.value()));
-  const document::Document document = document::build_document(*shared, {options.max_nesting});
+  const document::Document document = document::build_document(*shared, {options.max_nesting, &engine.catalog().lexicon});
   result.findings = engine.run(document, options.language);
   if (options.baseline) options.baseline->filter(input.path, result.findings, *shared);
   if (options.extract) result.record = report::extract_record(document, rules::RoleBook(engine.catalog(), document));

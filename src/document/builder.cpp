@@ -7,6 +7,7 @@
 #include "document/facts_extraction.hpp"
 #include "document/flow.hpp"
 #include "document/parties.hpp"
+#include "document/sentences.hpp"
 #include "document/signature.hpp"
 #include "lines.hpp"
 #include "source/folded_text.hpp"
@@ -23,8 +24,9 @@ constexpr size_t max_title_length = 150;
 class Builder {
  public:
   Builder(const source::SourceText& source, const BuildOptions& options)
-      : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_, options.max_list_depth) {
+      : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_, options.max_list_depth), lexicon_(options.lexicon) {
     document_.source = &source;
+    document_.lexicon = options.lexicon;
     document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
     mark_continuations();
   }
@@ -44,7 +46,8 @@ class Builder {
       document_.diagnostics.push_back({document_.anchor(), "aucun article reconnu dans ce texte",
                                        "no article found in this text"});
     }
-    extract_facts(document_);
+    if (lexicon_) index_sentences(document_, *lexicon_);
+    extract_facts(document_, lexicon_);
     return std::move(document_);
   }
 
@@ -389,6 +392,7 @@ class Builder {
   std::vector<ParsedLine> lines_;
   std::vector<bool> continuation_;  // per line: it carries on the unfinished sentence of the line above
   Flow flow_;
+  const Lexicon* lexicon_;
   Document document_;
   bool numbered_style_ = false;
 };

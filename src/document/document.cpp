@@ -43,6 +43,21 @@ std::string_view legal_kind_name(LegalKind kind) {
   return "?";
 }
 
+std::optional<int> Duration::months() const {
+  switch (unit) {
+    case Unit::month: return count;
+    case Unit::year: return count * 12;
+    case Unit::day:
+    case Unit::week: {
+      const int days = unit == Unit::week ? count * 7 : count;
+      const int whole = days / 30;
+      if (whole >= 1 && days - whole * 30 <= 2) return whole;
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 int64_t add_cents(int64_t a, int64_t b) {
   int64_t sum = 0;
   if (__builtin_add_overflow(a, b, &sum)) return b > 0 ? std::numeric_limits<int64_t>::max() : std::numeric_limits<int64_t>::min();

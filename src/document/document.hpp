@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document/facts.hpp"
+#include "document/lexicon.hpp"
 #include "document/text.hpp"
 #include "document/text_fold.hpp"
 #include "source/folded_text.hpp"
@@ -107,6 +108,7 @@ struct ParseDiagnostic {
 
 struct Document {
   const source::SourceText* source = nullptr;
+  const Lexicon* lexicon = nullptr;  // the concepts Facts::mentions name, when sentences were read
   source::FoldedText folded;  // the whole source, folded once for every reader of words
   std::optional<Text> title;
   std::vector<Text> front_matter;       // lines above the title (letterheads, logos)

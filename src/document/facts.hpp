@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "document/lexicon.hpp"
 #include "source/span.hpp"
 
 namespace convlint::document {
@@ -60,10 +61,17 @@ struct YearMention {
   Span span;
 };
 
+// « trois mois », « 90 jours », « six semaines », « un an ».
 struct Duration {
-  int months = 0;
-  bool notice = false;  // a préavis
+  enum class Unit { day, week, month, year };
+  int count = 0;
+  Unit unit = Unit::month;
+  bool notice = false;           // the notice of an early termination
+  bool named_notice = false;     // called a « préavis » (or « délai de prévenance »)
   Span span;
+  // The whole number of months it is: years count twelve; days and weeks count when they make whole months of
+  // thirty days give or take two (« 90 jours », « 13 semaines » are three months). Nothing otherwise.
+  std::optional<int> months() const;
 };
 
 struct ScheduleCell {
@@ -138,7 +146,29 @@ struct RoleWord {
   Span span;
 };
 
+// A word or phrasing of a lexicon concept, where the text uses it.
+struct Mention {
+  ConceptId concept_id = 0;
+  Span span;
+};
+
+// A sentence of the préambule, an article or an annex, or a heading, and the concepts it mentions. Clauses are
+// recognised in sentences; headings only say where a clause is expected.
+struct Sentence {
+  enum class Part { preamble, article, annex };
+  Span span;
+  uint32_t first_mention = 0;  // the sentence's mentions are Facts::mentions[first_mention, end_mention)
+  uint32_t end_mention = 0;
+  Part part = Part::article;
+  int article = -1;            // index in Document::articles (or annexes), -1 in the préambule
+  uint32_t paragraph = 0;      // sentences of one paragraph share it; a list shares it with the line introducing it
+  int32_t lead = -1;           // a list item: the sentence that introduces the list (« … s'engage à : »)
+  bool heading = false;        // an article title or a sub-heading
+};
+
 struct Facts {
+  std::vector<Sentence> sentences;  // in reading order
+  std::vector<Mention> mentions;    // by sentence, then by place
   std::vector<LegalRef> legal_refs;
   std::vector<ArticleRef> article_refs;
   std::vector<Amount> amounts;

@@ -135,11 +135,8 @@ class Extractor {
       facts_.legal_refs.push_back(std::move(ref));
     }
     // Most paragraphs hold no fact whose meaning depends on the words around it: only those are read word by word.
-    // « mis à disposition en 2025 » gives a credit year: « 20 » first, rarer than « disposition ».
-    const bool credit_year = view.find("20") != std::string_view::npos &&
-                             source::find_by_letter(view, "disposition", 3) != std::string_view::npos;
     const bool needs_words = !found.amounts.empty() || !found.durations.empty() || !found.references.empty() ||
-                             !found.codes.empty() || credit_year;
+                             !found.codes.empty();
     if (needs_words) scan_words(text, found, scope);
   }
 
@@ -155,21 +152,19 @@ class Extractor {
       facts_.amounts.push_back({raw.cents, span(raw.span), role});
     }
     for (const auto& raw : found.durations) {
-      const size_t at = folded_at(raw.span.begin);
-      const size_t from = at > 60 ? at - 60 : 0;
-      std::string_view before = folded.view().substr(from, at - from);
-      if (const size_t stop = before.find_last_of(".;"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
-      facts_.durations.push_back({raw.months, before.find("preavis") != std::string_view::npos, span(raw.span)});
+      Duration duration;
+      duration.count = raw.count;
+      duration.unit = static_cast<Duration::Unit>(raw.unit);
+      duration.span = span(raw.span);
+      facts_.durations.push_back(duration);
     }
     if (!body) return;
-    read_credit_years(folded);
     for (const auto& raw : found.references) {
       const std::string subject = reference_subject(folded.view(), folded_at(raw.span.begin));
       for (int number : raw.numbers) {
         ArticleRef ref;
         ref.target = raw.annex ? ArticleRef::Target::annex : ArticleRef::Target::article;
         ref.number = number;
-        ref.internal = !raw.external;
         ref.subject = subject;
         ref.span = span(raw.span);
         facts_.article_refs.push_back(std::move(ref));
@@ -181,29 +176,7 @@ class Extractor {
     }
   }
 
-  // « met à disposition en 2023 », « mis à disposition du délégataire au titre de 2024 ».
-  void read_credit_years(const TextFold& folded) {
-    const std::string_view view = folded.view();
-    for (size_t at = view.find("disposition"); at != std::string_view::npos; at = view.find("disposition", at + 1)) {
-      const std::string_view after = view.substr(at, 60);
-      for (std::string_view lead : {" en ", " au titre de ", " pour ", " de l'annee ", " sur l'exercice "}) {
-        const size_t found = after.find(lead);
-        if (found == std::string_view::npos) continue;
-        const size_t year_at = at + found + lead.size();
-        const std::string_view year = view.substr(year_at, 4);
-        const bool is_year = year.size() == 4 && year.starts_with("20") && year.find_first_not_of("0123456789") == std::string_view::npos &&
-                             (year_at + 4 >= view.size() || !std::isdigit(static_cast<unsigned char>(view[year_at + 4])));
-        if (!is_year) continue;
-        facts_.credit_years.push_back(
-            {std::stoi(std::string(year)), folded.source_span(static_cast<uint32_t>(year_at), static_cast<uint32_t>(year_at + 4))});
-        break;
-      }
-    }
-  }
-
   void sort_by_position() {
-    std::stable_sort(facts_.credit_years.begin(), facts_.credit_years.end(),
-                     [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
     auto by_begin = [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; };
     std::stable_sort(facts_.dates.begin(), facts_.dates.end(), by_begin);
     std::stable_sort(facts_.amounts.begin(), facts_.amounts.end(), by_begin);
@@ -231,8 +204,9 @@ Date make_date(int year, int month, int day, Span span) {
   return date;
 }
 
-void extract_facts(Document& document) {
+void extract_facts(Document& document, const Lexicon* lexicon) {
   Extractor(document).run();
+  if (lexicon) read_clause_facts(document, *lexicon);
   document.facts.schedule = extract_schedule(document);
   document.facts.chorus = extract_chorus(document);
   document.facts.term = extract_term(document);

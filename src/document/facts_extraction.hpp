@@ -1,17 +1,22 @@
 #pragma once
 
 #include "document/document.hpp"
+#include "document/lexicon.hpp"
 
 namespace convlint::document {
 
 // Extracts every typed fact (legal references, amounts, dates, durations, schedule, Chorus blocks, term, role
 // words) from the built document, once, into `document.facts`; also fills visa references and the signature date.
-void extract_facts(Document& document);
+// Facts read from the words of their sentence need the sentences indexed with `lexicon` (none without it).
+void extract_facts(Document& document, const Lexicon* lexicon);
 
 // Parts of the extraction, each in its own file.
 std::optional<Schedule> extract_schedule(const Document& document);
 std::vector<ChorusBlock> extract_chorus(const Document& document);
 Term extract_term(const Document& document);
+// What the sentences say of the facts in them: which durations are notices, which article references point into
+// another text, which years the credits are given for (Facts::sentences must be indexed first).
+void read_clause_facts(Document& document, const Lexicon& lexicon);
 std::vector<RoleWord> extract_role_words(const Document& document);
 
 // A date with its calendar validity computed.

@@ -1,100 +1,111 @@
-// The term of the convention: the clause that says when it takes effect, and its end date.
+// The term of the convention: the clause that says when it takes effect, and its end date, read in the sentences of
+// the articles (the article about the term first) with the lexicon's concepts.
 #include <algorithm>
-#include <array>
-#include <span>
 
 #include "document/facts_extraction.hpp"
-#include "document/text_fold.hpp"
+#include "document/sentences.hpp"
 
 namespace convlint::document {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> start_words = {"prend effet", "prendra effet", "entre en vigueur",
-                                                         "entrera en vigueur", "a compter de", "conclue a compter"};
-constexpr std::array<std::string_view, 9> end_words = {"jusqu'au", "jusqu'a", "prend fin", "prendra fin", "expire",
-                                                       "se termine", "s'acheve", "au plus tard le", "echeance"};
-
-// The first valid-or-not date of `dates` inside [from, to).
+// The first date of `dates` that starts inside [from, to).
 std::optional<Date> first_date(const std::vector<Date>& dates, uint32_t from, uint32_t to) {
-  for (const Date& date : dates) {
-    if (date.span.begin >= from && date.span.begin < to) return date;
-  }
+  const auto at = std::lower_bound(dates.begin(), dates.end(), from, [](const Date& date, uint32_t offset) { return date.span.begin < offset; });
+  if (at != dates.end() && at->span.begin < to) return *at;
   return std::nullopt;
 }
 
-struct Found {
-  size_t folded_at;
-  Span span;
-  uint32_t sentence_end;  // source offset where the sentence holding the words ends
-};
-
-// Every place where one of `words` stands in `text`, in reading order.
-std::vector<Found> find_all(const TextFold& folded, std::span<const std::string_view> words) {
-  std::vector<Found> found;
-  const std::string_view view = folded.view();
-  for (std::string_view word : words) {
-    for (size_t at = view.find(word); at != std::string_view::npos; at = view.find(word, at + 1)) {
-      size_t stop = view.find(". ", at);
-      if (stop == std::string_view::npos) stop = view.size();
-      found.push_back(Found{at, folded.source_span(static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())),
-                            folded.source_offset(static_cast<uint32_t>(stop))});
-    }
-  }
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.folded_at < b.folded_at; });
-  return found;
+// Whether only white space stands between source offsets `from` and `to`.
+bool blank_between(const Document& document, uint32_t from, uint32_t to) {
+  if (from > to) return false;
+  const std::string_view between = std::string_view(document.source->text).substr(from, to - from);
+  return between.find_first_not_of(" \t\n\xC2\xA0") == std::string_view::npos;
 }
 
-// Reads the term from the blocks of one article into `term`, keeping what earlier articles gave.
-void read_article(const Article& article, const Document& document, Term& term) {
-  const std::vector<Date>& dates = document.facts.dates;
-  const auto& blocks = article.blocks;
-  for (size_t b = 0; b < blocks.size(); ++b) {
-    if (blocks[b].kind == BlockKind::table) continue;
-    const TextFold folded(blocks[b].text, document.folded);
-    if (folded.view().find("reglement total") != std::string_view::npos ||
-        folded.view().find("jusqu'au reglement") != std::string_view::npos)
-      term.until_settlement = true;
-    const auto ends = find_all(folded, end_words);
-    const auto starts = find_all(folded, start_words);
-    if (!term.start_clause && !starts.empty()) {
-      const Found& start = starts.front();
-      term.start_clause = start.span;
+class TermReader {
+ public:
+  explicit TermReader(const Document& document) : document_(document), facts_(document.facts) {}
+
+  Term read() {
+    // The article about the term first (« Durée », « Entrée en vigueur »), then the others in order.
+    std::vector<int> order;
+    for (const Sentence& sentence : facts_.sentences) {
+      if (sentence.heading && sentence.part == Sentence::Part::article && mentions(facts_, sentence, id(Core::term_title)) &&
+          std::find(order.begin(), order.end(), sentence.article) == order.end())
+        order.push_back(sentence.article);
+    }
+    for (int article = 0; article < static_cast<int>(document_.articles.size()); ++article) {
+      if (std::find(order.begin(), order.end(), article) == order.end()) order.push_back(article);
+    }
+    for (const int article : order) {
+      for (const Sentence& sentence : facts_.sentences) {
+        if (sentence.part != Sentence::Part::article || sentence.article != article || sentence.heading) continue;
+        read_sentence(sentence);
+      }
+      if (term_.end && term_.start_clause) break;
+    }
+    return term_;
+  }
+
+ private:
+  void read_sentence(const Sentence& sentence) {
+    std::vector<const Mention*> starts, ends;
+    for (const Mention& mention : mentions_of(facts_, sentence)) {
+      if (mention.concept_id == id(Core::settlement)) term_.until_settlement = true;
+      if (mention.concept_id == id(Core::effective_date)) starts.push_back(&mention);
+      if (mention.concept_id == id(Core::end_date)) ends.push_back(&mention);
+    }
+    if (!term_.start_clause && !starts.empty()) {
+      const Mention& start = *starts.front();
+      term_.start_clause = start.span;
       // « prend effet le 1er janvier 2025 et prend fin le … »: the start date stands before the end words.
-      uint32_t limit = start.sentence_end;
-      for (const Found& end : ends) {
-        if (end.span.begin > start.span.end) limit = std::min(limit, end.span.begin);
+      uint32_t limit = sentence.span.end;
+      for (const Mention* end : ends) {
+        if (end->span.begin >= start.span.end) limit = std::min(limit, end->span.begin);
       }
-      term.start = first_date(dates, start.span.end, limit);
+      term_.start = first_date(facts_.dates, start.span.end, limit);
     }
-    if (!term.end && !ends.empty()) {
-      for (const Found& end : ends) {
-        if (!term.end) term.end = first_date(dates, end.span.end, end.sentence_end);
+    if (term_.end) return;
+    for (const Mention* end : ends) {
+      if (!term_.end) term_.end = first_date(facts_.dates, end->span.end, sentence.span.end);
+    }
+    if (!term_.end) term_.end = range_end(sentence);
+    // « prend fin : » followed by a list of cases: the date is in the list.
+    if (!term_.end && !ends.empty()) {
+      for (const Sentence& item : facts_.sentences) {
+        if (item.lead == static_cast<int32_t>(&sentence - facts_.sentences.data()) && !term_.end)
+          term_.end = first_date(facts_.dates, item.span.begin, item.span.end);
       }
-      // « prend fin : » followed by a list of cases: the date is in the next blocks.
-      for (size_t next = b + 1; !term.end && next < blocks.size() && next <= b + 3; ++next)
-        term.end = first_date(dates, blocks[next].span().begin, blocks[next].span().end);
     }
   }
-}
+
+  // « du 1er janvier 2025 au 31 décembre 2026 », « de sa date de signature au 31 décembre 2026 »: the date after
+  // « au » when a date or the taking effect stands just before it.
+  std::optional<Date> range_end(const Sentence& sentence) const {
+    const auto list = mentions_of(facts_, sentence);
+    for (const Mention& to : list) {
+      if (to.concept_id != id(Core::range_to)) continue;
+      const std::optional<Date> after = first_date(facts_.dates, to.span.end, sentence.span.end);
+      if (!after || !blank_between(document_, to.span.end, after->span.begin)) continue;
+      const bool after_start = std::any_of(list.begin(), list.end(), [&](const Mention& mention) {
+        return mention.concept_id == id(Core::effective_date) && blank_between(document_, mention.span.end, to.span.begin);
+      });
+      const bool after_date = std::any_of(facts_.dates.begin(), facts_.dates.end(), [&](const Date& date) {
+        return date.span.end <= to.span.begin && blank_between(document_, date.span.end, to.span.begin);
+      });
+      if (after_start || after_date) return after;
+    }
+    return std::nullopt;
+  }
+
+  const Document& document_;
+  const Facts& facts_;
+  Term term_;
+};
 
 }  // namespace
 
-Term extract_term(const Document& document) {
-  Term term;
-  // The article about duration first (« Durée », « Durée et résiliation »), then the others.
-  std::vector<const Article*> order;
-  for (const Article& article : document.articles) {
-    if (document.fold_of(article.title).view().find("duree") != std::string::npos) order.push_back(&article);
-  }
-  for (const Article& article : document.articles) {
-    if (std::find(order.begin(), order.end(), &article) == order.end()) order.push_back(&article);
-  }
-  for (const Article* article : order) {
-    read_article(*article, document, term);
-    if (term.end && term.start_clause) break;
-  }
-  return term;
-}
+Term extract_term(const Document& document) { return TermReader(document).read(); }
 
 }  // namespace convlint::document

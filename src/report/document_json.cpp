@@ -191,9 +191,20 @@ ordered_json facts_json(const Document& document) {
   for (const Date& date : facts.dates) dates.push_back(date_json(source, date));
   out["dates"] = dates;
   ordered_json durations = ordered_json::array();
-  for (const Duration& duration : facts.durations)
-    durations.push_back({{"months", duration.months}, {"notice", duration.notice}, {"location", location_json(source, duration.span)}});
+  static constexpr std::string_view units[] = {"day", "week", "month", "year"};
+  for (const Duration& duration : facts.durations) {
+    const auto months = duration.months();
+    durations.push_back({{"count", duration.count}, {"unit", units[static_cast<size_t>(duration.unit)]},
+                         {"months", months ? ordered_json(*months) : ordered_json(nullptr)}, {"notice", duration.notice},
+                         {"named_notice", duration.named_notice}, {"location", location_json(source, duration.span)}});
+  }
   out["durations"] = durations;
+  ordered_json mentions = ordered_json::array();
+  for (const Mention& mention : facts.mentions) {
+    mentions.push_back({{"concept", document.lexicon ? ordered_json(document.lexicon->name(mention.concept_id)) : ordered_json(mention.concept_id)},
+                        {"location", location_json(source, mention.span)}});
+  }
+  out["mentions"] = mentions;
   if (facts.schedule) {
     ordered_json rows = ordered_json::array();
     for (const ScheduleRow& row : facts.schedule->rows)

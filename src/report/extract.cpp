@@ -76,7 +76,7 @@ ordered_json extract_record(const Document& document, const rules::RoleBook& rol
   ordered_json preavis = nullptr;
   for (const Duration& duration : facts.durations) {
     if (duration.notice) {
-      preavis = duration.months;
+      if (const auto months = duration.months()) preavis = *months;
       break;
     }
   }

@@ -101,8 +101,51 @@ PatternSpec pattern_of(const YAML::Node& node, const RuleSpec& rule, Patterns pa
   return pattern;
 }
 
+std::vector<std::string> string_list(const YAML::Node& node, const char* key) {
+  std::vector<std::string> items;
+  const YAML::Node list = node[key];
+  if (!list) return items;
+  if (!list.IsSequence()) throw failure(list, std::string("« ") + key + " » attend une liste", std::string("« ") + key + " » expects a list");
+  for (const YAML::Node& item : list) {
+    if (!item.IsScalar()) throw failure(item, std::string("« ") + key + " » attend une liste de textes", std::string("« ") + key + " » expects a list of strings");
+    items.push_back(item.as<std::string>());
+  }
+  return items;
+}
+
+// « copy|sending » → {"copy", "sending"}.
+std::vector<std::string> alternatives(const std::string& group) {
+  std::vector<std::string> names;
+  for (size_t at = 0; at <= group.size();) {
+    const size_t bar = std::min(group.find('|', at), group.size());
+    if (bar > at) names.push_back(group.substr(at, bar - at));
+    at = bar + 1;
+  }
+  return names;
+}
+
+ClauseSpec clause_of(const YAML::Node& node, const RuleSpec& rule) {
+  ClauseSpec clause;
+  clause.anchor = string_list(node, "anchor");
+  const YAML::Node list = node["require"];
+  if (!list || !list.IsSequence() || list.size() == 0)
+    throw failure(node, "« clause » attend une liste « require »", "« clause » expects a « require » list");
+  for (const YAML::Node& entry : list) {
+    ClauseSpec::Item item;
+    for (const std::string& group : string_list(entry, "all")) item.all.push_back(alternatives(group));
+    if (item.all.empty()) throw failure(entry, "« all » attend au moins un concept", "« all » expects at least one concept");
+    item.topic = scalar(entry, "topic", false);
+    item.message = scalar(entry, "message");
+    if (!rule.messages.count(item.message))
+      throw failure(entry, "message « " + item.message + " » non défini dans « messages »",
+                    "message « " + item.message + " » is not defined in « messages »");
+    clause.require.push_back(std::move(item));
+  }
+  return clause;
+}
+
 const std::set<std::string> rule_keys = {"id", "severity", "profile", "title", "basis", "check", "params", "pattern",
-                                         "messages", "doc", "examples"};
+                                         "clause", "concepts", "messages", "doc", "examples"};
 
 RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patterns) {
   if (!node.IsMap()) throw failure(node, "une règle doit être un dictionnaire", "a rule must be a mapping");
@@ -130,6 +173,7 @@ RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patte
     MessageSpec message;
     message.text = {scalar(entry.second, "fr"), scalar(entry.second, "en", false)};
     if (entry.second["severity"]) message.severity = severity_of(entry.second);
+    message.suggestion = scalar(entry.second, "suggestion", false);
     rule.messages.emplace(entry.first.as<std::string>(), std::move(message));
   }
   if (const YAML::Node doc = node["doc"]) {
@@ -147,8 +191,10 @@ RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patte
     for (const auto& entry : params) rule.params[entry.first.as<std::string>()] = entry.second.as<std::string>();
   }
   if (const YAML::Node pattern = node["pattern"]) rule.pattern = pattern_of(pattern, rule, patterns);
-  if (rule.check.empty() == !rule.pattern.has_value())
-    throw failure(node, "une règle a soit « check », soit « pattern »", "a rule has either « check » or « pattern »");
+  if (const YAML::Node clause = node["clause"]) rule.clause = clause_of(clause, rule);
+  rule.concepts = string_list(node, "concepts");
+  if (int(!rule.check.empty()) + int(rule.pattern.has_value()) + int(rule.clause.has_value()) != 1)
+    throw failure(node, "une règle a « check », « pattern » ou « clause », et un seul", "a rule has exactly one of « check », « pattern » and « clause »");
   if (!rule.check.empty() && !is_builtin_check(rule.check))
     throw failure(node["check"], "vérification intégrée inconnue « " + rule.check + " »", "unknown built-in check « " + rule.check + " »");
   return rule;
@@ -183,6 +229,30 @@ KnownRole role_of(const YAML::Node& node) {
     for (const YAML::Node& spelling : spellings) role.spellings.push_back(spelling.as<std::string>());
   }
   return role;
+}
+
+// A `lexicon:` list: concepts with their terms, words and antecedents, added to those already known.
+void add_lexicon(const YAML::Node& list, Catalog& catalog) {
+  if (!list.IsSequence()) throw failure(list, "« lexicon » attend une liste de concepts", "« lexicon » expects a list of concepts");
+  for (const YAML::Node& entry : list) {
+    if (!entry.IsMap()) throw failure(entry, "un concept doit être un dictionnaire", "a concept must be a mapping");
+    for (const auto& field : entry) {
+      const std::string key = field.first.as<std::string>();
+      if (key != "concept" && key != "title" && key != "terms" && key != "words" && key != "refers_to")
+        throw failure(field.first, "clé inconnue « " + key + " » (concept, title, terms, words, refers_to)",
+                      "unknown key « " + key + " » (concept, title, terms, words, refers_to)");
+    }
+    const std::string name = scalar(entry, "concept");
+    if (entry["title"]) catalog.concept_titles[name] = localized(entry, "title");
+    catalog.lexicon.intern(name);
+    for (const std::string& term : string_list(entry, "terms")) {
+      if (auto problem = catalog.lexicon.add(name, term))
+        throw failure(entry["terms"], "concept « " + name + " », terme « " + term + " » : " + problem->first,
+                      "concept « " + name + " », term « " + term + " »: " + problem->second);
+    }
+    for (const std::string& word : string_list(entry, "words")) catalog.lexicon.add_word(name, word);
+    if (entry["refers_to"]) catalog.lexicon.set_antecedents(name, string_list(entry, "refers_to"));
+  }
 }
 
 void add_rules(const YAML::Node& list, const std::string& name, Catalog& catalog, Patterns patterns) {
@@ -238,7 +308,9 @@ std::optional<LoadError> load_yaml(const std::string& name, const std::string& c
       if (key == "rules") add_rules(entry.second, name, catalog, patterns);
       else if (key == "references") for (const YAML::Node& node : entry.second) catalog.texts.push_back(text_of(node));
       else if (key == "roles") for (const YAML::Node& node : entry.second) catalog.roles.push_back(role_of(node));
-      else throw failure(entry.first, "clé inconnue « " + key + " » (rules, references, roles)", "unknown key « " + key + " » (rules, references, roles)");
+      else if (key == "lexicon") add_lexicon(entry.second, catalog);
+      else throw failure(entry.first, "clé inconnue « " + key + " » (rules, references, roles, lexicon)",
+                         "unknown key « " + key + " » (rules, references, roles, lexicon)");
     }
     return std::nullopt;
   } catch (const Failure& problem) {
@@ -269,6 +341,35 @@ std::optional<LoadError> load_path(const std::string& path, Catalog& catalog) {
   return load_yaml(path, content.str(), catalog);
 }
 
+std::optional<LoadError> check_concepts(const Catalog& catalog) {
+  const document::Lexicon& lexicon = catalog.lexicon;
+  auto known = [&](const std::string& name) {
+    const auto found = lexicon.find(name);
+    return found && (!lexicon.terms(*found).empty() || !lexicon.words(*found).empty());
+  };
+  for (std::string_view name : document::core_concept_names) {
+    if (!known(std::string(name)))
+      return LoadError{"rules/lexicon.yaml", 0, {"le lexique ne donne aucun mot au concept « " + std::string(name) + " »",
+                                                 "the lexicon gives no word to concept « " + std::string(name) + " »"}};
+  }
+  for (const RuleSpec& rule : catalog.rules) {
+    std::vector<std::string> names = rule.concepts;
+    if (rule.clause) {
+      names.insert(names.end(), rule.clause->anchor.begin(), rule.clause->anchor.end());
+      for (const auto& item : rule.clause->require) {
+        for (const auto& group : item.all) names.insert(names.end(), group.begin(), group.end());
+        if (!item.topic.empty()) names.push_back(item.topic);
+      }
+    }
+    for (const std::string& name : names) {
+      if (!known(name))
+        return LoadError{rule.file, rule.line, {"règle « " + rule.id + " » : concept « " + name + " » absent du lexique",
+                                                "rule « " + rule.id + " »: concept « " + name + " » is not in the lexicon"}};
+    }
+  }
+  return std::nullopt;
+}
+
 Expected<Catalog, LoadError> builtin_catalog() {
   Catalog catalog;
   for (const EmbeddedFile& file : embedded_rule_files()) {
@@ -276,6 +377,18 @@ Expected<Catalog, LoadError> builtin_catalog() {
       return *problem;
   }
   return catalog;
+}
+
+}  // namespace convlint::rules
+
+namespace convlint::rules {
+
+const document::Lexicon& builtin_lexicon() {
+  static const document::Lexicon lexicon = [] {
+    auto catalog = builtin_catalog();
+    return catalog ? std::move(catalog->lexicon) : document::Lexicon();
+  }();
+  return lexicon;
 }
 
 }  // namespace convlint::rules

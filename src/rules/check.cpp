@@ -24,11 +24,12 @@ void Reporter::report(std::string_view message, Span span, const Args& args, std
   Finding finding;
   finding.rule = rule_.id;
   finding.span = {span.begin, std::max(span.begin, span.end)};
-  finding.suggestion = std::move(suggestion);
   finding.basis = rule_.basis;
   // A message may carry its own severity (« else warning »); a severity the configuration sets wins over both.
   const auto spec = rule_.messages.find(std::string(message));
   const bool known = spec != rule_.messages.end();
+  if (!suggestion && known && !spec->second.suggestion.empty()) suggestion = spec->second.suggestion;
+  finding.suggestion = std::move(suggestion);
   finding.message = fill(known ? spec->second.text.in(language_) : rule_.title.in(language_), args);
   finding.severity = configured_ ? *configured_ : known && spec->second.severity ? *spec->second.severity : rule_.severity;
   out_.push_back(std::move(finding));

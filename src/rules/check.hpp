@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rules/catalog.hpp"
+#include "rules/clause_reader.hpp"
 #include "rules/document_view.hpp"
 #include "rules/finding.hpp"
 #include "rules/required_patterns.hpp"
@@ -21,6 +22,7 @@ struct CheckContext {
   const Catalog& catalog;
   const RoleBook& roles;
   const RequiredPatterns::Found& required_patterns;
+  const ClauseReader& clauses;
   const document::Document& document() const { return view.document(); }
 };
 

@@ -41,14 +41,4 @@ bool DocumentView::dinum_is_party() const {
   return false;
 }
 
-Span DocumentView::article_anchor(std::initializer_list<std::string_view> words) const {
-  for (const document::Article& article : document_.articles) {
-    const std::string_view title = document_.fold_of(article.title).view();
-    for (std::string_view word : words) {
-      if (title.find(word) != std::string_view::npos) return article.heading.span();
-    }
-  }
-  return document_.anchor();
-}
-
 }  // namespace convlint::rules

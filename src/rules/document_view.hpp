@@ -30,8 +30,6 @@ class DocumentView {
   bool credits_delegated() const;
   bool dinum_is_party() const;
 
-  // The first article whose folded title contains one of `words`; else the document anchor (the title line).
-  Span article_anchor(std::initializer_list<std::string_view> words) const;
   // The heading span of an article index.
   Span article_heading(size_t index) const { return document_.articles[index].heading.span(); }
 

@@ -11,11 +11,12 @@ Expected<std::shared_ptr<const Engine>, LoadError> Engine::create(Catalog catalo
     if (auto problem = load_path(extra, catalog)) return *problem;
   }
   if (auto problem = check_rule_ids(config, catalog)) return *problem;
+  if (auto problem = check_concepts(catalog)) return *problem;
   auto engine = std::make_shared<Engine>();
   engine->catalog_ = std::move(catalog);
   for (const RuleSpec& rule : engine->catalog_.rules) {
     if (!config.enables(rule)) continue;
-    engine->active_.push_back({&rule, config.severity_of(rule), make_check(rule)});
+    engine->active_.push_back({&rule, config.severity_of(rule), make_check(rule, engine->catalog_)});
   }
   std::vector<const RuleSpec*> specs;
   for (const ActiveRule& rule : engine->active_) specs.push_back(rule.spec);
@@ -27,7 +28,8 @@ std::vector<Finding> Engine::run(const document::Document& document, Language la
   const DocumentView view(document);
   const RoleBook roles(catalog_, document);
   const RequiredPatterns::Found required = required_->match(view);
-  const CheckContext context{view, catalog_, roles, required};
+  const ClauseReader clauses(view, catalog_.lexicon);
+  const CheckContext context{view, catalog_, roles, required, clauses};
   std::vector<Finding> findings;
   for (const ActiveRule& rule : active_) {
     Reporter reporter(*rule.spec, rule.severity, language, findings);

@@ -41,10 +41,11 @@ bool is_builtin_check(std::string_view name) {
   return false;
 }
 
-std::unique_ptr<Check> make_check(const RuleSpec& rule) {
-  if (rule.pattern) return checks::make_pattern(rule);
+std::unique_ptr<Check> make_check(const RuleSpec& rule, const Catalog& catalog) {
+  if (rule.pattern) return checks::make_pattern(rule, catalog);
+  if (rule.clause) return checks::make_clause(rule, catalog);
   for (const BuiltinCheck& check : checks_list) {
-    if (check.name == rule.check) return check.make(rule);
+    if (check.name == rule.check) return check.make(rule, catalog);
   }
   return nullptr;
 }

@@ -9,7 +9,7 @@
 
 namespace convlint::rules {
 
-using CheckFactory = std::unique_ptr<Check> (*)(const RuleSpec& rule);
+using CheckFactory = std::unique_ptr<Check> (*)(const RuleSpec& rule, const Catalog& catalog);
 
 struct BuiltinCheck {
   std::string_view name;
@@ -19,7 +19,8 @@ struct BuiltinCheck {
 std::span<const BuiltinCheck> builtin_checks();
 bool is_builtin_check(std::string_view name);
 
-// The check a rule runs: its built-in check, or the declarative pattern check.
-std::unique_ptr<Check> make_check(const RuleSpec& rule);
+// The check a rule runs: its built-in check, or the declarative pattern or clause check. `catalog` holds the
+// lexicon whose concepts the check reads.
+std::unique_ptr<Check> make_check(const RuleSpec& rule, const Catalog& catalog);
 
 }  // namespace convlint::rules

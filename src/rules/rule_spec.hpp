@@ -20,6 +20,7 @@ struct LocalizedText {
 struct MessageSpec {
   LocalizedText text;                 // with {named} placeholders
   std::optional<Severity> severity;   // a message that is milder than its rule (« else warning »)
+  std::string suggestion;             // what replaces the words the finding points at, in the text's language
 };
 
 // A declarative check: patterns required or forbidden in a scope of the folded text.
@@ -36,6 +37,18 @@ struct PatternSpec {
   std::vector<Item> forbid;
 };
 
+// A clause rule: each required item is a frame, concepts of the lexicon that one sentence of the articles must state
+// together (directly, through the line introducing its list, or through a pronoun).
+struct ClauseSpec {
+  struct Item {
+    std::vector<std::vector<std::string>> all;  // every group must be stated; a group is satisfied by any of its concepts
+    std::string topic;    // when set, the sentence must be about this text (or name none): « this_document »
+    std::string message;  // key into RuleSpec::messages, reported when no sentence states the frame
+  };
+  std::vector<std::string> anchor;  // a missing clause is reported at the first article whose title names one of these
+  std::vector<Item> require;
+};
+
 struct RuleSpec {
   std::string id;        // "category/name"
   Severity severity = Severity::warning;
@@ -48,6 +61,8 @@ struct RuleSpec {
   std::string check;                          // built-in check name, or empty for a pattern
   std::map<std::string, std::string> params;  // parameters of the built-in check
   std::optional<PatternSpec> pattern;
+  std::optional<ClauseSpec> clause;
+  std::vector<std::string> concepts;          // lexicon concepts the rule reads, shown by `explain`
   std::string file;                           // where the rule was defined
   int line = 0;
 

@@ -38,13 +38,15 @@ TEST(Catalog, EveryPatternOfTheBuiltInRuleFilesCompiles) {
   const auto problem = rules::load_path((project_dir() / "rules").string(), catalog);
   EXPECT_FALSE(problem.has_value()) << (problem ? problem->describe(Language::en) : "");
   EXPECT_EQ(catalog.rules.size(), catalog_ids.size());
+  const auto concepts = rules::check_concepts(catalog);
+  EXPECT_FALSE(concepts.has_value()) << (concepts ? concepts->describe(Language::en) : "");
 }
 
 TEST(Catalog, EveryRuleHasACheckDocumentationAndMessagesInBothLanguages) {
   auto catalog = rules::builtin_catalog();
   ASSERT_TRUE(catalog.has_value());
   for (const auto& rule : catalog->rules) {
-    EXPECT_NE(rules::make_check(rule), nullptr) << rule.id;
+    EXPECT_NE(rules::make_check(rule, *catalog), nullptr) << rule.id;
     EXPECT_FALSE(rule.what.fr.empty() || rule.what.en.empty()) << rule.id;
     EXPECT_FALSE(rule.why.fr.empty() || rule.fix.fr.empty()) << rule.id;
     EXPECT_FALSE(rule.conforming.empty() || rule.non_conforming.empty()) << rule.id;

@@ -14,7 +14,9 @@ TEST(Rule_structure_required_clauses, FlagsMissingReporting) {
 }
 
 TEST(Rule_structure_required_clauses, FlagsMissingObligationsOfTheDelegataire) {
-  std::string text = with(clean_convention(), "Article 3 : Obligations du délégataire", "Article 3 : Commandes");
+  std::string text = with(with(clean_convention(), "Article 3 : Obligations du délégataire", "Article 3 : Commandes"),
+                          "Le délégataire passe les commandes et rend compte au délégant de l'exécution de la délégation.",
+                          "Les commandes font l'objet d'un compte rendu au délégant.");
   const auto linted = lint_text(text);
   expect_finding(linted, rule, Severity::error, position_in(text, "Article 2 : Obligations"));
   EXPECT_NE(linted.of(rule)[0].message.find("délégataire"), std::string::npos);

@@ -22,7 +22,7 @@ const convlint::rules::Engine& engine() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto source = convlint::source::load_source("fuzz", std::string_view(reinterpret_cast<const char*>(data), size));
   if (!source) return 0;
-  const auto document = convlint::document::build_document(*source);
+  const auto document = convlint::document::build_document(*source, {.lexicon = &engine().catalog().lexicon});
   const auto findings = engine().run(document, convlint::Language::fr);
   for (const auto& finding : findings) {
     if (finding.span.end > source->text.size() || finding.span.begin > finding.span.end + 1) __builtin_trap();

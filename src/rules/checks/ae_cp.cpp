@@ -36,6 +36,6 @@ class AeCpCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_ae_cp(const RuleSpec&) { return std::make_unique<AeCpCheck>(); }
+std::unique_ptr<Check> make_ae_cp(const RuleSpec&, const Catalog&) { return std::make_unique<AeCpCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -42,6 +42,6 @@ class AmountsCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_amounts(const RuleSpec&) { return std::make_unique<AmountsCheck>(); }
+std::unique_ptr<Check> make_amounts(const RuleSpec&, const Catalog&) { return std::make_unique<AmountsCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -26,6 +26,6 @@ class ArticleNumberingCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_article_numbering(const RuleSpec&) { return std::make_unique<ArticleNumberingCheck>(); }
+std::unique_ptr<Check> make_article_numbering(const RuleSpec&, const Catalog&) { return std::make_unique<ArticleNumberingCheck>(); }
 
 }  // namespace convlint::rules::checks

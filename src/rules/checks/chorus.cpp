@@ -38,7 +38,7 @@ class ChorusCheck : public Check {
     if (!context.view.credits_delegated()) return;
     const auto& blocks = context.document().facts.chorus;
     if (blocks.empty()) {
-      reporter.report("missing_block", context.view.article_anchor({"financ", "budget", "credit"}));
+      reporter.report("missing_block", context.clauses.anchor({"financial"}));
       return;
     }
     for (const ChorusBlock& block : blocks) {
@@ -68,6 +68,6 @@ class ChorusCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_chorus(const RuleSpec&) { return std::make_unique<ChorusCheck>(); }
+std::unique_ptr<Check> make_chorus(const RuleSpec&, const Catalog&) { return std::make_unique<ChorusCheck>(); }
 
 }  // namespace convlint::rules::checks

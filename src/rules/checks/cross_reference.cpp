@@ -73,6 +73,6 @@ class CrossReferenceCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_cross_reference(const RuleSpec&) { return std::make_unique<CrossReferenceCheck>(); }
+std::unique_ptr<Check> make_cross_reference(const RuleSpec&, const Catalog&) { return std::make_unique<CrossReferenceCheck>(); }
 
 }  // namespace convlint::rules::checks

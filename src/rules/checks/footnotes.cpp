@@ -27,6 +27,6 @@ class FootnotesCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_footnotes(const RuleSpec&) { return std::make_unique<FootnotesCheck>(); }
+std::unique_ptr<Check> make_footnotes(const RuleSpec&, const Catalog&) { return std::make_unique<FootnotesCheck>(); }
 
 }  // namespace convlint::rules::checks

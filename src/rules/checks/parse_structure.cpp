@@ -21,6 +21,6 @@ class ParseStructureCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_parse_structure(const RuleSpec&) { return std::make_unique<ParseStructureCheck>(); }
+std::unique_ptr<Check> make_parse_structure(const RuleSpec&, const Catalog&) { return std::make_unique<ParseStructureCheck>(); }
 
 }  // namespace convlint::rules::checks

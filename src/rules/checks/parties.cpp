@@ -26,6 +26,6 @@ class PartiesCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_parties(const RuleSpec&) { return std::make_unique<PartiesCheck>(); }
+std::unique_ptr<Check> make_parties(const RuleSpec&, const Catalog&) { return std::make_unique<PartiesCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -85,6 +85,6 @@ class PatternCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_pattern(const RuleSpec& rule) { return std::make_unique<PatternCheck>(rule); }
+std::unique_ptr<Check> make_pattern(const RuleSpec& rule, const Catalog&) { return std::make_unique<PatternCheck>(rule); }
 
 }  // namespace convlint::rules::checks

@@ -82,6 +82,6 @@ class ProgrammeCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_programme(const RuleSpec&) { return std::make_unique<ProgrammeCheck>(); }
+std::unique_ptr<Check> make_programme(const RuleSpec&, const Catalog&) { return std::make_unique<ProgrammeCheck>(); }
 
 }  // namespace convlint::rules::checks

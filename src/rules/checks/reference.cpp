@@ -78,6 +78,6 @@ class ReferenceCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_reference(const RuleSpec&) { return std::make_unique<ReferenceCheck>(); }
+std::unique_ptr<Check> make_reference(const RuleSpec&, const Catalog&) { return std::make_unique<ReferenceCheck>(); }
 
 }  // namespace convlint::rules::checks

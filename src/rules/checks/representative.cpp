@@ -18,6 +18,6 @@ class RepresentativeCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_representative(const RuleSpec&) { return std::make_unique<RepresentativeCheck>(); }
+std::unique_ptr<Check> make_representative(const RuleSpec&, const Catalog&) { return std::make_unique<RepresentativeCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -1,90 +1,124 @@
-// structure/required-clauses: objet, obligations of each party, financial execution and reporting (art. 2).
-#include <array>
-
+// structure/required-clauses: objet, obligations of each party, financial execution and reporting (art. 2), each
+// stated by a sentence of the articles, or by an article whose title names it and whose body is not empty.
 #include <algorithm>
 
+#include "document/sentences.hpp"
 #include "rules/checks/checks.hpp"
 
 namespace convlint::rules::checks {
 
 namespace {
 
-bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) {
-    if (text.find(word) != std::string_view::npos) return true;
-  }
-  return false;
-}
+using document::Mention;
+
+ConceptId concept_id(const Catalog& catalog, std::string_view name) { return catalog.lexicon.find(name).value_or(0); }
 
 class RequiredClausesCheck : public Check {
  public:
+  explicit RequiredClausesCheck(const Catalog& catalog)
+      : purpose_(concept_id(catalog, "purpose")), purpose_title_(concept_id(catalog, "purpose_title")),
+        obligations_(concept_id(catalog, "obligations")), both_parties_(concept_id(catalog, "both_parties")),
+        undertaking_(concept_id(catalog, "undertaking")), financial_(concept_id(catalog, "financial")),
+        report_(concept_id(catalog, "report")), delegant_(concept_id(catalog, "delegant")),
+        delegataire_(concept_id(catalog, "delegataire")) {}
+
   void check(const CheckContext& context, Reporter& reporter) const override {
-    const auto& document = context.document();
+    const document::Document& document = context.document();
     if (document.articles.empty()) return;  // parse/structure already says no article was found
-    const bool french = reporter.language() == Language::fr;
-    const std::string_view body = context.view.articles_folded();
-
-    const bool objet = any_title(document, {"objet"}) || contains_any(body, {"pour objet", "objet de la presente", "objet de la delegation"});
-    if (!objet) reporter.report("missing", document.anchor(), {{"element", french ? "l'objet de la délégation (la mission confiée)" : "the objet (the mission entrusted)"}});
-
+    const ClauseReader& clauses = context.clauses;
+    if (!titled(context, purpose_title_) && !stated(context, purpose_)) reporter.report("no_purpose", document.anchor());
     for (const RoleKind kind : {RoleKind::delegant, RoleKind::delegataire}) {
-      const auto names = role_names(context, kind);
-      if (obligations_stated(context, names)) continue;
-      const std::string element = kind == RoleKind::delegant ? (french ? "les obligations du délégant" : "the obligations of the délégant")
-                                                             : (french ? "les obligations du délégataire" : "the obligations of the délégataire");
-      reporter.report("missing", context.view.article_anchor({"obligation", "engagement"}), {{"element", element}});
+      if (obligations_stated(context, kind)) continue;
+      const ConceptId place[] = {obligations_};
+      reporter.report(kind == RoleKind::delegant ? "no_delegant_obligations" : "no_delegataire_obligations", clauses.anchor(place));
     }
-
-    const bool financial = any_title(document, {"financ", "budget", "credit", "cout"}) || document.facts.schedule ||
-                           contains_any(body, {"execution financiere", "modalites financieres"});
-    if (!financial) reporter.report("missing", document.anchor(), {{"element", french ? "l'exécution financière" : "the financial execution"}});
-
-    const bool reporting = contains_any(body, {"rend compte", "rendre compte", "rendra compte", "rendent compte", "rendront compte",
-                                               "compte rendu", "compte-rendu", "comptes rendus", "comptes-rendus"});
-    if (!reporting) {
-      reporter.report("missing", context.view.article_anchor({"obligations du delegataire", "obligation", "financ"}),
-                      {{"element", french ? "le compte rendu du délégataire (« rend compte »)" : "how the délégataire reports (« rend compte »)"}});
+    if (!titled(context, financial_) && !document.facts.schedule && !stated(context, financial_))
+      reporter.report("no_financial", document.anchor());
+    if (!stated(context, report_)) {
+      const ConceptId place[] = {obligations_, financial_};
+      reporter.report("no_report", clauses.anchor(place));
     }
   }
 
  private:
-  static bool any_title(const document::Document& document, std::initializer_list<std::string_view> words) {
-    for (const auto& article : document.articles) {
-      if (contains_any(document.fold_of(article.title).view(), words)) return true;
+  static auto article_sentences(const CheckContext& context) {
+    const auto& sentences = context.document().facts.sentences;
+    std::vector<const document::Sentence*> list;
+    for (const auto& sentence : sentences) {
+      if (sentence.part == document::Sentence::Part::article) list.push_back(&sentence);
     }
-    return false;
+    return list;
   }
 
-  // The folded names a role is called by: the generic word and every alias of the parties holding it.
-  static std::vector<std::string> role_names(const CheckContext& context, RoleKind kind) {
-    std::vector<std::string> names = {kind == RoleKind::delegant ? "delegant" : "delegataire"};
-    for (size_t party : context.roles.parties_with(kind)) {
-      for (const std::string& alias : context.roles.aliases()[party]) names.push_back(alias);
-    }
-    return names;
+  // A sentence of the articles (not a heading) states the concept.
+  static bool stated(const CheckContext& context, ConceptId concept_id) {
+    const auto list = article_sentences(context);
+    return std::any_of(list.begin(), list.end(), [&](const document::Sentence* sentence) {
+      return !sentence->heading && context.clauses.states(*sentence, concept_id);
+    });
   }
 
-  // An article titled « Obligations / Engagements / Rôle du … » naming the role, or « le … s'engage » in the text.
-  static bool obligations_stated(const CheckContext& context, const std::vector<std::string>& names) {
-    for (const auto& article : context.document().articles) {
-      const document::TextFold folded_title = context.document().fold_of(article.title);
-      const std::string_view title = folded_title.view();
-      if (!contains_any(title, {"obligation", "engagement", "role", "responsabilit", "prestations confiees"})) continue;
-      for (const std::string& name : names) {
-        if (title.find(name) != std::string::npos) return true;
-      }
-    }
-    const std::string_view body = context.view.articles_folded();
-    for (const std::string& name : names) {
-      if (body.find(name + " s'engage") != std::string_view::npos || body.find(name + " s'engagent") != std::string_view::npos)
+  // An article titled with the concept (« Article 1 : Objet ») has a body.
+  bool titled(const CheckContext& context, ConceptId concept_id) const {
+    for (const auto* sentence : article_sentences(context)) {
+      if (sentence->heading && document::mentions(context.document().facts, *sentence, concept_id) && has_body(context, sentence->article))
         return true;
     }
     return false;
   }
+
+  static bool has_body(const CheckContext& context, int article) {
+    const auto list = article_sentences(context);
+    return std::any_of(list.begin(), list.end(), [&](const document::Sentence* sentence) { return !sentence->heading && sentence->article == article; });
+  }
+
+  // Whether `sentence` names a party of `kind`: the role word, or a name a party holding it is given.
+  bool names_role(const CheckContext& context, const document::Sentence& sentence, RoleKind kind, uint32_t before = UINT32_MAX) const {
+    const ConceptId role = kind == RoleKind::delegant ? delegant_ : delegataire_;
+    for (const Mention& mention : document::mentions_of(context.document().facts, sentence)) {
+      if (mention.concept_id == role && mention.span.begin < before) return true;
+    }
+    const uint32_t end = std::min(before, sentence.span.end);
+    if (end <= sentence.span.begin) return false;
+    const std::string_view text = context.view.folded({sentence.span.begin, end});
+    for (size_t party : context.roles.parties_with(kind)) {
+      for (const std::string& alias : context.roles.aliases()[party]) {
+        if (!alias.empty() && text.find(alias) != std::string_view::npos) return true;
+      }
+    }
+    return false;
+  }
+
+  // An article titled « Obligations / Engagements / Rôle du … » naming the role (or « des parties » with a body
+  // naming it), or a sentence where the party undertakes something (« le délégataire s'engage à », « il assure »).
+  bool obligations_stated(const CheckContext& context, RoleKind kind) const {
+    const auto& facts = context.document().facts;
+    const auto list = article_sentences(context);
+    for (const auto* title : list) {
+      if (!title->heading || !document::mentions(facts, *title, obligations_)) continue;
+      if (names_role(context, *title, kind) && has_body(context, title->article)) return true;
+      if (!document::mentions(facts, *title, both_parties_)) continue;
+      for (const auto* sentence : list) {
+        if (sentence->article == title->article && !sentence->heading && names_role(context, *sentence, kind)) return true;
+      }
+    }
+    for (const auto* sentence : list) {
+      if (sentence->heading) continue;
+      const auto mentions = document::mentions_of(facts, *sentence);
+      for (const Mention& mention : mentions) {
+        if (mention.concept_id == undertaking_ && names_role(context, *sentence, kind, mention.span.begin)) return true;
+      }
+    }
+    return false;
+  }
+
+  ConceptId purpose_, purpose_title_, obligations_, both_parties_, undertaking_, financial_, report_, delegant_, delegataire_;
 };
 
 }  // namespace
 
-std::unique_ptr<Check> make_required_clauses(const RuleSpec&) { return std::make_unique<RequiredClausesCheck>(); }
+std::unique_ptr<Check> make_required_clauses(const RuleSpec&, const Catalog& catalog) {
+  return std::make_unique<RequiredClausesCheck>(catalog);
+}
 
 }  // namespace convlint::rules::checks

@@ -80,6 +80,6 @@ class RolesCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_roles(const RuleSpec&) { return std::make_unique<RolesCheck>(); }
+std::unique_ptr<Check> make_roles(const RuleSpec&, const Catalog&) { return std::make_unique<RolesCheck>(); }
 
 }  // namespace convlint::rules::checks

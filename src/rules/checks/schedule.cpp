@@ -20,7 +20,7 @@ class ScheduleCheck : public Check {
     if (!context.view.credits_delegated()) return;
     const auto& schedule = context.document().facts.schedule;
     if (!schedule) {
-      reporter.report("missing", context.view.article_anchor({"financ", "budget", "credit"}));
+      reporter.report("missing", context.clauses.anchor({"financial"}));
       return;
     }
     for (const auto& row : schedule->rows) {
@@ -34,6 +34,6 @@ class ScheduleCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_schedule(const RuleSpec&) { return std::make_unique<ScheduleCheck>(); }
+std::unique_ptr<Check> make_schedule(const RuleSpec&, const Catalog&) { return std::make_unique<ScheduleCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -32,6 +32,6 @@ class ScheduleYearsCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_schedule_years(const RuleSpec&) { return std::make_unique<ScheduleYearsCheck>(); }
+std::unique_ptr<Check> make_schedule_years(const RuleSpec&, const Catalog&) { return std::make_unique<ScheduleYearsCheck>(); }
 
 }  // namespace convlint::rules::checks

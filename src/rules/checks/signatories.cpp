@@ -21,6 +21,6 @@ class SignatoriesCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_signatories(const RuleSpec&) { return std::make_unique<SignatoriesCheck>(); }
+std::unique_ptr<Check> make_signatories(const RuleSpec&, const Catalog&) { return std::make_unique<SignatoriesCheck>(); }
 
 }  // namespace convlint::rules::checks

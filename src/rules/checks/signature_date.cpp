@@ -29,6 +29,6 @@ class SignatureDateCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_signature_date(const RuleSpec&) { return std::make_unique<SignatureDateCheck>(); }
+std::unique_ptr<Check> make_signature_date(const RuleSpec&, const Catalog&) { return std::make_unique<SignatureDateCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -13,7 +13,7 @@ class TermCheck : public Check {
     const auto& document = context.document();
     if (document.articles.empty()) return;
     const auto& term = document.facts.term;
-    const Span anchor = context.view.article_anchor({"duree", "effet", "vigueur"});
+    const Span anchor = context.clauses.anchor({"term_title"});
     if (!term.start_clause) reporter.report("no_start", anchor);
     if (!term.end) {
       reporter.report(term.until_settlement ? "settlement_without_default" : "no_end", anchor);
@@ -30,6 +30,6 @@ class TermCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_term(const RuleSpec&) { return std::make_unique<TermCheck>(); }
+std::unique_ptr<Check> make_term(const RuleSpec&, const Catalog&) { return std::make_unique<TermCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -19,6 +19,6 @@ class ValidDatesCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_valid_dates(const RuleSpec&) { return std::make_unique<ValidDatesCheck>(); }
+std::unique_ptr<Check> make_valid_dates(const RuleSpec&, const Catalog&) { return std::make_unique<ValidDatesCheck>(); }
 
 }  // namespace convlint::rules::checks

@@ -40,6 +40,6 @@ class VisaTextCheck : public Check {
 
 }  // namespace
 
-std::unique_ptr<Check> make_visa_text(const RuleSpec& rule) { return std::make_unique<VisaTextCheck>(rule); }
+std::unique_ptr<Check> make_visa_text(const RuleSpec& rule, const Catalog&) { return std::make_unique<VisaTextCheck>(rule); }
 
 }  // namespace convlint::rules::checks

@@ -1,0 +1,186 @@
+#include "document/lexicon.hpp"
+
+#include <algorithm>
+
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+constexpr char next_word = ' ';
+constexpr char rest_of_word = '*';
+constexpr char any_words = '~';
+constexpr int gap_words = 5;
+
+using Error = std::pair<std::string, std::string>;
+
+// The words of a folded term, or an error.
+std::optional<Error> split_term(std::string_view folded, std::vector<std::string>& words) {
+  for (size_t at = 0; at < folded.size();) {
+    while (at < folded.size() && folded[at] == ' ') ++at;
+    const size_t end = std::min(folded.find(' ', at), folded.size());
+    if (end > at) words.emplace_back(folded.substr(at, end - at));
+    at = end;
+  }
+  if (words.empty()) return Error{"terme vide", "empty term"};
+  if (words.front() == "~" || words.back() == "~")
+    return Error{"« ~ » ne peut ni ouvrir ni fermer un terme", "« ~ » can neither start nor end a term"};
+  for (const std::string& word : words) {
+    if (word == "~") continue;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      const bool star = c == rest_of_word && i + 1 == word.size() && i > 0;
+      if (!is_word_byte(c) && c != '\'' && !star)
+        return Error{"caractère « " + std::string(1, c) + " » impossible dans un mot", "character « " + std::string(1, c) + " » cannot be part of a word"};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Lexicon::Lexicon() {
+  nodes_.emplace_back();
+  for (std::string_view name : core_concept_names) intern(name);
+}
+
+ConceptId Lexicon::intern(std::string_view name) {
+  if (const auto found = find(name)) return *found;
+  concepts_.push_back({std::string(name), {}, {}, {}});
+  return static_cast<ConceptId>(concepts_.size() - 1);
+}
+
+std::optional<ConceptId> Lexicon::find(std::string_view name) const {
+  for (size_t i = 0; i < concepts_.size(); ++i) {
+    if (concepts_[i].name == name) return static_cast<ConceptId>(i);
+  }
+  return std::nullopt;
+}
+
+void Lexicon::add_word(std::string_view name, std::string_view word) {
+  std::vector<std::string>& words = concepts_[intern(name)].words;
+  std::string folded = source::fold(word);
+  const auto at = std::lower_bound(words.begin(), words.end(), folded);
+  if (at == words.end() || *at != folded) words.insert(at, std::move(folded));
+}
+
+bool Lexicon::has_word(ConceptId id, std::string_view folded_word) const {
+  const std::vector<std::string>& words = concepts_[id].words;
+  return std::binary_search(words.begin(), words.end(), folded_word);
+}
+
+void Lexicon::set_antecedents(std::string_view name, const std::vector<std::string>& antecedents) {
+  const ConceptId id = intern(name);
+  std::vector<ConceptId> ids;
+  for (const std::string& antecedent : antecedents) ids.push_back(intern(antecedent));
+  concepts_[id].antecedents = std::move(ids);
+}
+
+uint32_t Lexicon::child(uint32_t node, char label) const {
+  if (node == 0) return first_[static_cast<unsigned char>(label)];
+  for (const auto& [edge, target] : nodes_[node].edges) {
+    if (edge == label) return target;
+  }
+  return 0;
+}
+
+uint32_t Lexicon::add_child(uint32_t node, char label) {
+  if (const uint32_t existing = child(node, label)) return existing;
+  const auto created = static_cast<uint32_t>(nodes_.size());
+  nodes_.emplace_back();
+  if (node == 0) first_[static_cast<unsigned char>(label)] = created;
+  else nodes_[node].edges.emplace_back(label, created);
+  return created;
+}
+
+std::optional<std::pair<std::string, std::string>> Lexicon::add(std::string_view name, std::string_view term) {
+  std::string folded = source::fold(term);
+  std::replace(folded.begin(), folded.end(), '\t', ' ');
+  std::vector<std::string> words;
+  if (auto error = split_term(folded, words)) return error;
+  const ConceptId id = intern(name);
+  uint32_t node = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    // After an apostrophe the next word follows at once: « l'objet » and « l' objet » are one path.
+    if (i > 0 && words[i - 1].back() != '\'') node = add_child(node, next_word);
+    if (words[i] == "~") {
+      node = add_child(node, any_words);
+      continue;
+    }
+    for (const char c : words[i]) node = add_child(node, c);
+  }
+  std::vector<ConceptId>& ends = nodes_[node].ends;
+  if (std::find(ends.begin(), ends.end(), id) == ends.end()) ends.push_back(id);
+  concepts_[id].terms.emplace_back(term);
+  return std::nullopt;
+}
+
+void Lexicon::scan(std::string_view folded, std::vector<ConceptHit>& out) const {
+  for (size_t at = 0; at < folded.size(); ++at) {
+    if (!is_word_byte(folded[at]) || (at > 0 && is_word_byte(folded[at - 1]))) continue;
+    if (first_[static_cast<unsigned char>(folded[at])] != 0) walk(folded, static_cast<uint32_t>(at), out);
+    while (at + 1 < folded.size() && is_word_byte(folded[at + 1])) ++at;
+  }
+}
+
+void Lexicon::walk(std::string_view text, uint32_t start, std::vector<ConceptHit>& out) const {
+  struct State {
+    uint32_t node;
+    uint32_t at;
+    bool boundary;  // `at` is where a word of the text ends (or a gap was skipped)
+  };
+  const auto size = static_cast<uint32_t>(text.size());
+  auto skip_spaces = [&](uint32_t at) {
+    while (at < size && text[at] == ' ') ++at;
+    return at;
+  };
+  auto word_ends = [&](uint32_t at) { return at >= size || !is_word_byte(text[at]) || text[at - 1] == '\''; };
+  constexpr size_t capacity = 32;
+  State stack[capacity];
+  size_t depth = 0;
+  auto push = [&](uint32_t node, uint32_t at, bool boundary) {
+    if (node != 0 && depth < capacity) stack[depth++] = {node, at, boundary};
+  };
+  const size_t first_hit = out.size();
+  push(first_[static_cast<unsigned char>(text[start])], start + 1, word_ends(start + 1));
+  while (depth > 0) {
+    const State state = stack[--depth];
+    const Node& node = nodes_[state.node];
+    if (state.boundary) {
+      for (const ConceptId id : node.ends) {
+        const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
+                                      [&](const ConceptHit& hit) { return hit.concept_id == id && hit.end == state.at; });
+        if (!seen) out.push_back({id, start, state.at});
+      }
+      const uint32_t next = skip_spaces(state.at);
+      if (next < size && is_word_byte(text[next])) push(child(state.node, next_word), next, false);
+    }
+    if (state.at < size && (is_word_byte(text[state.at]) || text[state.at] == '\'')) {
+      uint32_t at = state.at + 1;
+      const bool apostrophe = text[state.at] == '\'';
+      if (apostrophe) at = skip_spaces(at);
+      push(child(state.node, text[state.at]), at, apostrophe || word_ends(at));
+    }
+    if (const uint32_t stem = child(state.node, rest_of_word); stem != 0 && state.at > start) {
+      uint32_t at = state.at;
+      while (at < size && is_word_byte(text[at])) ++at;
+      push(stem, at, true);
+    }
+    if (const uint32_t gap = child(state.node, any_words); gap != 0 && !state.boundary) {
+      // Up to five words of any kind, across spaces, commas and apostrophes, never across the end of a clause.
+      uint32_t at = state.at;
+      for (int skipped = 0; skipped <= gap_words; ++skipped) {
+        push(gap, at, true);
+        while (at < size && (is_word_byte(text[at]) || text[at] == '\'')) ++at;
+        while (at < size && (text[at] == ' ' || text[at] == ',')) ++at;
+        if (at >= size || !is_word_byte(text[at])) break;
+      }
+    }
+  }
+  // Hits of one start, ordered by end so that readers see the shortest first.
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
+            [](const ConceptHit& a, const ConceptHit& b) { return a.end != b.end ? a.end < b.end : a.concept_id < b.concept_id; });
+}
+
+}  // namespace convlint::document

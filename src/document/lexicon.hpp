@@ -1,0 +1,112 @@
+#pragma once
+// A lexicon of concepts: for each concept (termination, notice, accountant, publication…) the words and phrasings
+// drafters use for it, found in folded text (lowercase, accent-free). The words live in rules/lexicon.yaml.
+//
+// A term is words separated by spaces. A word ending in '*' matches every word that starts with it (« resili* »:
+// résiliation, résilier, résiliée); the word « ~ » stands for up to five words of any kind (« ne ~ depass* »: « ne
+// pourra en aucun cas dépasser »). Words are runs of letters, digits and hyphens; an apostrophe ends the word before
+// it (« l'avenant » is « l' » then « avenant »).
+
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace convlint::document {
+
+using ConceptId = uint16_t;
+
+// One occurrence of a term, as folded byte offsets into the scanned text.
+struct ConceptHit {
+  ConceptId concept_id = 0;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// Concepts the document reader itself relies on. A lexicon creates them first, in this order, so that their ids are
+// these constants; rules/lexicon.yaml gives their words.
+enum class Core : ConceptId {
+  abbreviation,    // words: « art », « cf »: a period after them ends no sentence
+  termination,     // ending the convention early: « résilier », « mettre fin », « dénoncer »
+  notice_word,     // « préavis »: a duration it introduces is a notice
+  notice,          // « délai », « moyennant », « avant »: a duration after a termination is its notice
+  term_length,     // « pour une durée de »: a duration it introduces is the convention's length, not a notice
+  term_title,      // an article title about the term: « Durée », « Entrée en vigueur »
+  effective_date,  // « prend effet », « entre en vigueur »
+  end_date,        // « prend fin », « jusqu'au »
+  range_to,        // « au » between the start of a period and its end date
+  settlement,      // « jusqu'au règlement total des opérations »
+  this_text,       // « de la présente convention »: the article referred to is this text's own
+  other_text,      // « du décret », « de la convention du … », « susvisé »: an article of another text
+  credits,         // « crédits », « montant », « enveloppe »
+  allocation,      // « mis à disposition », « alloués », « délégués »
+  year_lead,       // words: « exercice », « année », « en » just before a budget year
+  this_document,   // « la présente convention », « la délégation »
+  amendment,       // « avenant »
+  copy,            // « copie », « exemplaire »
+  complement,      // words: « de », « à »: a text named after them is a noun's complement, not what the sentence is about
+  determiner,      // words: « la », « cette », « éventuel »: between a preposition and its noun
+  conjunction,     // words: « et », « ou »: between two items of a list
+  count
+};
+constexpr std::string_view core_concept_names[] = {
+    "abbreviation", "termination", "notice_word", "notice",   "term_length", "term_title", "effective_date", "end_date",
+    "range_to",     "settlement",  "this_text",   "other_text", "credits",   "allocation", "year_lead",  "this_document",
+    "amendment",    "copy",        "complement",  "determiner", "conjunction"};
+static_assert(std::size(core_concept_names) == static_cast<size_t>(Core::count));
+constexpr ConceptId id(Core concept_id) { return static_cast<ConceptId>(concept_id); }
+
+class Lexicon {
+ public:
+  Lexicon();
+
+  // Adds `term` to concept `name`, created on first use. Returns an error message (French, English) when the term
+  // holds no word or a character a word cannot hold.
+  std::optional<std::pair<std::string, std::string>> add(std::string_view name, std::string_view term);
+  // Adds a single folded word to concept `name`: such words are not looked for in the text; readers ask whether a
+  // word they hold is one of them (the prepositions before a complement, the abbreviations before a period).
+  void add_word(std::string_view name, std::string_view word);
+  bool has_word(ConceptId id, std::string_view folded_word) const;
+  // Makes concept `name` a pronoun: it stands for the nearest earlier mention of one of `antecedents`.
+  void set_antecedents(std::string_view name, const std::vector<std::string>& antecedents);
+  // The concept called `name`, created (without terms) when it does not exist yet.
+  ConceptId intern(std::string_view name);
+
+  std::optional<ConceptId> find(std::string_view name) const;
+  const std::string& name(ConceptId id) const { return concepts_[id].name; }
+  const std::vector<std::string>& terms(ConceptId id) const { return concepts_[id].terms; }
+  const std::vector<std::string>& words(ConceptId id) const { return concepts_[id].words; }
+  const std::vector<ConceptId>& antecedents(ConceptId id) const { return concepts_[id].antecedents; }
+  size_t size() const { return concepts_.size(); }
+
+  // Appends every occurrence of a term in `folded` to `out`, by start offset (several concepts may start together).
+  void scan(std::string_view folded, std::vector<ConceptHit>& out) const;
+
+ private:
+  struct Concept {
+    std::string name;
+    std::vector<std::string> terms;  // as given, for `explain`
+    std::vector<std::string> words;  // folded, sorted
+    std::vector<ConceptId> antecedents;
+  };
+  // A trie over the folded characters of terms. Edge labels: a word character, ' ' (the next word), '*' (the rest
+  // of a word), '~' (up to three words).
+  struct Node {
+    std::vector<std::pair<char, uint32_t>> edges;
+    std::vector<ConceptId> ends;  // concepts whose term ends here
+  };
+  uint32_t child(uint32_t node, char label) const;
+  uint32_t add_child(uint32_t node, char label);
+  void walk(std::string_view text, uint32_t start, std::vector<ConceptHit>& out) const;
+
+  std::vector<Concept> concepts_;
+  std::vector<Node> nodes_;
+  uint32_t first_[256] = {};  // the root's children by first character, 0 when no term starts with it
+};
+
+// True for the bytes a word of folded text is made of: a–z, 0–9 and the hyphen.
+inline bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+
+}  // namespace convlint::document

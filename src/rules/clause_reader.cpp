@@ -1,0 +1,149 @@
+#include "rules/clause_reader.hpp"
+
+#include <algorithm>
+
+#include "document/sentences.hpp"
+
+namespace convlint::rules {
+
+namespace {
+
+using document::Core;
+using document::id;
+using document::Mention;
+
+bool holds(std::span<const ConceptId> concepts, ConceptId concept_id) {
+  return std::find(concepts.begin(), concepts.end(), concept_id) != concepts.end();
+}
+
+bool overlaps(std::span<const ConceptId> a, std::span<const ConceptId> b) {
+  return std::any_of(a.begin(), a.end(), [&](ConceptId concept_id) { return holds(b, concept_id); });
+}
+
+// The word of `text` that ends at `end` (spaces before `end` skipped), and where it starts; « l' » keeps its apostrophe.
+std::string_view word_before(std::string_view text, size_t end, size_t& start) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  start = end;
+  if (start > 0 && text[start - 1] == '\'') --start;
+  while (start > 0 && document::is_word_byte(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
+}  // namespace
+
+bool ClauseReader::mention_of(const Mention& mention, std::span<const ConceptId> concepts) const {
+  const auto& all = facts().mentions;
+  const size_t index = static_cast<size_t>(&mention - all.data());
+  for (size_t i = index; i < all.size() && all[i].span.begin == mention.span.begin; ++i) {
+    if (holds(concepts, all[i].concept_id)) return true;
+  }
+  for (size_t i = index; i > 0 && all[i - 1].span.begin == mention.span.begin; --i) {
+    if (holds(concepts, all[i - 1].concept_id)) return true;
+  }
+  return false;
+}
+
+const Mention* ClauseReader::antecedent(const Sentence& sentence, const Mention& pronoun, std::span<const ConceptId> wanted,
+                                        bool texts_only) const {
+  const auto& sentences = facts().sentences;
+  const std::vector<ConceptId>& candidates = lexicon_.antecedents(pronoun.concept_id);
+  auto candidate = [&](const Sentence& in, const Mention& mention) {
+    return holds(candidates, mention.concept_id) && (wanted.empty() || holds(wanted, mention.concept_id)) &&
+           (!texts_only || !is_complement(in, mention));
+  };
+  for (size_t i = static_cast<size_t>(&sentence - sentences.data()); i > 0;) {
+    const Sentence& before = sentences[--i];
+    if (before.paragraph != sentence.paragraph || before.heading) break;
+    const auto list = document::mentions_of(facts(), before);
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+      if (candidate(before, *it)) return &*it;
+    }
+  }
+  const auto own = document::mentions_of(facts(), sentence);
+  const Mention* found = nullptr;
+  for (const Mention& mention : own) {
+    if (mention.span.begin >= pronoun.span.begin) break;
+    if (candidate(sentence, mention)) found = &mention;
+  }
+  return found;
+}
+
+bool ClauseReader::states_directly(const Sentence& sentence, std::span<const ConceptId> concepts) const {
+  for (const Mention& mention : document::mentions_of(facts(), sentence)) {
+    if (holds(concepts, mention.concept_id)) return true;
+    const std::vector<ConceptId>& antecedents = lexicon_.antecedents(mention.concept_id);
+    if (antecedents.empty() || !overlaps(antecedents, concepts)) continue;
+    if (const Mention* stands_for = antecedent(sentence, mention, {}); stands_for && mention_of(*stands_for, concepts)) return true;
+  }
+  return false;
+}
+
+bool ClauseReader::states(const Sentence& sentence, std::span<const ConceptId> concepts) const {
+  if (states_directly(sentence, concepts)) return true;
+  return sentence.lead >= 0 && states_directly(facts().sentences[static_cast<size_t>(sentence.lead)], concepts);
+}
+
+bool ClauseReader::is_complement(const Sentence& sentence, const Mention& mention) const {
+  const std::string_view text = view_.folded({sentence.span.begin, mention.span.begin});
+  size_t start = text.size();
+  std::string_view word = word_before(text, start, start);
+  while (!word.empty() && lexicon_.has_word(id(Core::determiner), word)) word = word_before(text, start, start);
+  if (word.empty() || !lexicon_.has_word(id(Core::complement), word)) return false;
+  // « copie de la présente convention »: what a copy is of is what the sentence sends.
+  const std::string_view folded = view_.document().folded.view();
+  const uint32_t complement_at = view_.folded_offset(sentence.span.begin) + static_cast<uint32_t>(start);
+  for (const Mention& other : document::mentions_of(facts(), sentence)) {
+    if (other.concept_id != id(Core::copy)) continue;
+    const uint32_t end = view_.folded_offset(other.span.end);
+    if (end <= complement_at && folded.substr(end, complement_at - end).find_first_not_of(' ') == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+bool ClauseReader::about(const Sentence& sentence, ConceptId topic) const {
+  const ConceptId texts[] = {id(Core::this_document), id(Core::amendment)};
+  bool names_a_text = false;
+  for (const Mention& mention : document::mentions_of(facts(), sentence)) {
+    ConceptId named = mention.concept_id;
+    if (holds(texts, named)) {
+      if (is_complement(sentence, mention)) continue;
+    } else if (overlaps(lexicon_.antecedents(named), texts)) {
+      if (is_complement(sentence, mention)) continue;  // « de celle-ci »
+      const Mention* stands_for = antecedent(sentence, mention, texts, true);
+      if (!stands_for) continue;
+      named = stands_for->concept_id;
+    } else {
+      continue;
+    }
+    if (named == topic) return true;
+    names_a_text = true;
+  }
+  return !names_a_text;
+}
+
+const Sentence* ClauseReader::find(const Frame& frame) const {
+  for (const Sentence& sentence : facts().sentences) {
+    if (sentence.heading || sentence.part != Sentence::Part::article) continue;
+    const bool all = std::all_of(frame.all.begin(), frame.all.end(), [&](const auto& group) { return states(sentence, group); });
+    if (all && (!frame.topic || about(sentence, *frame.topic))) return &sentence;
+  }
+  return nullptr;
+}
+
+Span ClauseReader::anchor(std::span<const ConceptId> concepts) const {
+  for (const Sentence& sentence : facts().sentences) {
+    if (!sentence.heading || sentence.part != Sentence::Part::article) continue;
+    if (states_directly(sentence, concepts)) return view_.article_heading(static_cast<size_t>(sentence.article));
+  }
+  return view_.document().anchor();
+}
+
+Span ClauseReader::anchor(std::initializer_list<std::string_view> names) const {
+  std::vector<ConceptId> concepts;
+  for (std::string_view name : names) {
+    if (const auto found = lexicon_.find(name)) concepts.push_back(*found);
+  }
+  return anchor(std::span<const ConceptId>(concepts));
+}
+
+}  // namespace convlint::rules
