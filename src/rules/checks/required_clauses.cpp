@@ -73,18 +73,41 @@ class RequiredClausesCheck : public Check {
   }
 
   // Whether `sentence` names a party of `kind`: the role word, or a name a party holding it is given.
-  bool names_role(const CheckContext& context, const document::Sentence& sentence, RoleKind kind, uint32_t before = UINT32_MAX) const {
+  bool names_role(const CheckContext& context, const document::Sentence& sentence, RoleKind kind) const {
+    return first_role_before(context, sentence, sentence.span.end, kind) != UINT32_MAX;
+  }
+
+  // Where the first name of a party of `kind` stands in `sentence` before source offset `before`, or UINT32_MAX.
+  uint32_t first_role_before(const CheckContext& context, const document::Sentence& sentence, uint32_t before, RoleKind kind) const {
     const ConceptId role = kind == RoleKind::delegant ? delegant_ : delegataire_;
+    uint32_t first = UINT32_MAX;
     for (const Mention& mention : document::mentions_of(context.document().facts, sentence)) {
-      if (mention.concept_id == role && mention.span.begin < before) return true;
+      if (mention.concept_id == role && mention.span.begin < before) {
+        first = mention.span.begin;
+        break;
+      }
     }
     const uint32_t end = std::min(before, sentence.span.end);
-    if (end <= sentence.span.begin) return false;
+    if (end <= sentence.span.begin) return first;
     const std::string_view text = context.view.folded({sentence.span.begin, end});
+    const uint32_t base = context.view.folded_offset(sentence.span.begin);
     for (size_t party : context.roles.parties_with(kind)) {
       for (const std::string& alias : context.roles.aliases()[party]) {
-        if (!alias.empty() && text.find(alias) != std::string_view::npos) return true;
+        const size_t at = alias.empty() ? std::string_view::npos : text.find(alias);
+        if (at != std::string_view::npos) first = std::min(first, context.view.source_span(base + static_cast<uint32_t>(at), base + static_cast<uint32_t>(at)).begin);
       }
+    }
+    return first;
+  }
+
+  // Whether a party of `kind` undertakes something in `sentence`: it is the first party named before a verb of
+  // undertaking (« le délégant fournit au délégataire » is the délégant's).
+  bool undertakes(const CheckContext& context, const document::Sentence& sentence, RoleKind kind) const {
+    for (const Mention& mention : document::mentions_of(context.document().facts, sentence)) {
+      if (mention.concept_id != undertaking_) continue;
+      const uint32_t own = first_role_before(context, sentence, mention.span.begin, kind);
+      const RoleKind other_kind = kind == RoleKind::delegant ? RoleKind::delegataire : RoleKind::delegant;
+      if (own != UINT32_MAX && own < first_role_before(context, sentence, mention.span.begin, other_kind)) return true;
     }
     return false;
   }
@@ -102,14 +125,9 @@ class RequiredClausesCheck : public Check {
         if (sentence->article == title->article && !sentence->heading && names_role(context, *sentence, kind)) return true;
       }
     }
-    for (const auto* sentence : list) {
-      if (sentence->heading) continue;
-      const auto mentions = document::mentions_of(facts, *sentence);
-      for (const Mention& mention : mentions) {
-        if (mention.concept_id == undertaking_ && names_role(context, *sentence, kind, mention.span.begin)) return true;
-      }
-    }
-    return false;
+    return std::any_of(list.begin(), list.end(), [&](const document::Sentence* sentence) {
+      return !sentence->heading && undertakes(context, *sentence, kind);
+    });
   }
 
   ConceptId purpose_, purpose_title_, obligations_, both_parties_, undertaking_, financial_, report_, delegant_, delegataire_;
