@@ -46,7 +46,6 @@ class Builder {
       document_.diagnostics.push_back({document_.anchor(), "aucun article reconnu dans ce texte",
                                        "no article found in this text"});
     }
-    if (lexicon_) index_sentences(document_, *lexicon_);
     extract_facts(document_, lexicon_);
     return std::move(document_);
   }

@@ -55,19 +55,38 @@ void classify_duration(const Facts& facts, Duration& duration) {
   duration.notice = named || (ends_early && nearest && nearest->concept_id != id(Core::term_length));
 }
 
-// « l'article 2 du décret … », « l'article 5 de la convention du 3 mars 2021 », « l'article 4 de la convention
-// susvisée » point into another text; « l'article 4 de la présente convention » and a bare « l'article 4 » do not.
-void classify_reference(const Facts& facts, ArticleRef& reference) {
+// The last word of `text` (spaces, commas and determiners skipped): « alinéa 2, de la » gives « de ».
+std::string_view last_word(std::string_view text, const Lexicon& lexicon) {
+  size_t end = text.size();
+  while (true) {
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+    size_t start = end;
+    if (start > 0 && text[start - 1] == '\'') --start;
+    while (start > 0 && is_word_byte(text[start - 1])) --start;
+    const std::string_view word = text.substr(start, end - start);
+    if (word.empty() || !lexicon.has_word(id(Core::determiner), word)) return word;
+    end = start;
+  }
+}
+
+// « l'article 2 du décret … », « l'article 5 de la convention du 3 mars 2021 », « l'article 4 dudit décret »,
+// « l'article 9 précité » point into another text; « l'article 4 de la présente convention », « l'article 3
+// ci-dessus » and a bare « l'article 4 » do not. The text is named right after the number, or after a preposition.
+void classify_reference(const Document& document, const Lexicon& lexicon, ArticleRef& reference) {
   constexpr uint32_t within = 40;  // bytes after the number: « l'article 3, alinéa 2, de la loi »
+  const Facts& facts = document.facts;
   const Sentence* sentence = sentence_at(facts, reference.span.begin);
   if (!sentence) return;
+  const uint32_t from = document.folded.folded_offset(reference.span.end);
   for (const Mention& mention : mentions_of(facts, *sentence)) {
     if (mention.span.begin < reference.span.end || mention.span.begin > reference.span.end + within) continue;
-    if (mention.concept_id == id(Core::this_text)) return;
-    if (mention.concept_id == id(Core::other_text)) {
-      reference.internal = false;
-      return;
-    }
+    if (mention.concept_id != id(Core::this_text) && mention.concept_id != id(Core::other_text)) continue;
+    const uint32_t to = document.folded.folded_offset(mention.span.begin);
+    const std::string_view between = document.folded.view().substr(from, to - from);
+    const bool adjacent = between.find_first_not_of(" ,") == std::string_view::npos;
+    if (!adjacent && !lexicon.has_word(id(Core::complement), last_word(between, lexicon))) continue;
+    reference.internal = mention.concept_id == id(Core::this_text);
+    return;
   }
 }
 
@@ -135,7 +154,7 @@ void read_clause_facts(Document& document, const Lexicon& lexicon) {
   Facts& facts = document.facts;
   if (facts.sentences.empty()) return;
   for (Duration& duration : facts.durations) classify_duration(facts, duration);
-  for (ArticleRef& reference : facts.article_refs) classify_reference(facts, reference);
+  for (ArticleRef& reference : facts.article_refs) classify_reference(document, lexicon, reference);
   read_credit_years(document, lexicon, facts);
 }
 

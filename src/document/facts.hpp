@@ -164,6 +164,7 @@ struct Sentence {
   uint32_t paragraph = 0;      // sentences of one paragraph share it; a list shares it with the line introducing it
   int32_t lead = -1;           // a list item: the sentence that introduces the list (« … s'engage à : »)
   bool heading = false;        // an article title or a sub-heading
+  uint64_t concepts = 0;       // concept_bit() of every concept mentioned: a quick test before reading the mentions
 };
 
 struct Facts {

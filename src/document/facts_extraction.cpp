@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "inline.hpp"
+#include "document/sentences.hpp"
 #include "document/text_fold.hpp"
 #include "source/find_word.hpp"
 
@@ -206,10 +207,13 @@ Date make_date(int year, int month, int day, Span span) {
 
 void extract_facts(Document& document, const Lexicon* lexicon) {
   Extractor(document).run();
-  if (lexicon) read_clause_facts(document, *lexicon);
+  if (lexicon) {
+    index_sentences(document, *lexicon);
+    read_clause_facts(document, *lexicon);
+  }
   document.facts.schedule = extract_schedule(document);
   document.facts.chorus = extract_chorus(document);
-  document.facts.term = extract_term(document);
+  if (lexicon) document.facts.term = extract_term(document, *lexicon);
   document.facts.role_words = extract_role_words(document);
 }
 

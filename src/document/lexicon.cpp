@@ -77,20 +77,64 @@ void Lexicon::set_antecedents(std::string_view name, const std::vector<std::stri
   concepts_[id].antecedents = std::move(ids);
 }
 
-uint32_t Lexicon::child(uint32_t node, char label) const {
-  if (node == 0) return first_[static_cast<unsigned char>(label)];
-  for (const auto& [edge, target] : nodes_[node].edges) {
-    if (edge == label) return target;
+uint8_t Lexicon::slot(char c) {
+  static constexpr auto table = [] {
+    std::array<uint8_t, 256> slots_of{};
+    slots_of.fill(no_slot);
+    for (int letter = 'a'; letter <= 'z'; ++letter) slots_of[static_cast<size_t>(letter)] = static_cast<uint8_t>(letter - 'a');
+    for (int digit = '0'; digit <= '9'; ++digit) slots_of[static_cast<size_t>(digit)] = static_cast<uint8_t>(26 + digit - '0');
+    slots_of['-'] = 36;
+    slots_of['\''] = 37;
+    return slots_of;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
+
+uint32_t Lexicon::letter(const Node& node, char c) const {
+  if (node.row >= 0) {
+    const uint8_t at = slot(c);
+    return at == no_slot ? 0 : rows_[static_cast<size_t>(node.row)][at];
+  }
+  for (const auto& [label, target] : node.edges) {
+    if (label == c) return target;
   }
   return 0;
 }
 
+uint32_t Lexicon::child(uint32_t node, char label) const {
+  if (node == 0) return first_[static_cast<unsigned char>(label)];
+  const Node& from = nodes_[node];
+  switch (label) {
+    case next_word: return from.next_word;
+    case rest_of_word: return from.rest_of_word;
+    case any_words: return from.any_words;
+    default: break;
+  }
+  return letter(from, label);
+}
+
 uint32_t Lexicon::add_child(uint32_t node, char label) {
+  constexpr uint8_t dense_depth = 3;  // nodes this close to the root have most children and are walked most
   if (const uint32_t existing = child(node, label)) return existing;
   const auto created = static_cast<uint32_t>(nodes_.size());
   nodes_.emplace_back();
-  if (node == 0) first_[static_cast<unsigned char>(label)] = created;
-  else nodes_[node].edges.emplace_back(label, created);
+  Node& made = nodes_.back();
+  made.depth = static_cast<uint8_t>(std::min(nodes_[node].depth + 1, 255));
+  if (made.depth <= dense_depth) {
+    made.row = static_cast<int32_t>(rows_.size());
+    rows_.emplace_back().fill(0);
+  }
+  Node& from = nodes_[node];
+  if (node == 0) {
+    first_[static_cast<unsigned char>(label)] = created;
+    return created;
+  }
+  if (label == next_word) from.next_word = created;
+  else if (label == rest_of_word) from.rest_of_word = created;
+  else if (label == any_words) from.any_words = created;
+  else from.edges.emplace_back(label, created);
+  if (label == next_word || label == rest_of_word || label == any_words) from.plain = false;
+  else if (from.row >= 0) rows_[static_cast<size_t>(from.row)][slot(label)] = created;
   return created;
 }
 
@@ -110,6 +154,7 @@ std::optional<std::pair<std::string, std::string>> Lexicon::add(std::string_view
     }
     for (const char c : words[i]) node = add_child(node, c);
   }
+  nodes_[node].plain = false;
   std::vector<ConceptId>& ends = nodes_[node].ends;
   if (std::find(ends.begin(), ends.end(), id) == ends.end()) ends.push_back(id);
   concepts_[id].terms.emplace_back(term);
@@ -117,14 +162,29 @@ std::optional<std::pair<std::string, std::string>> Lexicon::add(std::string_view
 }
 
 void Lexicon::scan(std::string_view folded, std::vector<ConceptHit>& out) const {
-  for (size_t at = 0; at < folded.size(); ++at) {
-    if (!is_word_byte(folded[at]) || (at > 0 && is_word_byte(folded[at - 1]))) continue;
-    if (first_[static_cast<unsigned char>(folded[at])] != 0) walk(folded, static_cast<uint32_t>(at), out);
-    while (at + 1 < folded.size() && is_word_byte(folded[at + 1])) ++at;
+  const size_t size = folded.size();
+  for (size_t at = 0; at < size;) {
+    if (!is_word_byte(folded[at])) {
+      ++at;
+      continue;
+    }
+    // Most words start no term, and most walks end inside the first word: follow the nodes that only lead on by
+    // letters here, and walk with states only from the first node where a term may end or branch.
+    uint32_t reached = first_[static_cast<unsigned char>(folded[at])];
+    size_t after = at + 1;
+    while (reached != 0 && nodes_[reached].plain && after < size) {
+      const char c = folded[after++];
+      reached = letter(nodes_[reached], c);
+      if (c == '\'') {
+        while (after < size && folded[after] == ' ') ++after;
+      }
+    }
+    if (reached != 0 && !nodes_[reached].plain) walk(folded, static_cast<uint32_t>(at), reached, static_cast<uint32_t>(after), out);
+    for (++at; at < size && is_word_byte(folded[at]);) ++at;
   }
 }
 
-void Lexicon::walk(std::string_view text, uint32_t start, std::vector<ConceptHit>& out) const {
+void Lexicon::walk(std::string_view text, uint32_t start, uint32_t reached, uint32_t after, std::vector<ConceptHit>& out) const {
   struct State {
     uint32_t node;
     uint32_t at;
@@ -143,44 +203,49 @@ void Lexicon::walk(std::string_view text, uint32_t start, std::vector<ConceptHit
     if (node != 0 && depth < capacity) stack[depth++] = {node, at, boundary};
   };
   const size_t first_hit = out.size();
-  push(first_[static_cast<unsigned char>(text[start])], start + 1, word_ends(start + 1));
+  stack[depth++] = {reached, after, word_ends(after)};
   while (depth > 0) {
-    const State state = stack[--depth];
-    const Node& node = nodes_[state.node];
-    if (state.boundary) {
-      for (const ConceptId id : node.ends) {
-        const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
-                                      [&](const ConceptHit& hit) { return hit.concept_id == id && hit.end == state.at; });
-        if (!seen) out.push_back({id, start, state.at});
+    State state = stack[--depth];
+    // Letters lead from node to node in this loop; a state is kept only where the walk may branch.
+    while (true) {
+      const Node& node = nodes_[state.node];
+      if (!node.plain) {
+        if (state.boundary) {
+          for (const ConceptId id : node.ends) {
+            const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
+                                          [&](const ConceptHit& hit) { return hit.concept_id == id && hit.end == state.at; });
+            if (!seen) out.push_back({id, start, state.at});
+          }
+          if (node.next_word != 0) {
+            const uint32_t next = skip_spaces(state.at);
+            if (next < size && is_word_byte(text[next])) push(node.next_word, next, false);
+          }
+        }
+        if (node.rest_of_word != 0 && state.at > start) {
+          uint32_t at = state.at;
+          while (at < size && is_word_byte(text[at])) ++at;
+          push(node.rest_of_word, at, true);
+        }
+        if (node.any_words != 0 && !state.boundary) {
+          // Up to five words of any kind, across spaces, commas and apostrophes, never across the end of a clause.
+          uint32_t at = state.at;
+          for (int skipped = 0; skipped <= gap_words; ++skipped) {
+            push(node.any_words, at, true);
+            while (at < size && (is_word_byte(text[at]) || text[at] == '\'')) ++at;
+            while (at < size && (text[at] == ' ' || text[at] == ',')) ++at;
+            if (at >= size || !is_word_byte(text[at])) break;
+          }
+        }
       }
-      const uint32_t next = skip_spaces(state.at);
-      if (next < size && is_word_byte(text[next])) push(child(state.node, next_word), next, false);
-    }
-    if (state.at < size && (is_word_byte(text[state.at]) || text[state.at] == '\'')) {
-      uint32_t at = state.at + 1;
-      const bool apostrophe = text[state.at] == '\'';
-      if (apostrophe) at = skip_spaces(at);
-      push(child(state.node, text[state.at]), at, apostrophe || word_ends(at));
-    }
-    if (const uint32_t stem = child(state.node, rest_of_word); stem != 0 && state.at > start) {
-      uint32_t at = state.at;
-      while (at < size && is_word_byte(text[at])) ++at;
-      push(stem, at, true);
-    }
-    if (const uint32_t gap = child(state.node, any_words); gap != 0 && !state.boundary) {
-      // Up to five words of any kind, across spaces, commas and apostrophes, never across the end of a clause.
-      uint32_t at = state.at;
-      for (int skipped = 0; skipped <= gap_words; ++skipped) {
-        push(gap, at, true);
-        while (at < size && (is_word_byte(text[at]) || text[at] == '\'')) ++at;
-        while (at < size && (text[at] == ' ' || text[at] == ',')) ++at;
-        if (at >= size || !is_word_byte(text[at])) break;
-      }
+      if (state.at >= size) break;
+      const char c = text[state.at];
+      const uint32_t next = (is_word_byte(c) || c == '\'') ? letter(node, c) : 0;
+      if (next == 0) break;
+      state.node = next;
+      state.at = c == '\'' ? skip_spaces(state.at + 1) : state.at + 1;
+      state.boundary = c == '\'' || word_ends(state.at);
     }
   }
-  // Hits of one start, ordered by end so that readers see the shortest first.
-  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
-            [](const ConceptHit& a, const ConceptHit& b) { return a.end != b.end ? a.end < b.end : a.concept_id < b.concept_id; });
 }
 
 }  // namespace convlint::document

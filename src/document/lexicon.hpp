@@ -7,6 +7,7 @@
 // pourra en aucun cas dépasser »). Words are runs of letters, digits and hyphens; an apostrophe ends the word before
 // it (« l'avenant » is « l' » then « avenant »).
 
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <optional>
@@ -91,22 +92,43 @@ class Lexicon {
     std::vector<std::string> words;  // folded, sorted
     std::vector<ConceptId> antecedents;
   };
-  // A trie over the folded characters of terms. Edge labels: a word character, ' ' (the next word), '*' (the rest
-  // of a word), '~' (up to three words).
+  // A trie over the folded characters of terms: an edge per word character, and three special ones, kept apart so
+  // that a walk tests them without a search: the next word, the rest of a word ('*'), a gap of words ('~').
   struct Node {
     std::vector<std::pair<char, uint32_t>> edges;
+    uint32_t next_word = 0, rest_of_word = 0, any_words = 0;  // 0: no such edge
     std::vector<ConceptId> ends;  // concepts whose term ends here
+    int32_t row = -1;             // near the root: the row of rows_ holding its children by letter
+    uint8_t depth = 0;
+    bool plain = true;            // only word characters lead on: a walk goes through it in a plain loop
   };
+  // Letters, digits, the hyphen and the apostrophe as indexes of a dense row; `no_slot` for anything else.
+  static constexpr size_t slots = 38;
+  static constexpr uint8_t no_slot = 0xFF;
+  static uint8_t slot(char c);
+  uint32_t letter(const Node& node, char c) const;
   uint32_t child(uint32_t node, char label) const;
   uint32_t add_child(uint32_t node, char label);
-  void walk(std::string_view text, uint32_t start, std::vector<ConceptHit>& out) const;
+  // Walks the terms that start at `start` from node `reached`, at text offset `after`, where the plain part of the
+  // walk (see scan()) ended.
+  void walk(std::string_view text, uint32_t start, uint32_t reached, uint32_t after, std::vector<ConceptHit>& out) const;
 
   std::vector<Concept> concepts_;
   std::vector<Node> nodes_;
+  std::vector<std::array<uint32_t, slots>> rows_;
   uint32_t first_[256] = {};  // the root's children by first character, 0 when no term starts with it
 };
 
 // True for the bytes a word of folded text is made of: a–z, 0–9 and the hyphen.
-inline bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+inline bool is_word_byte(char c) {
+  static constexpr auto table = [] {
+    std::array<bool, 256> bytes{};
+    for (int letter = 'a'; letter <= 'z'; ++letter) bytes[static_cast<size_t>(letter)] = true;
+    for (int digit = '0'; digit <= '9'; ++digit) bytes[static_cast<size_t>(digit)] = true;
+    bytes['-'] = true;
+    return bytes;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
 
 }  // namespace convlint::document

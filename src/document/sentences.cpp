@@ -13,7 +13,11 @@ class Indexer {
   Indexer(Document& document, const Lexicon& lexicon) : document_(document), lexicon_(lexicon), facts_(document.facts) {}
 
   void run() {
-    for (const Block& block : document_.preamble) add_block(block, Sentence::Part::preamble, -1);
+    // Only the préambule's references are read (is « l'article 2 » this text's or a décret's?): its other
+    // paragraphs state no clause.
+    for (const Block& block : document_.preamble) {
+      if (refers_to_an_article(block)) add_block(block, Sentence::Part::preamble, -1);
+    }
     for (size_t i = 0; i < document_.articles.size(); ++i) {
       const Article& article = document_.articles[i];
       add_text(article.title, Sentence::Part::article, static_cast<int>(i), Kind::heading);
@@ -28,6 +32,12 @@ class Indexer {
 
  private:
   enum class Kind { paragraph, list_item, heading };
+
+  bool refers_to_an_article(const Block& block) const {
+    const Span span = block.span();
+    return std::any_of(document_.facts.article_refs.begin(), document_.facts.article_refs.end(),
+                       [&](const ArticleRef& ref) { return ref.span.begin >= span.begin && ref.span.begin < span.end; });
+  }
 
   void add_block(const Block& block, Sentence::Part part, int article) {
     switch (block.kind) {
@@ -48,6 +58,7 @@ class Indexer {
     const uint32_t paragraph = continues_list ? facts_.sentences[static_cast<size_t>(open_lead_)].paragraph : ++paragraph_;
     const int32_t lead = continues_list ? open_lead_ : -1;
     size_t hit = 0;
+    source::FoldedText::Cursor cursor;
     for (size_t begin = 0; begin < view.size();) {
       const size_t end = sentence_end(view, begin);
       Sentence sentence;
@@ -59,7 +70,8 @@ class Indexer {
       sentence.heading = kind == Kind::heading;
       sentence.first_mention = static_cast<uint32_t>(facts_.mentions.size());
       for (; hit < hits_.size() && hits_[hit].begin < end; ++hit) {
-        facts_.mentions.push_back({hits_[hit].concept_id, folded.source_span(hits_[hit].begin, hits_[hit].end)});
+        facts_.mentions.push_back({hits_[hit].concept_id, folded.source_span(hits_[hit].begin, hits_[hit].end, cursor)});
+        sentence.concepts |= concept_bit(hits_[hit].concept_id);
       }
       sentence.end_mention = static_cast<uint32_t>(facts_.mentions.size());
       facts_.sentences.push_back(sentence);
@@ -80,7 +92,7 @@ class Indexer {
   size_t sentence_end(std::string_view view, size_t begin) const {
     for (size_t at = begin; at < view.size(); ++at) {
       const char c = view[at];
-      if (c != '.' && c != '!' && c != '?') continue;
+      if (c != '.' && c != '!' && c != '?') [[likely]] continue;
       if (at + 1 < view.size() && view[at + 1] != ' ') continue;
       if (c == '.' && abbreviation_before(view, at)) continue;
       return at + 1;

@@ -8,9 +8,13 @@
 
 namespace convlint::document {
 
-// Splits the préambule, the articles and the annexes (titles, paragraphs, list items; not tables) into sentences
-// and records the concepts of `lexicon` each one mentions.
+// Splits the articles and the annexes (titles, paragraphs, list items; not tables), and the paragraphs of the
+// préambule that refer to an article or an annex, into sentences and records the concepts of `lexicon` each one
+// mentions. Facts::article_refs must be extracted first.
 void index_sentences(Document& document, const Lexicon& lexicon);
+
+// A bit per concept (modulo 64) for quick tests of what a sentence mentions.
+constexpr uint64_t concept_bit(ConceptId concept_id) { return uint64_t{1} << (concept_id % 64); }
 
 // The sentence (not a heading) that holds source offset `at`, or nullptr.
 const Sentence* sentence_at(const Facts& facts, uint32_t at);

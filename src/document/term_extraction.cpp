@@ -25,7 +25,7 @@ bool blank_between(const Document& document, uint32_t from, uint32_t to) {
 
 class TermReader {
  public:
-  explicit TermReader(const Document& document) : document_(document), facts_(document.facts) {}
+  TermReader(const Document& document, const Lexicon& lexicon) : document_(document), facts_(document.facts), lexicon_(lexicon) {}
 
   Term read() {
     // The article about the term first (« Durée », « Entrée en vigueur »), then the others in order.
@@ -80,32 +80,39 @@ class TermReader {
     }
   }
 
-  // « du 1er janvier 2025 au 31 décembre 2026 », « de sa date de signature au 31 décembre 2026 »: the date after
-  // « au » when a date or the taking effect stands just before it.
+  // « du 1er janvier 2025 au 31 décembre 2026 », « de sa date de signature au 31 décembre 2026 »: a date after
+  // « au » when a date or the taking effect stands just before « au ».
   std::optional<Date> range_end(const Sentence& sentence) const {
+    const std::string_view folded = document_.folded.view();
     const auto list = mentions_of(facts_, sentence);
-    for (const Mention& to : list) {
-      if (to.concept_id != id(Core::range_to)) continue;
-      const std::optional<Date> after = first_date(facts_.dates, to.span.end, sentence.span.end);
-      if (!after || !blank_between(document_, to.span.end, after->span.begin)) continue;
+    for (auto date = std::lower_bound(facts_.dates.begin(), facts_.dates.end(), sentence.span.begin,
+                                      [](const Date& d, uint32_t offset) { return d.span.begin < offset; });
+         date != facts_.dates.end() && date->span.begin < sentence.span.end; ++date) {
+      size_t end = document_.folded.folded_offset(date->span.begin);
+      while (end > 0 && folded[end - 1] == ' ') --end;
+      size_t start = end;
+      while (start > 0 && is_word_byte(folded[start - 1])) --start;
+      if (start == end || !lexicon_.has_word(id(Core::range_to), folded.substr(start, end - start))) continue;
+      const uint32_t to = document_.folded.original_offset(static_cast<uint32_t>(start));
       const bool after_start = std::any_of(list.begin(), list.end(), [&](const Mention& mention) {
-        return mention.concept_id == id(Core::effective_date) && blank_between(document_, mention.span.end, to.span.begin);
+        return mention.concept_id == id(Core::effective_date) && blank_between(document_, mention.span.end, to);
       });
-      const bool after_date = std::any_of(facts_.dates.begin(), facts_.dates.end(), [&](const Date& date) {
-        return date.span.end <= to.span.begin && blank_between(document_, date.span.end, to.span.begin);
+      const bool after_date = std::any_of(facts_.dates.begin(), facts_.dates.end(), [&](const Date& other) {
+        return other.span.end <= to && blank_between(document_, other.span.end, to);
       });
-      if (after_start || after_date) return after;
+      if (after_start || after_date) return *date;
     }
     return std::nullopt;
   }
 
   const Document& document_;
   const Facts& facts_;
+  const Lexicon& lexicon_;
   Term term_;
 };
 
 }  // namespace
 
-Term extract_term(const Document& document) { return TermReader(document).read(); }
+Term extract_term(const Document& document, const Lexicon& lexicon) { return TermReader(document, lexicon).read(); }
 
 }  // namespace convlint::document

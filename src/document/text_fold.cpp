@@ -29,6 +29,12 @@ Span TextFold::source_span(uint32_t begin, uint32_t end) const {
   return {from, to};
 }
 
+Span TextFold::source_span(uint32_t begin, uint32_t end, source::FoldedText::Cursor& cursor) const {
+  if (own_) return source_span(begin, end);
+  const auto [from, to] = fold_->original_range(base_ + begin, base_ + end, cursor);
+  return {from, to};
+}
+
 std::string_view TextFold::original(uint32_t begin, uint32_t end) const {
   if (own_) {
     const auto [from, to] = own_->original_range(begin, end);

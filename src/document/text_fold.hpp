@@ -22,6 +22,8 @@ class TextFold {
   uint32_t folded_offset(uint32_t at) const;
   // The source span of folded bytes [begin, end).
   Span source_span(uint32_t begin, uint32_t end) const;
+  // The same, for readers that look up nearby ranges in order (see source::FoldedText::Cursor).
+  Span source_span(uint32_t begin, uint32_t end, source::FoldedText::Cursor& cursor) const;
   // The text's own bytes that folded bytes [begin, end) come from.
   std::string_view original(uint32_t begin, uint32_t end) const;
   // The source offset where folded byte `at` comes from (the end of the text at the end of the view).

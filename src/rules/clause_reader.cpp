@@ -31,6 +31,21 @@ std::string_view word_before(std::string_view text, size_t end, size_t& start) {
 
 }  // namespace
 
+ClauseReader::ClauseReader(const DocumentView& view, const document::Lexicon& lexicon) : view_(view), lexicon_(lexicon) {
+  for (size_t concept_id = 0; concept_id < lexicon.size(); ++concept_id) {
+    if (!lexicon.antecedents(static_cast<ConceptId>(concept_id)).empty()) pronouns_.push_back(static_cast<ConceptId>(concept_id));
+  }
+}
+
+uint64_t ClauseReader::bits_for(std::span<const ConceptId> concepts) const {
+  uint64_t bits = 0;
+  for (const ConceptId concept_id : concepts) bits |= document::concept_bit(concept_id);
+  for (const ConceptId pronoun : pronouns_) {
+    if (overlaps(lexicon_.antecedents(pronoun), concepts)) bits |= document::concept_bit(pronoun);
+  }
+  return bits;
+}
+
 bool ClauseReader::mention_of(const Mention& mention, std::span<const ConceptId> concepts) const {
   const auto& all = facts().mentions;
   const size_t index = static_cast<size_t>(&mention - all.data());
@@ -79,8 +94,14 @@ bool ClauseReader::states_directly(const Sentence& sentence, std::span<const Con
 }
 
 bool ClauseReader::states(const Sentence& sentence, std::span<const ConceptId> concepts) const {
-  if (states_directly(sentence, concepts)) return true;
-  return sentence.lead >= 0 && states_directly(facts().sentences[static_cast<size_t>(sentence.lead)], concepts);
+  return states(sentence, concepts, bits_for(concepts));
+}
+
+bool ClauseReader::states(const Sentence& sentence, std::span<const ConceptId> concepts, uint64_t bits) const {
+  if ((sentence.concepts & bits) != 0 && states_directly(sentence, concepts)) return true;
+  if (sentence.lead < 0) return false;
+  const Sentence& lead = facts().sentences[static_cast<size_t>(sentence.lead)];
+  return (lead.concepts & bits) != 0 && states_directly(lead, concepts);
 }
 
 bool ClauseReader::is_complement(const Sentence& sentence, const Mention& mention) const {
@@ -122,9 +143,12 @@ bool ClauseReader::about(const Sentence& sentence, ConceptId topic) const {
 }
 
 const Sentence* ClauseReader::find(const Frame& frame) const {
+  std::vector<uint64_t> bits;
+  for (const auto& group : frame.all) bits.push_back(bits_for(group));
   for (const Sentence& sentence : facts().sentences) {
     if (sentence.heading || sentence.part != Sentence::Part::article) continue;
-    const bool all = std::all_of(frame.all.begin(), frame.all.end(), [&](const auto& group) { return states(sentence, group); });
+    bool all = true;
+    for (size_t group = 0; group < frame.all.size() && all; ++group) all = states(sentence, frame.all[group], bits[group]);
     if (all && (!frame.topic || about(sentence, *frame.topic))) return &sentence;
   }
   return nullptr;

@@ -21,7 +21,7 @@ struct Frame {
 
 class ClauseReader {
  public:
-  ClauseReader(const DocumentView& view, const document::Lexicon& lexicon) : view_(view), lexicon_(lexicon) {}
+  ClauseReader(const DocumentView& view, const document::Lexicon& lexicon);
 
   // Whether `sentence` states one of `concepts`: it mentions it, the line introducing its list does, or a pronoun
   // of it stands for a mention of it.
@@ -47,6 +47,8 @@ class ClauseReader {
  private:
   const document::Facts& facts() const { return view_.document().facts; }
   bool states_directly(const Sentence& sentence, std::span<const ConceptId> concepts) const;
+  // states() with the bits of bits_for(concepts) worked out once by the caller.
+  bool states(const Sentence& sentence, std::span<const ConceptId> concepts, uint64_t bits) const;
   // The mention a pronoun stands for: the nearest earlier mention of one of its antecedents in the same paragraph,
   // in the sentences before it first (« lui » never stands for its own sentence's subject), then in its own.
   // `texts_only`: only texts named as a subject or as what a copy is of count (see about()).
@@ -57,8 +59,13 @@ class ClauseReader {
   // Whether a text named at `mention` is a noun's complement (« de la présente convention » after « modification »).
   bool is_complement(const Sentence& sentence, const document::Mention& mention) const;
 
+  // The concept bits a sentence must have to state one of `concepts`: theirs and those of the pronouns that may
+  // stand for them.
+  uint64_t bits_for(std::span<const ConceptId> concepts) const;
+
   const DocumentView& view_;
   const document::Lexicon& lexicon_;
+  std::vector<ConceptId> pronouns_;
 };
 
 }  // namespace convlint::rules

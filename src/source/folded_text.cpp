@@ -158,6 +158,27 @@ std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_
   return {original_offset(begin), last};
 }
 
+uint32_t FoldedText::original_offset(uint32_t at, Cursor& cursor) const {
+  if (at >= folded_.size() || runs_.empty()) return original_size_;
+  size_t run = cursor.run;
+  constexpr size_t nearby = 4;  // runs a lookup steps over before it searches them all
+  for (size_t step = 0; run < runs_.size() && step < nearby && run + 1 < runs_.size() && runs_[run + 1].folded <= at; ++step) ++run;
+  const bool holds = run < runs_.size() && runs_[run].folded <= at && (run + 1 == runs_.size() || runs_[run + 1].folded > at);
+  if (!holds) {
+    run = static_cast<size_t>(std::upper_bound(runs_.begin(), runs_.end(), at, [](uint32_t folded, const Run& r) { return folded < r.folded; }) -
+                              runs_.begin() - 1);
+  }
+  cursor.run = run;
+  return runs_[run].original + (at - runs_[run].folded);
+}
+
+std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_t end, Cursor& cursor) const {
+  if (end <= begin || end > folded_.size()) return original_range(begin, end);
+  uint32_t last = original_offset(end - 1, cursor) + 1;
+  while (last < original_size_ && (static_cast<unsigned char>(original_[last]) & 0xC0) == 0x80) ++last;
+  return {original_offset(begin, cursor), last};
+}
+
 uint32_t FoldedText::folded_offset(uint32_t original) const {
   // The first run starting at `original` or later; the run before it may hold `original` itself.
   const auto next = std::lower_bound(runs_.begin(), runs_.end(), original,

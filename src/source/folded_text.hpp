@@ -29,6 +29,13 @@ class FoldedText {
   // Original byte range of folded bytes [begin, end).
   std::pair<uint32_t, uint32_t> original_range(uint32_t begin, uint32_t end) const;
 
+  // Where the last lookup of a reader stood, so that lookups of nearby offsets (the words of one paragraph, in
+  // order) start there instead of searching all the runs.
+  struct Cursor {
+    size_t run = static_cast<size_t>(-1);  // none yet
+  };
+  std::pair<uint32_t, uint32_t> original_range(uint32_t begin, uint32_t end, Cursor& cursor) const;
+
  private:
   // Where a run of folded bytes that map one to one onto original bytes starts. Only non-ASCII code points break
   // runs, so a French text has a few hundred runs where it has thousands of bytes.
@@ -42,6 +49,8 @@ class FoldedText {
     if (runs_.empty() || original != runs_.back().original + (folded - runs_.back().folded))
       runs_.push_back({folded, original});
   }
+
+  uint32_t original_offset(uint32_t at, Cursor& cursor) const;
 
   std::string_view original_;
   std::string folded_;
