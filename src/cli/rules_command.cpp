@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "cli/app.hpp"
@@ -30,6 +31,69 @@ void section(std::string_view heading, std::string_view text) {
     if (end == text.size()) break;
     start = end + 1;
   }
+}
+
+// The concepts a rule reads, in order: those its frames require, then those it declares.
+std::vector<std::string> concepts_of(const rules::RuleSpec& rule) {
+  std::vector<std::string> names;
+  auto add = [&](const std::string& name) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  };
+  if (rule.clause) {
+    for (const auto& item : rule.clause->require) {
+      for (const auto& group : item.all) {
+        for (const std::string& name : group) add(name);
+      }
+      if (!item.topic.empty()) add(item.topic);
+    }
+  }
+  for (const std::string& name : rule.concepts) add(name);
+  return names;
+}
+
+std::string concept_title(const rules::Catalog& catalog, const std::string& name, Language language) {
+  const auto title = catalog.concept_titles.find(name);
+  return title == catalog.concept_titles.end() ? name : title->second.in(language);
+}
+
+// What each frame of a clause rule requires, then every phrasing of every concept the rule reads.
+void phrasings(const rules::Catalog& catalog, const rules::RuleSpec& rule, Language language) {
+  const std::vector<std::string> names = concepts_of(rule);
+  if (names.empty()) return;
+  std::string text;
+  if (rule.clause) {
+    for (const auto& item : rule.clause->require) {
+      std::string frame;
+      for (const auto& group : item.all) {
+        std::string alternatives;
+        for (const std::string& name : group) {
+          if (!alternatives.empty()) alternatives += pick(language, " ou ", " or ");
+          alternatives += concept_title(catalog, name, language);
+        }
+        frame += (frame.empty() ? "" : " + ") + ("[" + alternatives + "]");
+      }
+      if (!item.topic.empty()) frame += std::string(pick(language, ", au sujet de : ", ", about: ")) + concept_title(catalog, item.topic, language);
+      const auto message = rule.messages.find(item.message);
+      text += frame + (message == rule.messages.end() ? "" : " → « " + message->second.text.in(language) + " »") + "\n";
+    }
+    text += pick(language, "Un pronom (« lui », « celui-ci », « ce dernier ») vaut le nom qu'il reprend dans le même paragraphe.\n",
+                 "A pronoun (« lui », « celui-ci », « ce dernier ») stands for the name it takes up in the same paragraph.\n");
+  }
+  text += pick(language, "(« * » : toute fin de mot ; « ~ » : jusqu'à cinq mots quelconques ; accents et majuscules indifférents)\n",
+               "(« * »: any word ending; « ~ »: up to five words of any kind; accents and case do not matter)\n");
+  for (const std::string& name : names) {
+    const auto id = catalog.lexicon.find(name);
+    if (!id) continue;
+    std::string list;
+    for (const std::string& term : catalog.lexicon.terms(*id)) list += (list.empty() ? "" : ", ") + term;
+    for (const std::string& word : catalog.lexicon.words(*id)) list += (list.empty() ? "" : ", ") + word;
+    text += concept_title(catalog, name, language) + " : " + list + "\n";
+  }
+  text.pop_back();
+  section(rule.clause ? pick(language, "Clauses reconnues (les concepts qu'une même phrase des articles réunit) et formulations acceptées",
+                             "Clauses recognised (the concepts one sentence of the articles brings together) and phrasings accepted")
+                      : pick(language, "Formulations reconnues", "Phrasings recognised"),
+          text);
 }
 
 }  // namespace
@@ -67,6 +131,7 @@ int run_explain(const std::string& id, const std::vector<std::string>& rule_file
   if (!rule->basis.empty()) std::cout << pick(language, "Base : ", "Basis: ") << rule->basis << '\n';
   if (rule->profile) std::cout << pick(language, "Profil : ", "Profile: ") << *rule->profile << '\n';
   section(pick(language, "Ce que vérifie la règle", "What it does"), rule->what.in(language));
+  phrasings(*catalog, *rule, language);
   section(pick(language, "Pourquoi", "Why"), rule->why.in(language));
   section(pick(language, "Comment corriger", "How to fix"), rule->fix.in(language));
   section(pick(language, "Exemple conforme", "Conforming example"), rule->conforming);

@@ -66,11 +66,17 @@ class TermReader {
       }
       term_.start = first_date(facts_.dates, start.span.end, limit);
     }
+    // « du 1er janvier 2025 au 31 décembre 2026 »: the period gives the start when no words did.
+    const auto range = (!term_.end || !term_.start_clause) ? read_range(sentence) : std::nullopt;
+    if (range && range->first && !term_.start_clause) {
+      term_.start_clause = range->first->span;
+      term_.start = range->first;
+    }
     if (term_.end) return;
     for (const Mention* end : ends) {
       if (!term_.end) term_.end = first_date(facts_.dates, end->span.end, sentence.span.end);
     }
-    if (!term_.end) term_.end = range_end(sentence);
+    if (!term_.end && range) term_.end = range->second;
     // « prend fin : » followed by a list of cases: the date is in the list.
     if (!term_.end && !ends.empty()) {
       for (const Sentence& item : facts_.sentences) {
@@ -81,8 +87,8 @@ class TermReader {
   }
 
   // « du 1er janvier 2025 au 31 décembre 2026 », « de sa date de signature au 31 décembre 2026 »: a date after
-  // « au » when a date or the taking effect stands just before « au ».
-  std::optional<Date> range_end(const Sentence& sentence) const {
+  // « au » when a date (the start, returned too) or the taking effect stands just before « au ».
+  std::optional<std::pair<std::optional<Date>, Date>> read_range(const Sentence& sentence) const {
     const std::string_view folded = document_.folded.view();
     const auto list = mentions_of(facts_, sentence);
     for (auto date = std::lower_bound(facts_.dates.begin(), facts_.dates.end(), sentence.span.begin,
@@ -92,15 +98,19 @@ class TermReader {
       while (end > 0 && folded[end - 1] == ' ') --end;
       size_t start = end;
       while (start > 0 && is_word_byte(folded[start - 1])) --start;
+      if (start > 1 && folded[start - 1] == '\'') {  // « jusqu'au »
+        for (--start; start > 0 && is_word_byte(folded[start - 1]);) --start;
+      }
       if (start == end || !lexicon_.has_word(id(Core::range_to), folded.substr(start, end - start))) continue;
       const uint32_t to = document_.folded.original_offset(static_cast<uint32_t>(start));
       const bool after_start = std::any_of(list.begin(), list.end(), [&](const Mention& mention) {
         return mention.concept_id == id(Core::effective_date) && blank_between(document_, mention.span.end, to);
       });
-      const bool after_date = std::any_of(facts_.dates.begin(), facts_.dates.end(), [&](const Date& other) {
+      const auto from = std::find_if(facts_.dates.begin(), facts_.dates.end(), [&](const Date& other) {
         return other.span.end <= to && blank_between(document_, other.span.end, to);
       });
-      if (after_start || after_date) return *date;
+      if (from != facts_.dates.end()) return std::pair{std::optional<Date>(*from), *date};
+      if (after_start) return std::pair{std::optional<Date>(), *date};
     }
     return std::nullopt;
   }
