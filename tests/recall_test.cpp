@@ -1,5 +1,6 @@
-// Recall and false positives on generated conventions: every injected defect is reported by its rule, and no rule
-// fires on more than 1 % of the documents that do not carry its defect (tools/gen-corpus writes the manifest).
+// Recall and false positives on generated conventions, whose clauses are drawn from the phrasing pools of
+// tests/fixtures/phrasings: at least 98 % of the injected defects are reported by their rule, and no rule fires on a
+// document that does not carry its defect (tools/gen-corpus writes the manifest).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -44,10 +45,10 @@ TEST(Recall, InjectedDefectsAreFoundAndCleanDocumentsStayClean) {
     for (const auto& rule : found[file]) false_positives[rule] += !defects.count(rule);
   }
   for (const auto& [rule, count] : planted) {
-    EXPECT_GE(caught[rule] * 100, count * 95) << rule << ": recall " << caught[rule] << "/" << count;
+    EXPECT_GE(caught[rule] * 100, count * 98) << rule << ": recall " << caught[rule] << "/" << count;
   }
-  for (const auto& [rule, count] : false_positives) EXPECT_LE(count * 100, 500u) << rule << " fired on " << count << " clean documents";
-  EXPECT_GE(planted.size(), size_t{8}) << "the generator injects most defect kinds";
+  for (const auto& [rule, count] : false_positives) EXPECT_EQ(count, 0u) << rule << " fired on " << count << " documents without its defect";
+  EXPECT_GE(planted.size(), size_t{12}) << "the generator injects most defect kinds";
   std::filesystem::remove_all(dir);
 }
 

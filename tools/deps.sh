@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   tao-pegtl-dev libfmt-dev librange-v3-dev libicu-dev
   libgtest-dev libgmock-dev
-  python3 python3-jsonschema chromium
+  python3 python3-jsonschema python3-yaml chromium
   clang-14 libclang-rt-14-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
   libpugixml-dev libpoppler-cpp-dev libmimalloc-dev pandoc qpdf

@@ -50,12 +50,14 @@ enum class Core : ConceptId {
   complement,      // words: « de », « à »: a text named after them is a noun's complement, not what the sentence is about
   determiner,      // words: « la », « cette », « éventuel »: between a preposition and its noun
   conjunction,     // words: « et », « ou »: between two items of a list
+  possessive,      // words: « ses », « son »: « la convention et ses avenants » names one text with its own
   count
 };
 constexpr std::string_view core_concept_names[] = {
     "abbreviation", "termination", "notice_word", "notice",   "term_length", "term_title", "effective_date", "end_date",
     "range_to",     "settlement",  "this_text",   "other_text", "credits",   "allocation", "year_lead",  "this_document",
-    "amendment",    "copy",        "complement",  "determiner", "conjunction"};
+    "amendment",    "copy",        "complement",  "determiner", "conjunction",
+    "possessive"};
 static_assert(std::size(core_concept_names) == static_cast<size_t>(Core::count));
 constexpr ConceptId id(Core concept_id) { return static_cast<ConceptId>(concept_id); }
 

@@ -31,7 +31,8 @@ std::string_view word_before(std::string_view text, size_t end, size_t& start) {
 
 }  // namespace
 
-ClauseReader::ClauseReader(const DocumentView& view, const document::Lexicon& lexicon) : view_(view), lexicon_(lexicon) {
+ClauseReader::ClauseReader(const DocumentView& view, const document::Lexicon& lexicon)
+    : view_(view), lexicon_(lexicon), sending_(lexicon.find("sending").value_or(id(Core::copy))) {
   for (size_t concept_id = 0; concept_id < lexicon.size(); ++concept_id) {
     if (!lexicon.antecedents(static_cast<ConceptId>(concept_id)).empty()) pronouns_.push_back(static_cast<ConceptId>(concept_id));
   }
@@ -108,7 +109,10 @@ bool ClauseReader::is_complement(const Sentence& sentence, const Mention& mentio
   const std::string_view text = view_.folded({sentence.span.begin, mention.span.begin});
   size_t start = text.size();
   std::string_view word = word_before(text, start, start);
-  while (!word.empty() && lexicon_.has_word(id(Core::determiner), word)) word = word_before(text, start, start);
+  while (!word.empty() && lexicon_.has_word(id(Core::determiner), word)) {
+    if (lexicon_.has_word(id(Core::possessive), word)) return true;  // « la présente convention et ses avenants »
+    word = word_before(text, start, start);
+  }
   if (word.empty() || !lexicon_.has_word(id(Core::complement), word)) return false;
   // « copie de la présente convention »: what a copy is of is what the sentence sends.
   const std::string_view folded = view_.document().folded.view();
@@ -123,23 +127,35 @@ bool ClauseReader::is_complement(const Sentence& sentence, const Mention& mentio
 
 bool ClauseReader::about(const Sentence& sentence, ConceptId topic) const {
   const ConceptId texts[] = {id(Core::this_document), id(Core::amendment)};
-  bool names_a_text = false;
+  struct Named {
+    ConceptId text;
+    uint32_t at;
+  };
+  std::vector<Named> named;
+  std::optional<uint32_t> sent_at;  // the first word of sending (« transmis ») or copy (« copie »)
   for (const Mention& mention : document::mentions_of(facts(), sentence)) {
-    ConceptId named = mention.concept_id;
-    if (holds(texts, named)) {
-      if (is_complement(sentence, mention)) continue;
-    } else if (overlaps(lexicon_.antecedents(named), texts)) {
-      if (is_complement(sentence, mention)) continue;  // « de celle-ci »
+    if (!sent_at && (mention.concept_id == sending_ || mention.concept_id == id(Core::copy))) sent_at = mention.span.begin;
+    if (holds(texts, mention.concept_id)) {
+      if (!is_complement(sentence, mention)) named.push_back({mention.concept_id, mention.span.begin});
+    } else if (overlaps(lexicon_.antecedents(mention.concept_id), texts) && !is_complement(sentence, mention)) {
+      // The text it stands for is named as a subject, or else anyhow (« … prennent la forme d'avenants. Ces
+      // derniers sont transmis … »); « de celle-ci » is a complement itself.
       const Mention* stands_for = antecedent(sentence, mention, texts, true);
-      if (!stands_for) continue;
-      named = stands_for->concept_id;
-    } else {
-      continue;
+      if (!stands_for) stands_for = antecedent(sentence, mention, texts);
+      if (stands_for) named.push_back({stands_for->concept_id, mention.span.begin});
     }
-    if (named == topic) return true;
-    names_a_text = true;
   }
-  return !names_a_text;
+  if (named.empty()) return true;
+  const bool one_text = std::all_of(named.begin(), named.end(), [&](const Named& text) { return text.text == named.front().text; });
+  if (one_text || !sent_at) return std::any_of(named.begin(), named.end(), [&](const Named& text) { return text.text == topic; });
+  // Both the convention and an avenant: what is sent is the text named last before the word of sending
+  // (« … modifiée par voie d'avenant signé des parties et communiqué au CBCM »), else the first one after it.
+  const Named* sent = nullptr;
+  for (const Named& text : named) {
+    if (text.at < *sent_at) sent = &text;
+  }
+  if (!sent) sent = &named.front();
+  return sent->text == topic;
 }
 
 const Sentence* ClauseReader::find(const Frame& frame) const {

@@ -65,6 +65,7 @@ class ClauseReader {
 
   const DocumentView& view_;
   const document::Lexicon& lexicon_;
+  ConceptId sending_;
   std::vector<ConceptId> pronouns_;
 };
 

@@ -5,10 +5,13 @@
 
 #include <filesystem>
 
+#include "document/sentences.hpp"
 #include "rule_test_support.hpp"
 
 namespace convlint::testing {
 namespace {
+
+using document::ConceptId;
 
 struct PhrasingCase {
   std::string text;
@@ -52,6 +55,11 @@ source::Position expected_position(const std::string& text, const std::string& r
   return position_in(before + "\x01", "\x01");
 }
 
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+  return text;
+}
+
 class Phrasings : public ::testing::TestWithParam<PhrasingFile> {};
 
 TEST_P(Phrasings, ManyConformingAndNonConformingPhrasings) {
@@ -87,6 +95,55 @@ TEST_P(Phrasings, FlagsEveryNonConformingPhrasingAtItsPlace) {
     EXPECT_TRUE(reported) << file.rule << " on « " << phrasing.text << " »: expected " << rules::severity_name(phrasing.severity)
                           << " at " << expected.line << ":" << expected.column << " (« " << phrasing.at << " »), found:" << seen;
   }
+}
+
+// Every well-formed convention of corpus/ (an empty .expected), with one clause swapped in turn for each conforming
+// phrasing of its pool, gives no finding at all: the clause is the first sentence of the articles that mentions one
+// of the pool's `marks` (a concept of rules/lexicon.yaml). Pools whose phrasings fit any convention say
+// `paraphrase: true`.
+TEST(Paraphrase, WellFormedCorpusConventionsStayCleanWhateverThePhrasing) {
+  const auto files = phrasing_files();
+  size_t swapped = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(corpus_dir())) {
+    const auto expected = std::filesystem::path(entry.path().string() + ".expected");
+    if (!std::filesystem::exists(expected) || !read_file(expected).empty()) continue;
+    const Parsed original = parse_bytes(read_file(entry.path()), entry.path().string());
+    const std::string& text = original.source->text;
+    for (const PhrasingFile& file : files) {
+      const YAML::Node root = YAML::LoadFile((phrasings_dir() / file.name).string());
+      if (!root["paraphrase"] || !root["paraphrase"].as<bool>()) continue;
+      std::vector<ConceptId> marks;
+      for (const auto& mark : root["marks"]) marks.push_back(*rules::builtin_lexicon().find(mark.as<std::string>()));
+      // The clause: the sentence of the articles that mentions most of the marks (the first of them).
+      const document::Sentence* clause = nullptr;
+      size_t most = 0;
+      for (const auto& sentence : original.document.facts.sentences) {
+        if (sentence.heading || sentence.part != document::Sentence::Part::article) continue;
+        const size_t count = static_cast<size_t>(std::count_if(marks.begin(), marks.end(), [&](ConceptId mark) {
+          return document::mentions(original.document.facts, sentence, mark);
+        }));
+        if (count > most) {
+          most = count;
+          clause = &sentence;
+        }
+      }
+      if (!clause) continue;
+      for (std::string phrasing : file.conforming) {
+        // The pools' years (2025 to 2026) become the convention's own: its signature year to its end year.
+        const auto& facts = original.document.facts;
+        if (facts.term.end && original.document.signature && original.document.signature->date) {
+          phrasing = replace_all(replace_all(replace_all(phrasing, "2026", "{end}"), "2025", std::to_string(original.document.signature->date->year)),
+                                 "{end}", std::to_string(facts.term.end->year));
+        }
+        const std::string swapped_text = text.substr(0, clause->span.begin) + phrasing + text.substr(clause->span.end);
+        const auto linted = lint_text(swapped_text);
+        for (const auto& finding : linted.findings)
+          ADD_FAILURE() << entry.path().filename() << " with « " << phrasing << " » (" << file.name << "): " << finding.rule << ": " << finding.message;
+        ++swapped;
+      }
+    }
+  }
+  EXPECT_GT(swapped, 100u) << "the corpus holds the clauses the pools rephrase";
 }
 
 std::string case_name(const ::testing::TestParamInfo<PhrasingFile>& param) {
