@@ -257,7 +257,7 @@ struct action<count_word> {
                                          {"huit", 8},      {"neuf", 9},      {"dix", 10},     {"onze", 11},
                                          {"douze", 12},    {"treize", 13},   {"quatorze", 14}, {"quinze", 15},
                                          {"seize", 16},    {"vingt", 20},    {"trente", 30},  {"quarante", 40},
-                                         {"quarante-cinq", 45}, {"soixante", 60}, {"quatre-vingts", 80}, {"quatre-vingt-dix", 90}};
+                                         {"quarante-cinq", 45}, {"soixante", 60}, {"vingt-quatre", 24}, {"dix-huit", 18}, {"trente-six", 36}, {"quarante-huit", 48}, {"quatre-vingts", 80}, {"quatre-vingt-dix", 90}};
     std::string word = in.string();
     for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     for (const Number& number : numbers) {

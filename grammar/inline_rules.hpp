@@ -113,7 +113,9 @@ struct annex_ref : pegtl::seq<annex_word, spaces, pegtl::opt<number_sign>, ref_l
 // Longer words first where one starts another (« quatre-vingt-dix » before « quatre », « une » before « un »).
 struct count_word
     : pegtl::sor<TAO_PEGTL_ISTRING("quatre-vingt-dix"), TAO_PEGTL_ISTRING("quatre-vingts"), TAO_PEGTL_ISTRING("quarante-cinq"),
-                 TAO_PEGTL_ISTRING("quarante"), TAO_PEGTL_ISTRING("soixante"), TAO_PEGTL_ISTRING("trente"), TAO_PEGTL_ISTRING("vingt"),
+                 TAO_PEGTL_ISTRING("quarante-huit"), TAO_PEGTL_ISTRING("quarante"), TAO_PEGTL_ISTRING("soixante"),
+                 TAO_PEGTL_ISTRING("trente-six"), TAO_PEGTL_ISTRING("trente"), TAO_PEGTL_ISTRING("vingt-quatre"), TAO_PEGTL_ISTRING("vingt"),
+                 TAO_PEGTL_ISTRING("dix-huit"),
                  TAO_PEGTL_ISTRING("seize"), TAO_PEGTL_ISTRING("quinze"), TAO_PEGTL_ISTRING("quatorze"), TAO_PEGTL_ISTRING("treize"),
                  TAO_PEGTL_ISTRING("douze"), TAO_PEGTL_ISTRING("onze"), TAO_PEGTL_ISTRING("dix"), TAO_PEGTL_ISTRING("neuf"),
                  TAO_PEGTL_ISTRING("huit"), TAO_PEGTL_ISTRING("sept"), TAO_PEGTL_ISTRING("six"), TAO_PEGTL_ISTRING("cinq"),

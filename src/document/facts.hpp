@@ -134,7 +134,8 @@ struct CodeMention {
 struct Term {
   std::optional<Span> start_clause;  // « prend effet à sa date de signature »
   std::optional<Date> start;
-  std::optional<Date> end;
+  std::optional<Date> end;            // written, or worked out from a length (« pour une durée de deux ans »)
+  std::optional<Span> length;         // « pour une durée de deux ans », « pour l'année 2025 »: the term is set by its length
   bool until_settlement = false;     // « jusqu'au règlement total des opérations »
 };
 

@@ -4,6 +4,7 @@
 
 #include "document/facts_extraction.hpp"
 #include "document/sentences.hpp"
+#include "source/folded_text.hpp"
 
 namespace convlint::document {
 
@@ -77,6 +78,7 @@ class TermReader {
       if (!term_.end) term_.end = first_date(facts_.dates, end->span.end, sentence.span.end);
     }
     if (!term_.end && range) term_.end = range->second;
+    if (!term_.end && !term_.length) read_length(sentence);
     // « prend fin : » followed by a list of cases: the date is in the list.
     if (!term_.end && !ends.empty()) {
       for (const Sentence& item : facts_.sentences) {
@@ -111,6 +113,66 @@ class TermReader {
       });
       if (from != facts_.dates.end()) return std::pair{std::optional<Date>(*from), *date};
       if (after_start) return std::pair{std::optional<Date>(), *date};
+    }
+    return std::nullopt;
+  }
+
+  // « conclue pour une durée de deux ans », « pour l'année 2025 »: the term set by a length, or by a budget year; the
+  // end is worked out when the start is known (a date, or the signature's).
+  void read_length(const Sentence& sentence) {
+    const auto list = mentions_of(facts_, sentence);
+    for (const Mention& mention : list) {
+      if (mention.concept_id != id(Core::term_length)) continue;
+      for (const Duration& duration : facts_.durations) {
+        if (duration.span.begin < mention.span.end || duration.span.begin >= sentence.span.end || !duration.months()) continue;
+        if (!blank_between(document_, mention.span.end, duration.span.begin) && duration.span.begin > mention.span.end + 12) continue;
+        term_.length = duration.span;
+        if (const std::optional<Date> from = start_date()) term_.end = add_months(*from, *duration.months(), duration.span);
+        return;
+      }
+      if (const std::optional<Span> year = budget_year_after(mention.span.end, sentence.span.end)) {
+        term_.length = *year;
+        const std::string_view digits = std::string_view(document_.source->text).substr(year->begin, 4);
+        term_.end = make_date(std::stoi(std::string(digits)), 12, 31, *year);
+        return;
+      }
+    }
+  }
+
+  std::optional<Date> start_date() const {
+    if (term_.start) return term_.start;
+    if (document_.signature && document_.signature->date) return document_.signature->date;
+    return std::nullopt;
+  }
+
+  // The day before the same day `months` later: the last day of a term of `months` from `from`.
+  static Date add_months(const Date& from, int months, Span span) {
+    const int total = from.month - 1 + months;
+    Date end = make_date(from.year + total / 12, total % 12 + 1, from.day, span);
+    while (!end.valid && end.day > 28) end = make_date(end.year, end.month, end.day - 1, span);  // 31 → 30 → … in short months
+    if (end.day > 1) return make_date(end.year, end.month, end.day - 1, span);
+    const int month = end.month == 1 ? 12 : end.month - 1;
+    const int year = end.month == 1 ? end.year - 1 : end.year;
+    for (int day = 31; day >= 28; --day) {
+      if (make_date(year, month, day, span).valid) return make_date(year, month, day, span);
+    }
+    return end;
+  }
+
+  // « pour l'année 2025 », « pour l'exercice 2025 »: a year right after a word of budget years, in [from, to).
+  std::optional<Span> budget_year_after(uint32_t from, uint32_t to) const {
+    const std::string_view text = std::string_view(document_.source->text).substr(from, to - from);
+    for (size_t at = 0; at + 4 <= text.size(); ++at) {
+      if (!(text[at] == '2' && text[at + 1] == '0') || (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
+          (at + 4 < text.size() && std::isalnum(static_cast<unsigned char>(text[at + 4]))) ||
+          !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.begin() + static_cast<std::ptrdiff_t>(at + 4), [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
+      size_t end = at;
+      while (end > 0 && text[end - 1] == ' ') --end;
+      size_t start = end;
+      while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\'') --start;
+      const std::string word = source::fold(text.substr(start, end - start));
+      if (lexicon_.has_word(id(Core::year_lead), word)) return Span{from + static_cast<uint32_t>(at), from + static_cast<uint32_t>(at + 4)};
     }
     return std::nullopt;
   }

@@ -16,7 +16,7 @@ class TermCheck : public Check {
     const Span anchor = context.clauses.anchor({"term_title"});
     if (!term.start_clause) reporter.report("no_start", anchor);
     if (!term.end) {
-      reporter.report(term.until_settlement ? "settlement_without_default" : "no_end", anchor);
+      if (!term.length) reporter.report(term.until_settlement ? "settlement_without_default" : "no_end", anchor);
       return;
     }
     if (!term.end->valid) return;  // dates/valid reports it
