@@ -9,13 +9,14 @@
 #include "document/builder.hpp"
 #include "report/extract.hpp"
 #include "source/decode.hpp"
+#include "source/display_path.hpp"
 #include "source/read.hpp"
 
 namespace convlint::cli {
 
 report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
   report::FileResult result;
-  result.path = input.path;
+  result.path = source::display_path(input.path);
   if (input.error) {
     result.error = input.error;
     return result;
@@ -29,7 +30,7 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
   auto shared = std::make_shared<const source::SourceText>(std::move(source.value()));
   const document::Document document = document::build_document(*shared, {options.max_nesting, &engine.catalog().lexicon});
   result.findings = engine.run(document, options.language);
-  if (options.baseline) options.baseline->filter(input.path, result.findings, *shared);
+  if (options.baseline) options.baseline->filter(result.path, result.findings, *shared);
   if (options.extract) result.record = report::extract_record(document, rules::RoleBook(engine.catalog(), document));
   result.source = std::move(shared);
   return result;

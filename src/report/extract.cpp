@@ -31,7 +31,7 @@ std::string euros(const ordered_json& cents) {
   return fmt::format("{}{}.{:02}", value < 0 ? "-" : "", std::llabs(value) / 100, std::llabs(value) % 100);
 }
 
-std::string text_of(const ordered_json& value) { return value.is_null() ? "" : value.is_string() ? value.get<std::string>() : value.dump(); }
+std::string text_of(const ordered_json& value) { return value.is_null() ? "" : value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
 
 ordered_json with_status(const FileResult& result, Language language) {
   ordered_json record = {{"path", result.path}, {"status", result.error ? "error" : "ok"},
@@ -100,7 +100,7 @@ ordered_json extract_record(const Document& document, const rules::RoleBook& rol
 }
 
 void ExtractJsonlWriter::file(const FileResult& result) {
-  out_ << with_status(result, language_).dump() << '\n';
+  out_ << with_status(result, language_).dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
   out_.flush();
 }
 

@@ -20,17 +20,17 @@ nlohmann::ordered_json file_json(const FileResult& result, Language language) {
           {"findings", findings}};
 }
 
-void JsonWriter::begin() { out_ << "{\"tool\": \"convlint\", \"version\": " << nlohmann::json(version_).dump() << ",\n \"files\": ["; }
+void JsonWriter::begin() { out_ << "{\"tool\": \"convlint\", \"version\": " << nlohmann::json(version_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << ",\n \"files\": ["; }
 
 void JsonWriter::file(const FileResult& result) {
-  out_ << (first_ ? "\n  " : ",\n  ") << file_json(result, language_).dump();
+  out_ << (first_ ? "\n  " : ",\n  ") << file_json(result, language_).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   first_ = false;
 }
 
 void JsonWriter::end(const Summary& summary) {
   const nlohmann::ordered_json totals = {{"files", summary.files},     {"errors", summary.errors}, {"warnings", summary.warnings},
                                          {"infos", summary.infos},     {"failed_inputs", summary.failed_inputs}};
-  out_ << (first_ ? "],\n" : "\n ],\n") << " \"summary\": " << totals.dump() << "}\n";
+  out_ << (first_ ? "],\n" : "\n ],\n") << " \"summary\": " << totals.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "}\n";
 }
 
 }  // namespace convlint::report

@@ -5,7 +5,7 @@
 namespace convlint::report {
 
 void JsonlWriter::file(const FileResult& result) {
-  out_ << file_json(result, language_).dump() << '\n';
+  out_ << file_json(result, language_).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   out_.flush();
 }
 

@@ -96,7 +96,7 @@ void SarifWriter::end(const Summary& summary) {
          {"invocations", {invocation}},
          {"columnKind", "unicodeCodePoints"},
          {"results", results_}}}}};
-  out_ << log.dump(2) << '\n';
+  out_ << log.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace convlint::report

@@ -86,7 +86,7 @@ std::optional<LoadError> Baseline::save(const std::string& path) const {
   }
   std::ofstream file(path);
   if (!file) return LoadError{path, 0, {"impossible d'écrire la baseline", "cannot write the baseline"}};
-  file << nlohmann::ordered_json{{"tool", "convlint"}, {"version", 1}, {"findings", findings}}.dump(2) << '\n';
+  file << nlohmann::ordered_json{{"tool", "convlint"}, {"version", 1}, {"findings", findings}}.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   return std::nullopt;
 }
 
