@@ -113,12 +113,13 @@ struct agreed
                  pegtl::until<TAO_PEGTL_ISTRING("convenu")>> {};
 
 struct rest : line_rest<0> {};
-struct between : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("entre"), pegtl::sor<end, spaces, pegtl::one<':'>>, rest> {};
+// After « Entre » or « Et »: bold or underline marks, then a colon or a comma, or the text of the party.
+struct party_word_tail : pegtl::seq<pegtl::opt<emphasis>, pegtl::sor<end, pegtl::seq<blanks, pegtl::one<':', ','>, blanks>, spaces>> {};
+struct between : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("entre"), party_word_tail, rest> {};
 struct together
     : pegtl::seq<heading_prefix, pegtl::opt<TAO_PEGTL_ISTRING("et"), pegtl::opt<pegtl::one<','>>, spaces>,
                  TAO_PEGTL_ISTRING("ensemble"), word_end, rest> {};
-struct and_party
-    : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("et"), pegtl::sor<end, pegtl::one<':', ','>, spaces>, rest> {};
+struct and_party : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("et"), party_word_tail, rest> {};
 struct part_marker
     : pegtl::seq<blanks, TAO_PEGTL_ISTRING("d"), apostrophe,
                  pegtl::sor<TAO_PEGTL_ISTRING("une"), TAO_PEGTL_ISTRING("autre")>, spaces,

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "source/folded_text.hpp"
 #include "test_support.hpp"
 
 namespace convlint::document {
@@ -72,6 +73,59 @@ TEST(Builder, ReadsPartiesWithRolesRepresentativesAndAddress) {
   EXPECT_EQ(parsed.position(parties[1].roles[1].span), (source::Position{14, 46}));
   EXPECT_TRUE(parsed.document.parties_together.has_value());
 }
+
+// The parties block as other hands write it: « Entre » and « Et » in bold or followed by a colon, a title's subtitle
+// « entre X et Y », all the parties in one sentence.
+struct PartiesCase {
+  const char* name;
+  std::string text;
+};
+class PartiesAsWritten : public ::testing::TestWithParam<PartiesCase> {};
+TEST_P(PartiesAsWritten, GiveEachPartyItsNameRepresentativeAndRole) {
+  const Parsed parsed = parse_bytes(GetParam().text);
+  const auto& parties = parsed.document.parties;
+  ASSERT_EQ(parties.size(), 2u) << GetParam().name;
+  EXPECT_EQ(source::fold(parties[0].name.str()), "le ministere des sports") << GetParam().name;
+  EXPECT_EQ(source::fold(parties[1].name.str()), "la direction interministerielle du numerique (dinum)") << GetParam().name;
+  ASSERT_TRUE(parties[0].representative && parties[1].representative) << GetParam().name;
+  EXPECT_EQ(parties[0].representative->str(), "Jeanne Roy, directrice") << GetParam().name;
+  ASSERT_FALSE(parties[0].roles.empty() || parties[1].roles.empty()) << GetParam().name;
+  EXPECT_EQ(parties[0].roles[0].name, "délégant") << GetParam().name;
+  EXPECT_EQ(parties[1].roles[0].name, "délégataire") << GetParam().name;
+  EXPECT_EQ(parsed.document.title->str().find("Convention de délégation de gestion"), 0u) << GetParam().name;
+}
+std::string with_parties(const std::string& parties) {
+  return "Convention de délégation de gestion\n\n" + parties + "\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\nArticle 1 – Objet\n\nTexte.\n";
+}
+const std::string delegant = "Le ministère des Sports,\nReprésenté par Jeanne Roy, directrice,\nCi-après dénommé « le délégant »,\n";
+const std::string delegataire =
+    "La Direction interministérielle du numérique (DINUM),\nReprésentée par Paul Durand, directeur,\nCi-après dénommée « le délégataire »,\n";
+std::string parties_case_name(const ::testing::TestParamInfo<PartiesCase>& param) {
+  std::string name;
+  for (const char c : std::string(param.param.name)) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return name;
+}
+INSTANTIATE_TEST_SUITE_P(
+    Forms, PartiesAsWritten,
+    ::testing::Values(
+        PartiesCase{"bold", with_parties("**Entre**\n\n" + delegant + "\n**Et**\n\n" + delegataire)},
+        PartiesCase{"colon", with_parties("Entre :\n\n" + delegant + "\nEt :\n\n" + delegataire)},
+        PartiesCase{"underline", with_parties("__Entre__\n\n" + delegant + "\n__Et__\n\n" + delegataire)},
+        PartiesCase{"subtitle", "Convention de délégation de gestion\nentre le ministère des Sports et la direction interministérielle du "
+                                "numérique\n\nEntre\n\n" + delegant + "\nEt\n\n" + delegataire +
+                                    "\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\nArticle 1 – Objet\n\nTexte.\n"},
+        PartiesCase{"subtitle without « Entre »", "Convention de délégation de gestion\nentre le ministère des Sports et la direction "
+                                                  "interministérielle du numérique\n\n" + delegant + "\nEt\n\n" + delegataire +
+                                                      "\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\nArticle 1 – Objet\n\nTexte.\n"},
+        PartiesCase{"one sentence",
+                    with_parties("Entre le ministère des Sports, 95 avenue de France, 75013 Paris, représenté par Jeanne Roy, directrice, "
+                                 "ci-après dénommé « le délégant », et la Direction interministérielle du numérique (DINUM), représentée "
+                                 "par Paul Durand, directeur, ci-après dénommée « le délégataire », il est convenu ce qui suit :\n")},
+        PartiesCase{"one sentence each", with_parties("Entre le ministère des Sports, représenté par Jeanne Roy, directrice, ci-après dénommé "
+                                                      "« le délégant », d'une part,\n\nEt la Direction interministérielle du numérique "
+                                                      "(DINUM), représentée par Paul Durand, directeur, ci-après dénommée « le délégataire », "
+                                                      "d'autre part,\n")}),
+    parties_case_name);
 
 TEST(Builder, ASubtitleIsPartOfTheTitleEvenAfterABlankLineButASentenceIsNot) {
   const std::string body = "\n\nEntre\n\nLe ministère des Sports,\n\nArticle 1 – Objet\n\nTexte.\n";

@@ -69,11 +69,31 @@ class Builder {
     return npos;
   }
 
-  size_t find_between(size_t limit) const {
+  // The « Entre » line that opens the parties. A subtitle « entre le ministère X et la direction Y » under the title
+  // (no role given, another « Entre » or « Et » below it) is part of the title, and the parties start after it.
+  size_t find_between(size_t limit) {
     for (size_t i = 0; i < lines_.size() && i < limit; ++i) {
-      if (lines_[i].kind == LineKind::between) return i;
+      if (lines_[i].kind != LineKind::between) continue;
+      if (!is_title_subtitle(i, limit)) return i;
+      subtitle_between_ = i;
     }
-    return npos;
+    return subtitle_between_;
+  }
+
+  bool is_title_subtitle(size_t index, size_t limit) const {
+    const std::string folded = source::fold(view(lines_[index].line));
+    if (folded.find(" et ") == std::string::npos || defines_a_role(folded)) return false;
+    for (size_t i = index + 1; i < lines_.size() && i < limit; ++i) {
+      if (lines_[i].kind == LineKind::between || lines_[i].kind == LineKind::and_party) return true;
+    }
+    return false;
+  }
+
+  static bool defines_a_role(std::string_view folded) {
+    for (std::string_view word : {"ci-apres", "denomm", "design", "represent", "appele"}) {
+      if (folded.find(word) != std::string_view::npos) return true;
+    }
+    return false;
   }
 
   void collect_footnotes() {
@@ -136,6 +156,7 @@ class Builder {
   // its subtitle are two paragraphs), when it is not a sentence.
   size_t subtitle_line(size_t title, size_t end) const {
     if (title == npos) return npos;
+    if (subtitle_between_ != npos) return subtitle_between_;
     for (size_t i = title + 1; i < end && i <= title + 2; ++i) {
       if (lines_[i].kind == LineKind::blank) continue;
       const std::string_view candidate = trim_decorations(view(lines_[i].line));
@@ -176,10 +197,10 @@ class Builder {
   void read_parties(size_t between, size_t end) {
     std::vector<Span> chunk;
     auto flush = [&] {
-      if (!chunk.empty()) document_.parties.push_back(read_party(source_, chunk));
+      for (std::vector<Span>& party : split_parties(chunk)) document_.parties.push_back(read_party(source_, party));
       chunk.clear();
     };
-    if (!view(lines_[between].content).empty()) chunk.push_back(content_or_line(lines_[between]));
+    if (between != subtitle_between_ && !view(lines_[between].content).empty()) chunk.push_back(content_or_line(lines_[between]));
     bool together_seen = false;
     bool after_blank = false;
     for (size_t i = between + 1; i < end; ++i) {
@@ -215,6 +236,32 @@ class Builder {
       chunk.push_back(line.line);
     }
     flush();
+  }
+
+  // Parties written as one sentence: « Entre X, …, ci-après « le délégant », et Y, …, ci-après « le délégataire » »
+  // is cut after each role's closing quote followed by « et ».
+  std::vector<std::vector<Span>> split_parties(const std::vector<Span>& lines) const {
+    std::vector<std::vector<Span>> parties;
+    if (lines.empty()) return parties;
+    parties.emplace_back();
+    for (Span line : lines) {
+      const std::string_view text = view(line);
+      const source::FoldedText folded(text);
+      size_t from = 0;
+      for (size_t quote = folded.view().find('"'); quote != std::string_view::npos; quote = folded.view().find('"', quote + 1)) {
+        std::string_view after = folded.view().substr(quote + 1);
+        const size_t kept = after.size();
+        while (!after.empty() && (after.front() == ' ' || after.front() == ',')) after.remove_prefix(1);
+        if (!after.starts_with("et ") || !defines_a_role(folded.view().substr(0, quote))) continue;
+        const uint32_t cut = folded.original_offset(static_cast<uint32_t>(quote + 1 + (kept - after.size()) + 3));
+        parties.back().push_back({line.begin + static_cast<uint32_t>(from), line.begin + cut - 3});
+        parties.emplace_back();
+        from = cut;
+        quote += kept - after.size();
+      }
+      parties.back().push_back({line.begin + static_cast<uint32_t>(from), line.end});
+    }
+    return parties;
   }
 
   bool mentions_representative(Span span) const {
@@ -393,6 +440,7 @@ class Builder {
   Flow flow_;
   const Lexicon* lexicon_;
   Document document_;
+  size_t subtitle_between_ = npos;  // a title's « entre X et Y » line, when there is one
   bool numbered_style_ = false;
 };
 
