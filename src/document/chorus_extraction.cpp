@@ -1,6 +1,9 @@
 // Chorus imputation blocks: key–value tables (« Domaine fonctionnel : ⇥ 0352-01 ») and key–value lines in prose.
 #include "document/facts_extraction.hpp"
+#include "document/text_fold.hpp"
 #include "source/folded_text.hpp"
+
+#include <algorithm>
 
 namespace convlint::document {
 
@@ -118,7 +121,77 @@ Entry prose_entry(const Text& text, size_t colon) {
           text.source_span(value_begin, value_begin + static_cast<uint32_t>(value.size()))};
 }
 
-void read_blocks(const std::vector<Block>& blocks, ChorusReader& reader) {
+// Where a field label stands in folded text.
+struct LabelAt {
+  size_t begin, end;
+  Field field;
+};
+
+// The labels of Chorus fields in a folded text, in reading order (each at a word start).
+std::vector<LabelAt> labels_in(std::string_view folded) {
+  static constexpr std::pair<std::string_view, Field> labels[] = {
+      {"domaine fonctionnel", Field::domaine_fonctionnel}, {"centre financier", Field::centre_financier},
+      {"unite operationnelle", Field::centre_financier},   {"activite", Field::activite},
+      {"centre de cout", Field::centre_de_cout},           {"code du comptable", Field::code_comptable},
+      {"code comptable", Field::code_comptable}};
+  std::vector<LabelAt> found;
+  for (const auto& [label, field] : labels) {
+    for (size_t at = folded.find(label); at != std::string_view::npos; at = folded.find(label, at + 1)) {
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(folded[at - 1]))) continue;
+      found.push_back({at, at + label.size(), field});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const LabelAt& a, const LabelAt& b) { return a.begin < b.begin; });
+  return found;
+}
+
+// A Chorus code: a word with a digit (« 0352-01 », « SGSIFAB075 »).
+bool looks_like_code(std::string_view word) {
+  return word.size() >= 2 && std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Chorus fields written in prose: « Activité : 036102010101 Centre de coût : DGPCULT075 » (a PDF's lines),
+// « Centre financier : 0204-CDGS-DGS1 - Domaine fonctionnel : 0204-12 », « imputées sur le centre financier
+// 0181-DR35-DD29, domaine fonctionnel 0181-14, activité 018114010201 ». A paragraph that starts with a label gives
+// all its fields; a sentence that names labels on the way gives them only when two or more of them have a code
+// (« le centre financier mentionné à l'article 1 » is no field).
+std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Document& document) {
+  const TextFold folded(text, document.folded);
+  const std::string_view view = folded.view();
+  const std::vector<LabelAt> labels = labels_in(view);
+  std::vector<std::pair<Field, Entry>> entries;
+  if (labels.empty()) return entries;
+  const size_t lead = view.find_first_not_of(" *_-");
+  const bool starts_with_label = labels.front().begin == lead;
+  size_t with_code = 0;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const size_t region_end = i + 1 < labels.size() ? labels[i + 1].begin : view.size();
+    size_t at = labels[i].end;
+    bool colon = false;
+    for (; at < region_end && (view[at] == ' ' || view[at] == ':' || view[at] == '('); ++at) {
+      if (view[at] == ':') colon = true;
+    }
+    size_t end = at;
+    while (end < region_end && view[end] != ' ' && view[end] != ',' && view[end] != ';' && view[end] != ')') ++end;
+    while (end > at && (view[end - 1] == '.' || view[end - 1] == '-')) --end;
+    const std::string_view word = view.substr(at, end - at);
+    const bool code = looks_like_code(word);
+    if (!code && !(colon && word.find_first_not_of(" -") == std::string_view::npos)) continue;
+    with_code += code;
+    Entry entry;
+    entry.key = folded.original(static_cast<uint32_t>(labels[i].begin), static_cast<uint32_t>(labels[i].end));
+    entry.key_span = folded.source_span(static_cast<uint32_t>(labels[i].begin), static_cast<uint32_t>(labels[i].end));
+    if (code) {
+      entry.value = folded.original(static_cast<uint32_t>(at), static_cast<uint32_t>(end));
+      entry.value_span = folded.source_span(static_cast<uint32_t>(at), static_cast<uint32_t>(end));
+    }
+    entries.push_back({labels[i].field, entry});
+  }
+  if (!starts_with_label && with_code < 2) entries.clear();
+  return entries;
+}
+
+void read_blocks(const std::vector<Block>& blocks, const Document& document, ChorusReader& reader) {
   std::string_view label;  // a short heading just above (« Pour la DGALN »)
   for (const Block& block : blocks) {
     if (block.kind == BlockKind::table) {
@@ -133,6 +206,11 @@ void read_blocks(const std::vector<Block>& blocks, ChorusReader& reader) {
     const std::string_view text = block.text.view();
     const size_t colon = text.find(':');
     const Field field = colon == std::string_view::npos || colon > 40 ? Field::none : field_of(text.substr(0, colon));
+    const auto entries = prose_entries(block.text, document);
+    if (!entries.empty()) {
+      for (const auto& [found, entry] : entries) reader.add(found, entry, label);
+      continue;
+    }
     if (field != Field::none && field != Field::title && text.size() < 120) {
       reader.add(field, prose_entry(block.text, colon), label);
       continue;
@@ -149,10 +227,10 @@ std::vector<ChorusBlock> extract_chorus(const Document& document) {
   ChorusReader reader;
   for (size_t a = 0; a < document.articles.size(); ++a) {
     reader.set_article(static_cast<int>(a));
-    read_blocks(document.articles[a].blocks, reader);
+    read_blocks(document.articles[a].blocks, document, reader);
   }
   reader.set_article(-1);
-  for (const Annex& annex : document.annexes) read_blocks(annex.blocks, reader);
+  for (const Annex& annex : document.annexes) read_blocks(annex.blocks, document, reader);
   return reader.take();
 }
 

@@ -129,7 +129,10 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
     // The header may leave out its first, empty cell: compare with the last row too.
     const auto columns = rows.front().separator && rows.size() > 1 ? rows[1].cells.size() : rows.front().cells.size();
     const bool same_shape = row.separator || row.cells.size() == columns || row.cells.size() == rows.back().cells.size();
-    if (adjacent || (gap_has_break_ && same_shape)) {
+    // Word writes each row of a table typed with tab stops as a paragraph of its own, with blank lines between:
+    // rows of the same shape go on across blank lines, unless a header without figures starts a new table.
+    const bool gap_only = previous_kind_ == LineKind::blank;
+    if (adjacent || ((gap_has_break_ || gap_only) && same_shape && !starts_new_table(row, rows.back()))) {
       last->table.rows.push_back(std::move(row));
       return;
     }
@@ -139,6 +142,16 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
   block.kind = BlockKind::table;
   block.table.rows.push_back(std::move(row));
   container_->push_back(std::move(block));
+}
+
+bool Flow::starts_new_table(const Row& row, const Row& last) const {
+  auto has_digit = [&](const Row& of) {
+    return std::any_of(of.cells.begin(), of.cells.end(), [](const Cell& cell) {
+      const std::string_view text = cell.text.view();
+      return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    });
+  };
+  return !row.separator && !has_digit(row) && has_digit(last);
 }
 
 void Flow::add_heading(Span title) {

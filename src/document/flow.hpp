@@ -12,8 +12,9 @@ namespace convlint::document {
 // Assembles consecutive lines into blocks (paragraphs, sub-headings, list items, tables) inside one container,
 // repairing what page breaks and footnote blocks cut: a paragraph that stops mid-sentence and resumes in lowercase
 // after blank lines or footnotes is rejoined (a word hyphenated across the break too, keeping its hyphen: French
-// compounds such as « visio-agents » are hyphenated anyway), and a table interrupted by footnotes or a page break
-// goes on as one table when the rows have the same shape.
+// compounds such as « visio-agents » are hyphenated anyway), and a table interrupted by blank lines (Word's rows
+// typed with tab stops, one paragraph each), footnotes or a page break goes on as one table when the rows have the
+// same shape.
 class Flow {
  public:
   // List items deeper than `max_list_depth` levels are kept at the deepest level.
@@ -31,6 +32,8 @@ class Flow {
   void add_list_item(const grammar::ParsedLine& line);
   void add_table_row(const grammar::ParsedLine& line);
   void add_heading(Span title);
+  // A row without figures under a row with some: the header of another table.
+  bool starts_new_table(const Row& row, const Row& last) const;
   Block* last_block();
   bool rejoins_after_break(const Block& block, Span line) const;
 

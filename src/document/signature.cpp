@@ -50,6 +50,24 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   return true;
 }
 
+// Signatories set side by side on one line whose tab a conversion lost (« Le délégant Le délégataire », « Pour le
+// délégant Pour la DINUM »): a capitalised « Le », « La », « Les » or « Pour » after a space starts the next one.
+std::vector<std::string_view> side_by_side(std::string_view text) {
+  std::vector<std::string_view> parts;
+  size_t from = 0;
+  for (size_t at = 1; at < text.size(); ++at) {
+    if (text[at - 1] != ' ') continue;
+    const std::string_view rest = text.substr(at);
+    if (!(rest.starts_with("Le ") || rest.starts_with("La ") || rest.starts_with("Les ") || rest.starts_with("Pour ") ||
+          rest.starts_with("L'") || rest.starts_with("L\xE2\x80\x99")))
+      continue;
+    parts.push_back(trim_decorations(text.substr(from, at - from)));
+    from = at;
+  }
+  parts.push_back(trim_decorations(text.substr(from)));
+  return parts;
+}
+
 }  // namespace
 
 Signature read_signature(std::string_view source, const grammar::ParsedLine& place_line,
@@ -81,6 +99,13 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
       flush();
       for (Span cell : line->cells) {
         if (!trim_decorations(source.substr(cell.begin, cell.size())).empty()) signature.signatories.emplace_back(source, cell);
+      }
+      continue;
+    }
+    if (const auto parts = side_by_side(text); parts.size() > 1 && !in_stamp && !is_stamp_line(text)) {
+      flush();
+      for (std::string_view part : parts) {
+        if (!part.empty()) signature.signatories.push_back(text_of(source, part));
       }
       continue;
     }

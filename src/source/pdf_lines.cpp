@@ -1,6 +1,7 @@
 #include "source/pdf_lines.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "source/extracted_text.hpp"
 
@@ -9,6 +10,7 @@ namespace convlint::source::pdf_lines {
 namespace {
 
 constexpr double column_gap = 1.5;  // a gap wider than this many font sizes separates table columns
+constexpr double tab_gap = 0.4;     // a gap narrower than this many font sizes is a space, not a tab
 
 bool overlaps_vertically(const PdfWord& word, const Line& line) {
   const double overlap = std::min(word.bottom, line.bottom) - std::max(word.top, line.top);
@@ -52,21 +54,16 @@ std::string joined(const std::vector<Cell>& cells) {
   return text;
 }
 
-Line make_line(std::vector<PdfWord> words) {
-  std::sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.left < b.left; });
-  Line line;
-  line.left = words.front().left;
-  line.top = words.front().top;
-  line.bottom = words.front().bottom;
-  for (const PdfWord& word : words) {
-    line.font_size = std::max(line.font_size, word.font_size);
-    line.top = std::min(line.top, word.top);
-    line.bottom = std::max(line.bottom, word.bottom);
-  }
-  line.first_word_width = words.front().right - words.front().left;
+// The cells of `line` from its words: a new cell where the gap before a word is wider than the column gap, or
+// where `starts_cell(index)` says so.
+template <class StartsCell>
+void fill_cells(Line& line, StartsCell&& starts_cell) {
+  line.cells.clear();
+  line.right = 0;
   const PdfWord* previous = nullptr;
-  for (const PdfWord& word : words) {
-    if (previous == nullptr || word.left - previous->right > column_gap * line.font_size) {
+  for (size_t i = 0; i < line.words.size(); ++i) {
+    const PdfWord& word = line.words[i];
+    if (previous == nullptr || word.left - previous->right > column_gap * line.font_size || starts_cell(i)) {
       line.cells.push_back({plain_word(word.text), word.left, word.right});
     } else if (is_raised_number(word, line)) {
       line.cells.back().text += superscript_digits(word.text);
@@ -80,13 +77,90 @@ Line make_line(std::vector<PdfWord> words) {
   }
   line.has_columns = line.cells.size() > 1;
   line.text = joined(line.cells);
+}
+
+Line make_line(std::vector<PdfWord> words) {
+  std::sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.left < b.left; });
+  Line line;
+  line.left = words.front().left;
+  line.top = words.front().top;
+  line.bottom = words.front().bottom;
+  for (const PdfWord& word : words) {
+    line.font_size = std::max(line.font_size, word.font_size);
+    line.top = std::min(line.top, word.top);
+    line.bottom = std::max(line.bottom, word.bottom);
+  }
+  line.first_word_width = words.front().right - words.front().left;
+  line.words = std::move(words);
+  fill_cells(line, [](size_t) { return false; });
   return line;
+}
+
+// The width of a space in `rows` (the usual gap between two words; fixed-width fonts make it wide).
+double space_width(const std::vector<const Line*>& rows) {
+  std::vector<double> gaps;
+  for (const Line* row : rows) {
+    for (size_t w = 1; w < row->words.size(); ++w) gaps.push_back(row->words[w].left - row->words[w - 1].right);
+  }
+  if (gaps.empty()) return 0;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+  return gaps[gaps.size() / 2];
+}
+
+// Where words of `rows` start after a tab, a gap wider than a space: the tab stops.
+std::vector<double> tab_stops(const std::vector<const Line*>& rows) {
+  const double space = space_width(rows);
+  std::vector<double> stops;
+  for (const Line* row : rows) {
+    for (size_t w = 1; w < row->words.size(); ++w) {
+      const double gap = row->words[w].left - row->words[w - 1].right;
+      if (gap >= tab_gap * row->font_size && gap >= 1.5 * space) stops.push_back(row->words[w].left);
+    }
+  }
+  return stops;
+}
+
+// Tab stops narrower than the column gap (Word, LibreOffice): in consecutive rows that have columns, a word that
+// starts at a tab stop of another of these rows opens a cell, even after a gap no wider than a space (a word that
+// ends just before the stop: « Année ⇥ AE » above « 2025 ⇥ 200 000 € »). A row alone (cut from its table by
+// footnotes) takes the stops of every row of its page that has columns.
+void split_at_tab_stops(std::vector<Line>& lines) {
+  std::vector<const Line*> page_rows;
+  for (const Line& line : lines) {
+    if (line.has_columns) page_rows.push_back(&line);
+  }
+  const std::vector<double> page_stops = tab_stops(page_rows);
+  for (size_t start = 0; start < lines.size();) {
+    size_t end = start;
+    while (end < lines.size() && lines[end].has_columns) ++end;
+    std::vector<const Line*> rows;
+    for (size_t i = start; i < end; ++i) rows.push_back(&lines[i]);
+    const std::vector<double> stops = rows.size() > 1 ? tab_stops(rows) : page_stops;
+    for (size_t i = start; i < end; ++i) {
+      Line& row = lines[i];
+      const double tolerance = 0.2 * row.font_size;
+      fill_cells(row, [&](size_t index) {
+        const double left = row.words[index].left;
+        if (index == 0 || left - row.words.front().left < tolerance) return false;
+        return std::any_of(stops.begin(), stops.end(), [&](double stop) { return std::abs(stop - left) < tolerance; });
+      });
+    }
+    start = std::max(end, start + 1);
+  }
 }
 
 double horizontal_overlap(const Cell& a, const Cell& b) { return std::min(a.right, b.right) - std::max(a.left, b.left); }
 
-// The column of `columns` that `cell` sits under: the one it overlaps most, else the nearest; never left of `from`.
-size_t column_of(const Cell& cell, const std::vector<Cell>& columns, size_t from) {
+// The column of `columns` that `cell` sits under, never left of `from`: the one it starts at (a tab stop), else the
+// one whose start it spans (a tab stop reached past a full cell of the row above: « 2025 ⇥ ⇥ 110 000 € » in Word's
+// default tab stops), else the one it overlaps most, else the nearest.
+size_t column_of(const Cell& cell, const std::vector<Cell>& columns, size_t from, double tolerance) {
+  for (size_t j = from; j < columns.size(); ++j) {
+    if (std::abs(columns[j].left - cell.left) < tolerance) return j;
+  }
+  for (size_t j = from; j < columns.size(); ++j) {
+    if (columns[j].left > cell.left && columns[j].left < cell.right && (j == 0 || columns[j - 1].left < cell.left)) return j;
+  }
   size_t best = from;
   double best_score = -1e300;
   for (size_t j = from; j < columns.size(); ++j) {
@@ -116,7 +190,7 @@ void align_columns(std::vector<Line>& lines) {
       std::vector<Cell> placed(columns.size());
       size_t next = 0;
       for (Cell& cell : row.cells) {
-        const size_t column = next < columns.size() ? column_of(cell, columns, next) : columns.size() - 1;
+        const size_t column = next < columns.size() ? column_of(cell, columns, next, 0.2 * row.font_size) : columns.size() - 1;
         placed[column].text += (placed[column].text.empty() ? "" : " ") + cell.text;
         next = column + 1;
       }
@@ -160,6 +234,7 @@ std::vector<Line> page_lines(const PdfPage& page) {
   }
   std::vector<Line> lines;
   for (auto& group : groups) lines.push_back(make_line(std::move(group)));
+  split_at_tab_stops(lines);
   align_columns(lines);
   return lines;
 }

@@ -21,10 +21,12 @@ struct Line {
   double font_size = 0;
   bool has_columns = false;
   double first_word_width = 0;
+  std::vector<PdfWord> words;  // left to right
 };
 
-// The lines of a page, top to bottom: words grouped by vertical overlap, ordered left to right, table columns (gaps
-// wider than 1.5 × the font size) as cells, small raised digits as superscript footnote calls.
+// The lines of a page, top to bottom: words grouped by vertical overlap, ordered left to right, table columns as
+// cells (a gap wider than 1.5 × the font size, or, in rows that have columns, a word that starts where a word of
+// another row of the table starts: a tab stop), small raised digits as superscript footnote calls.
 std::vector<Line> page_lines(const PdfPage& page);
 
 // ¹², ⁴… and nothing else.
