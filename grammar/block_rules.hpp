@@ -40,7 +40,8 @@ struct line_rest : coded_rule<line_rest<MinSize>> {
 };
 struct emphasis : pegtl::sor<pegtl::two<'*'>, pegtl::two<'_'>, pegtl::one<'*', '_'>> {};
 struct md_hashes : pegtl::seq<pegtl::plus<pegtl::one<'#'>>, spaces> {};
-struct heading_prefix : pegtl::seq<blanks, pegtl::opt<md_hashes>, pegtl::opt<emphasis>, blanks> {};
+// A form feed may open the line that starts a page (`pdftotext` writes it so).
+struct heading_prefix : pegtl::seq<pegtl::star<pegtl::one<'\f'>>, blanks, pegtl::opt<md_hashes>, pegtl::opt<emphasis>, blanks> {};
 // Whether the first character of the line after the bytes `skipped` accepts is one of `Firsts`, or not ASCII (a
 // no-break space, an accented letter, a dash, a bullet: those are left to the rule the test guards).
 template <char... Firsts, class ParseInput, class Skipped>
@@ -57,7 +58,7 @@ template <char... Firsts>
 struct starts_with : coded_rule<starts_with<Firsts...>> {
   template <class ParseInput>
   static bool test(ParseInput& in) {
-    return first_is<Firsts...>(in, [](char c) { return c == ' ' || c == '\t' || c == '#' || c == '*' || c == '_'; });
+    return first_is<Firsts...>(in, [](char c) { return c == ' ' || c == '\t' || c == '\f' || c == '#' || c == '*' || c == '_'; });
   }
 };
 template <char... Firsts>

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "document/aligned_tables.hpp"
 #include "document/facts_extraction.hpp"
 #include "document/flow.hpp"
 #include "document/parties.hpp"
@@ -28,6 +29,7 @@ class Builder {
     document_.source = &source;
     document_.lexicon = options.lexicon;
     document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
+    mark_aligned_tables(source_, lines_);
     mark_continuations();
   }
 

@@ -35,18 +35,24 @@ std::string header_word(std::string_view cell) {
   return folded;
 }
 
-ScheduleCell read_cell(const Row& row, size_t column) {
+// The cell from byte `from` of `text` on (a cell that shares its first column with the year: « 2025 200 000 € »).
+ScheduleCell read_cell(const Text& text, size_t from = 0) {
   ScheduleCell cell;
-  if (column >= row.cells.size()) return cell;
-  const Text& text = row.cells[column].text;
-  cell.text = text.str();
-  cell.span = text.span();
-  for (const auto& raw : grammar::scan_inline(text.view()).amounts)
-    cell.amounts.push_back({raw.cents, text.source_span(raw.span.begin, raw.span.end)});
+  const std::string_view view = text.view().substr(std::min(from, text.view().size()));
+  cell.text = std::string(view);
+  cell.span = text.source_span(static_cast<uint32_t>(text.view().size() - view.size()), static_cast<uint32_t>(text.view().size()));
+  const auto base = static_cast<uint32_t>(text.view().size() - view.size());
+  for (const auto& raw : grammar::scan_inline(view).amounts)
+    cell.amounts.push_back({raw.cents, text.source_span(base + raw.span.begin, base + raw.span.end)});
   if (cell.amounts.empty()) {
-    if (auto cents = grammar::bare_amount_cents(text.view())) cell.amounts.push_back({*cents, text.span()});
+    if (auto cents = grammar::bare_amount_cents(view)) cell.amounts.push_back({*cents, cell.span});
   }
   return cell;
+}
+
+ScheduleCell read_cell(const Row& row, size_t column) {
+  if (column >= row.cells.size()) return {};
+  return read_cell(row.cells[column].text);
 }
 
 struct Columns {
@@ -54,13 +60,15 @@ struct Columns {
   size_t ae = 0;
   size_t cp = 0;
   size_t header_cells = 0;
+  // « Année AE | CP » over « 2025 200 000 € | 120 000 € »: a conversion lost the gap between the years and the AE.
+  bool year_holds_ae = false;
 
   // A header that leaves out the empty cell above the years (« AE | CP » over « 2025 | 10 € | 5 € ») names its
   // columns one place too early: shift them by the cells the row has more.
   Columns in(const Row& row) const {
     if (ae == 0 || cp == 0) {
       const size_t shift = row.cells.size() > header_cells ? row.cells.size() - header_cells : 0;
-      if (shift > 0) return {0, ae + shift, cp + shift, header_cells};
+      if (shift > 0) return {0, ae + shift, cp + shift, header_cells, false};
     }
     return *this;
   }
@@ -68,13 +76,20 @@ struct Columns {
 
 std::optional<Columns> header_columns(const Row& row) {
   std::optional<size_t> ae, cp;
+  bool merged = false;
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const std::string word = header_word(row.cells[i].text.view());
-    if (!ae && is_ae(word)) ae = i;
-    else if (!cp && is_cp(word)) cp = i;
+    if (!ae && is_ae(word)) {
+      ae = i;
+    } else if (!ae && i == 0 && word.ends_with(" ae")) {
+      ae = i;
+      merged = true;
+    } else if (!cp && is_cp(word)) {
+      cp = i;
+    }
   }
   if (!ae || !cp) return std::nullopt;
-  return Columns{0, *ae, *cp, row.cells.size()};
+  return Columns{0, *ae, *cp, row.cells.size(), merged};
 }
 
 std::optional<Schedule> read_schedule(const Table& table) {
@@ -88,10 +103,16 @@ std::optional<Schedule> read_schedule(const Table& table) {
       const Row& row = *rows[r];
       if (row.cells.empty()) continue;
       const Columns columns = header->in(row);
-      const auto year = leading_year(row.cells[columns.year].text.view());
+      const Text& year_cell = row.cells[columns.year].text;
+      const auto year = leading_year(year_cell.view());
       if (!year) continue;
-      schedule.rows.push_back({*year, row.cells[columns.year].text.span(), read_cell(row, columns.ae),
-                               read_cell(row, columns.cp)});
+      if (columns.year_holds_ae) {
+        const size_t year_end = year_cell.view().find(std::to_string(*year)) + 4;
+        schedule.rows.push_back({*year, year_cell.source_span(static_cast<uint32_t>(year_end - 4), static_cast<uint32_t>(year_end)),
+                                 read_cell(year_cell, year_end), read_cell(row, columns.cp)});
+        continue;
+      }
+      schedule.rows.push_back({*year, year_cell.span(), read_cell(row, columns.ae), read_cell(row, columns.cp)});
     }
     return schedule;
   }

@@ -1,0 +1,141 @@
+#include "document/aligned_tables.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "source/line_map.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+using grammar::LineKind;
+using grammar::ParsedLine;
+
+constexpr size_t column_spaces = 3;   // spaces between two columns (justified prose stretches a space to two)
+constexpr size_t longest_cell = 48;   // code points: a longer run of words is prose
+constexpr size_t shared_within = 1;   // code points a column may move from one row to the next
+
+struct Group {
+  size_t begin, end;  // bytes in the line
+  size_t column;      // code points from the line start
+};
+
+// The runs of words of `line` separated by `column_spaces` or more spaces, when there are several and none is long.
+std::vector<Group> groups_of(std::string_view line) {
+  std::vector<Group> groups;
+  size_t at = line.find_first_not_of(' ');
+  while (at != std::string_view::npos && at < line.size()) {
+    size_t end = at;
+    while (true) {
+      const size_t word_end = line.find(' ', end);
+      if (word_end == std::string_view::npos) {
+        end = line.size();
+        break;
+      }
+      const size_t next = line.find_first_not_of(' ', word_end);
+      if (next == std::string_view::npos || next - word_end >= column_spaces) {
+        end = word_end;
+        break;
+      }
+      end = next;
+    }
+    groups.push_back({at, end, source::count_code_points(line.substr(0, at))});
+    if (source::count_code_points(line.substr(at, end - at)) > longest_cell) return {};
+    at = line.find_first_not_of(' ', end);
+  }
+  if (groups.size() < 2) groups.clear();
+  return groups;
+}
+
+// Whether two rows have a column at the same place, the one at the start of the line left aside.
+bool shares_a_column(const std::vector<Group>& a, const std::vector<Group>& b) {
+  for (const Group& one : a) {
+    for (const Group& other : b) {
+      const size_t x = one.column, y = other.column;
+      if (x > shared_within && y > shared_within && (x > y ? x - y : y - x) <= shared_within) return true;
+    }
+  }
+  return false;
+}
+
+// The column of `columns` (the fullest row's groups) a group of a shorter row stands in, not before `from`: the one
+// whose start it spans (a value pushed past a tab stop, as the PDF drew it), else the last one starting at or
+// before it.
+size_t column_of(const Group& group, const std::vector<Group>& columns, size_t from) {
+  const size_t width = group.end - group.begin;  // bytes; close enough to code points for digits and spaces
+  for (size_t c = from; c < columns.size(); ++c) {
+    if (columns[c].column > group.column + shared_within && columns[c].column < group.column + width) return c;
+  }
+  size_t target = from;
+  for (size_t c = from; c < columns.size(); ++c) {
+    if (columns[c].column <= group.column + shared_within) target = c;
+  }
+  return target;
+}
+
+}  // namespace
+
+void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) {
+  std::vector<std::vector<Group>> groups(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::text) continue;
+    groups[i] = groups_of(text.substr(lines[i].line.begin, lines[i].line.size()));
+  }
+  // The row just above or below line `i`: blank lines, footnotes and page breaks may stand between (a table cut by
+  // the notes at the foot of its page).
+  auto neighbour = [&](size_t i, int step) -> std::optional<size_t> {
+    constexpr int farthest = 8;
+    for (int distance = 1; distance <= farthest; ++distance) {
+      const long at = static_cast<long>(i) + step * distance;
+      if (at < 0 || at >= static_cast<long>(lines.size())) return std::nullopt;
+      const auto index = static_cast<size_t>(at);
+      if (!groups[index].empty()) return index;
+      const LineKind kind = lines[index].kind;
+      if (kind != LineKind::blank && kind != LineKind::footnote_text && kind != LineKind::page_break) return std::nullopt;
+    }
+    return std::nullopt;
+  };
+  // Rows next to each other that share a column, or that have as many columns and figures in one of them (a
+  // header may stand at other places than the values: tab stops that text widths pushed).
+  auto has_digit = [&](size_t i) {
+    const std::string_view line = text.substr(lines[i].line.begin, lines[i].line.size());
+    return line.find_first_of("0123456789") != std::string_view::npos;
+  };
+  std::vector<bool> row(lines.size(), false);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (groups[i].empty()) continue;
+    for (const int step : {-1, 1}) {
+      // The two rows on each side: a header may stand two rows above a row that lacks a cell.
+      auto j = neighbour(i, step);
+      for (int rows_away = 1; j && rows_away <= 2 && !row[i]; ++rows_away, j = neighbour(*j, step)) {
+        const bool same_count = rows_away == 1 && groups[*j].size() == groups[i].size() && (has_digit(i) || has_digit(*j));
+        if (shares_a_column(groups[i], groups[*j]) || same_count) row[i] = true;
+      }
+    }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!row[i]) continue;
+    ParsedLine& line = lines[i];
+    line.kind = LineKind::table_row;
+    line.cells.clear();
+    // A row with fewer cells than the fullest row of its table (« 2025          110 000 € »: no AE) has each cell
+    // under the column it stands at, empty cells between.
+    const std::vector<Group>* fullest = &groups[i];
+    for (const int step : {-1, 1}) {
+      for (auto j = neighbour(i, step); j && row[*j]; j = neighbour(*j, step)) {
+        if (groups[*j].size() > fullest->size()) fullest = &groups[*j];
+      }
+    }
+    size_t next_column = 0;
+    for (const Group& group : groups[i]) {
+      const Span cell{line.line.begin + static_cast<uint32_t>(group.begin), line.line.begin + static_cast<uint32_t>(group.end)};
+      const size_t target = column_of(group, *fullest, next_column);
+      while (line.cells.size() < target) line.cells.push_back({cell.begin, cell.begin});
+      line.cells.push_back(cell);
+      next_column = line.cells.size();
+    }
+  }
+}
+
+}  // namespace convlint::document
