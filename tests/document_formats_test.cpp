@@ -32,23 +32,27 @@ std::vector<std::string> rules_found(const fs::path& file) {
   return rules;
 }
 
-// Checks each text convention of `folder` against its DOCX and PDF fixtures; returns how many had findings.
-size_t compare_forms(const fs::path& folder) {
+// The forms tools/make-fixtures makes of a convention: pandoc's DOCX, Chromium's PDF, LibreOffice's DOCX and PDF of
+// the text typed with tab stops, and `pdftotext -layout` of that PDF.
+const std::vector<std::string> forms = {".docx", ".pdf", ".lo.docx", ".lo.pdf", ".layout.txt"};
+
+// Checks each text convention of `folder` against the forms `of` it; returns how many had findings.
+size_t compare_forms(const fs::path& folder, const std::vector<std::string>& of = forms) {
   size_t with_findings = 0;
   for (const auto& entry : fs::directory_iterator(folder)) {
     const fs::path text = entry.path();
     if (text.extension() != ".txt" && text.extension() != ".md") continue;
+    if (text.string().ends_with(".layout.txt")) continue;
     const std::string stem = text.stem().string();
     SCOPED_TRACE(stem);
     const auto expected = rules_found(text);
-    EXPECT_EQ(rules_found(fixtures() / (stem + ".docx")), expected);
-    EXPECT_EQ(rules_found(fixtures() / (stem + ".pdf")), expected);
+    for (const std::string& form : of) EXPECT_EQ(rules_found(fixtures() / (stem + form)), expected) << form;
     with_findings += !expected.empty();
   }
   return with_findings;
 }
 
-TEST(DocumentFormats, EveryCorpusConventionGivesTheSameRulesAsTextDocxAndPdf) {
+TEST(DocumentFormats, EveryCorpusConventionGivesTheSameRulesInEveryForm) {
   REQUIRE_FIXTURES();
   EXPECT_GE(compare_forms(testing::corpus_dir()), 4u) << "the defective conventions must be among those compared";
 }
@@ -60,25 +64,26 @@ nlohmann::json facts_of(const fs::path& file) {
   return record;
 }
 
-TEST(DocumentFormats, EveryCorpusConventionGivesTheSameFactsAsTextDocxAndPdf) {
+TEST(DocumentFormats, EveryCorpusConventionGivesTheSameFactsInEveryForm) {
   REQUIRE_FIXTURES();
   for (const auto& entry : fs::directory_iterator(testing::corpus_dir())) {
     const fs::path text = entry.path();
     if (text.extension() != ".txt" && text.extension() != ".md") continue;
     SCOPED_TRACE(text.filename().string());
     const auto expected = facts_of(text);
-    EXPECT_EQ(facts_of(fixtures() / (text.stem().string() + ".docx")), expected);
-    EXPECT_EQ(facts_of(fixtures() / (text.stem().string() + ".pdf")), expected);
+    for (const std::string& form : forms) EXPECT_EQ(facts_of(fixtures() / (text.stem().string() + form)), expected) << form;
   }
 }
 
-TEST(DocumentFormats, EverySeedGivesTheSameRulesAsTextDocxAndPdf) {
+TEST(DocumentFormats, EverySeedGivesTheSameRulesInEveryForm) {
   REQUIRE_FIXTURES();
   if (testing::seeds_dir().empty()) GTEST_SKIP() << "../shared/seeds is absent";
   for (const auto& entry : fs::directory_iterator(testing::seeds_dir()))
     if (entry.path().extension() == ".txt" && !fs::exists(fixtures() / (entry.path().stem().string() + ".pdf")))
       GTEST_SKIP() << "the fixtures were made without the seeds (re-run cmake)";
-  EXPECT_GE(compare_forms(testing::seeds_dir()), 5u);
+  // LibreOffice's PDF of seed 002 wraps its AE/CP row onto two lines, the CP cell alone on the second: no reader
+  // of that PDF can tell which column it belonged to, so the seeds are compared in the forms that keep their cells.
+  EXPECT_GE(compare_forms(testing::seeds_dir(), {".docx", ".pdf", ".lo.docx"}), 5u);
 }
 
 TEST(DocumentFormats, FindingsInAPdfCarryTheirPageAndInADocxTheirParagraph) {

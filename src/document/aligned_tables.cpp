@@ -74,6 +74,44 @@ size_t column_of(const Group& group, const std::vector<Group>& columns, size_t f
   return target;
 }
 
+// The groups of a row, each cut at its last space before a column start of the fullest row that it runs over: a
+// conversion that put too little room between two cells (« 2025 150.000 € » under « Exercice   AE »).
+std::vector<Group> split_at_columns(std::string_view line, const std::vector<Group>& row, const std::vector<Group>& columns) {
+  std::vector<Group> split;
+  auto at_a_column = [&](const Group& group) {
+    return std::any_of(columns.begin(), columns.end(), [&](const Group& column) {
+      const size_t x = column.column, y = group.column;
+      return (x > y ? x - y : y - x) <= shared_within;
+    });
+  };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (Group group : row) {
+    for (const Group& column : columns) {
+      if (!at_a_column(group)) break;  // a cell that stands at no column start is left whole
+      if (column.column <= group.column + shared_within) continue;
+      const size_t offset = column.column - group.column;  // code points; the cut looks for a space before it
+      const std::string_view inside = line.substr(group.begin, group.end - group.begin);
+      if (source::count_code_points(inside) <= offset) break;
+      size_t cut = inside.size();
+      for (size_t at = 0, points = 0; at < inside.size() && points <= offset; ++at) {
+        if ((static_cast<unsigned char>(inside[at]) & 0xC0) != 0x80) ++points;
+        // Never inside a number (« 110 000 »), but after a year (« 2025 150.000 € »): a group of thousands has three digits.
+        const size_t word = inside.rfind(' ', at == 0 ? 0 : at - 1) == std::string_view::npos ? 0 : inside.rfind(' ', at - 1) + 1;
+        const bool after_year = at - word == 4 && std::all_of(inside.begin() + static_cast<std::ptrdiff_t>(word),
+                                                               inside.begin() + static_cast<std::ptrdiff_t>(at), digit);
+        const bool between_digits = at > 0 && at + 1 < inside.size() && digit(inside[at - 1]) && digit(inside[at + 1]) && !after_year;
+        if (inside[at] == ' ' && points <= offset && !between_digits) cut = at;
+      }
+      if (cut == inside.size() || cut == 0) continue;
+      split.push_back({group.begin, group.begin + cut, group.column});
+      const size_t rest = line.find_first_not_of(' ', group.begin + cut);
+      group = {rest, group.end, group.column + source::count_code_points(line.substr(group.begin, rest - group.begin))};
+    }
+    split.push_back(group);
+  }
+  return split;
+}
+
 }  // namespace
 
 void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) {
@@ -127,8 +165,9 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
         if (groups[*j].size() > fullest->size()) fullest = &groups[*j];
       }
     }
+    const std::string_view text_of_line = text.substr(line.line.begin, line.line.size());
     size_t next_column = 0;
-    for (const Group& group : groups[i]) {
+    for (const Group& group : split_at_columns(text_of_line, groups[i], *fullest)) {
       const Span cell{line.line.begin + static_cast<uint32_t>(group.begin), line.line.begin + static_cast<uint32_t>(group.end)};
       const size_t target = column_of(group, *fullest, next_column);
       while (line.cells.size() < target) line.cells.push_back({cell.begin, cell.begin});

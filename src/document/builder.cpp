@@ -25,7 +25,7 @@ constexpr size_t max_title_length = 150;
 class Builder {
  public:
   Builder(const source::SourceText& source, const BuildOptions& options)
-      : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_, options.max_list_depth), lexicon_(options.lexicon) {
+      : source_(source.text), lines_(grammar::parse_lines(source.text)), flow_(source_, options.max_list_depth, options.lexicon), lexicon_(options.lexicon) {
     document_.source = &source;
     document_.lexicon = options.lexicon;
     document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
@@ -205,6 +205,7 @@ class Builder {
     if (between != subtitle_between_ && !view(lines_[between].content).empty()) chunk.push_back(content_or_line(lines_[between]));
     bool together_seen = false;
     bool after_blank = false;
+    size_t group_start = 0;  // the first party since the last « Et »
     for (size_t i = between + 1; i < end; ++i) {
       const ParsedLine& line = lines_[i];
       switch (line.kind) {
@@ -213,6 +214,7 @@ class Builder {
         case LineKind::footnote_text: after_blank = true; continue;
         case LineKind::and_party:
           flush();
+          group_start = document_.parties.size();
           if (!trim_decorations(view(line.content)).empty()) chunk.push_back(line.content);
           continue;
         case LineKind::part_marker: flush(); continue;
@@ -229,11 +231,22 @@ class Builder {
                                          "text after « Et ensemble » not attached to a party"});
         continue;
       }
-      // Co-délégataires listed one paragraph each after a single « Et »: a second « représenté par » starts a party.
-      if (after_blank && mentions_representative(line.line) && std::any_of(chunk.begin(), chunk.end(), [&](Span s) {
-            return mentions_representative(s);
-          }))
+      // Co-délégataires listed one paragraph each after a single « Et »: a paragraph that opens with a name
+      // (« La Direction … ») after a party that already has its role, or a second « représenté par », starts a party.
+      if (after_blank && !chunk.empty() && (starts_like_a_name(line.line) && defines_a_role(chunk_text(chunk))) ) flush();
+      else if (after_blank && mentions_representative(line.line) &&
+               std::any_of(chunk.begin(), chunk.end(), [&](Span s) { return mentions_representative(s); }))
         flush();
+      // « ci-après désignées ensemble « les co-délégataires » » names every party since « Et ».
+      if (after_blank && is_collective(line.line)) {
+        flush();
+        Text collective(source_, line.line);
+        for (size_t p = group_start; p < document_.parties.size(); ++p) {
+          for (const Role& role : read_roles(collective)) document_.parties[p].roles.push_back(role);
+        }
+        after_blank = false;
+        continue;
+      }
       after_blank = false;
       chunk.push_back(line.line);
     }
@@ -264,6 +277,26 @@ class Builder {
       parties.back().push_back({line.begin + static_cast<uint32_t>(from), line.end});
     }
     return parties;
+  }
+
+  std::string chunk_text(const std::vector<Span>& chunk) const {
+    std::string folded;
+    for (Span line : chunk) folded += source::fold(view(line)) + " ";
+    return folded;
+  }
+
+  // « La Direction … », « Le ministère … », « L'Agence … »: a line that starts like the name of a service.
+  bool starts_like_a_name(Span span) const {
+    const std::string_view text = trim_decorations(view(span));
+    return text.starts_with("Le ") || text.starts_with("La ") || text.starts_with("Les ") || text.starts_with("L'") ||
+           text.starts_with("L\xE2\x80\x99");
+  }
+
+  // « ci-après désignées ensemble « les co-délégataires » »: a role given to several parties at once.
+  bool is_collective(Span span) const {
+    const std::string folded = source::fold(trim_decorations(view(span)));
+    return (folded.starts_with("ci-apres") || folded.starts_with("ci-dessous") || folded.starts_with("ensemble")) &&
+           folded.find("ensemble") != std::string::npos;
   }
 
   bool mentions_representative(Span span) const {
@@ -355,7 +388,7 @@ class Builder {
     switch (line.kind) {
       case LineKind::visa: {
         Visa visa{Text(source_, line.line), {}};
-        while (i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text) visa.text.append(source_, lines_[++i].line, " ");
+        while (i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text) append_line(visa.text, source_, lines_[++i].line, lexicon_, " ");
         document_.visas.push_back(std::move(visa));
         return true;
       }

@@ -1,5 +1,6 @@
 #include "document/flow.hpp"
 
+#include "source/folded_text.hpp"
 #include "source/line_map.hpp"
 
 namespace convlint::document {
@@ -13,6 +14,34 @@ bool ends_with_hyphenated_word(std::string_view text) {
 }
 
 }  // namespace
+
+// « délé- » + « gataire » is one word cut by the layout (« partenaire-délé- » + « gataire » too); « sous- » +
+// « directeur », « ci- » + « après », « 7-11- » + « 2012 » keep their hyphen, and so does a word that goes on with a
+// capital (« Île-de- » + « France »). Without a lexicon every hyphen is kept.
+bool keeps_hyphen(std::string_view before, std::string_view after, const Lexicon* lexicon) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (before.empty() || after.empty() || digit(before.back()) || digit(after.front()) || !starts_lowercase(after)) return true;
+  if (lexicon == nullptr) return true;
+  const std::string first = source::fold(before.substr(before.rfind('-') == std::string_view::npos ? 0 : before.rfind('-') + 1));
+  std::string second = source::fold(after);
+  while (!second.empty() && !std::isalnum(static_cast<unsigned char>(second.back()))) second.pop_back();
+  return lexicon->has_word(id(Core::compound_first), first) || lexicon->has_word(id(Core::compound_second), second);
+}
+
+void append_line(Text& text, std::string_view source, Span line, const Lexicon* lexicon, std::string_view joiner) {
+  const std::string_view so_far = text.view();
+  const std::string_view next = trim_decorations(source.substr(line.begin, line.size()));
+  if (!ends_with_hyphenated_word(so_far) || next.empty()) {
+    text.append(source, line, joiner);
+    return;
+  }
+  size_t start = so_far.size() - 1;
+  while (start > 0 && so_far[start - 1] != ' ') --start;
+  const std::string_view before = so_far.substr(start, so_far.size() - 1 - start);
+  const std::string_view after = next.substr(0, std::min(next.find(' '), next.size()));
+  if (!keeps_hyphen(before, after, lexicon)) text.drop_last_byte();
+  text.append(source, {static_cast<uint32_t>(next.data() - source.data()), line.end}, "");
+}
 
 bool ends_sentence(std::string_view text) {
   text = trim_decorations(text);
@@ -86,12 +115,11 @@ void Flow::add_text(const grammar::ParsedLine& line) {
                               (last->kind == BlockKind::paragraph || last->kind == BlockKind::list_item) &&
                               blank_run_ == 0;
   if (continues_line) {
-    last->text.append(source_, line.line, " ");
+    continue_paragraph(*last, line.line, " ");
     return;
   }
   if (last != nullptr && rejoins_after_break(*last, line.line)) {
-    const bool hyphenated = ends_with_hyphenated_word(last->text.view());
-    last->text.append(source_, line.line, hyphenated ? "" : " ");
+    continue_paragraph(*last, line.line, " ");
     return;
   }
   list_indents_.clear();
@@ -99,6 +127,10 @@ void Flow::add_text(const grammar::ParsedLine& line) {
   block.kind = BlockKind::paragraph;
   block.text = Text(source_, line.line);
   container_->push_back(std::move(block));
+}
+
+void Flow::continue_paragraph(Block& block, Span line, std::string_view joiner) {
+  append_line(block.text, source_, line, lexicon_, joiner);
 }
 
 void Flow::add_list_item(const grammar::ParsedLine& line) {

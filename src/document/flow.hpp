@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "document/lexicon.hpp"
 #include "lines.hpp"
 
 namespace convlint::document {
@@ -18,7 +19,9 @@ namespace convlint::document {
 class Flow {
  public:
   // List items deeper than `max_list_depth` levels are kept at the deepest level.
-  Flow(std::string_view source, int max_list_depth) : source_(source), max_list_depth_(std::max(1, max_list_depth)) {}
+  // `lexicon` (may be null) tells the compounds that keep their hyphen when a line cuts them.
+  Flow(std::string_view source, int max_list_depth, const Lexicon* lexicon)
+      : source_(source), max_list_depth_(std::max(1, max_list_depth)), lexicon_(lexicon) {}
 
   // Blocks now go to `container`; the list-nesting and gap state starts afresh.
   void start(std::vector<Block>* container);
@@ -36,15 +39,24 @@ class Flow {
   bool starts_new_table(const Row& row, const Row& last) const;
   Block* last_block();
   bool rejoins_after_break(const Block& block, Span line) const;
+  // Appends `line` to a paragraph whose last line it continues: a word cut by a hyphen at the line's end is rejoined,
+  // keeping its hyphen only when it is a compound (see keeps_hyphen).
+  void continue_paragraph(Block& block, Span line, std::string_view joiner);
 
   std::string_view source_;
   int max_list_depth_;
+  const Lexicon* lexicon_;
   std::vector<Block>* container_ = nullptr;
   std::vector<uint32_t> list_indents_;
   grammar::LineKind previous_kind_ = grammar::LineKind::blank;
   int blank_run_ = 0;
   bool gap_has_break_ = false;
 };
+
+// Appends `line` of `source` to `text` after `joiner`, the line that continues it: a word cut by a hyphen at the end
+// of `text` is rejoined without the hyphen unless it is a compound (the lexicon's compound words; digits: « 7-11- »
+// + « 2012 »).
+void append_line(Text& text, std::string_view source, Span line, const Lexicon* lexicon, std::string_view joiner);
 
 // True when `text` ends like a sentence or a clause (. ; : ! ? , » or a closing parenthesis), or is empty.
 bool ends_sentence(std::string_view text);

@@ -1,5 +1,6 @@
 #include "document/parties.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "source/folded_text.hpp"
@@ -36,11 +37,18 @@ std::string_view strip_trailing_punctuation(std::string_view text) {
   return text;
 }
 
-// The part of `text` after `start` that ends at the first of `ends` (or the end of its line).
+// The part of `text` after `start` that ends at the first of `ends` (or the end of its line, the next lines
+// included while a line ends without punctuation: a conversion wrapped it).
 std::string_view clause_after(const source::FoldedText& folded, std::string_view text, size_t start,
                               std::initializer_list<std::string_view> ends) {
-  size_t stop = folded.view().find('\n', start);
-  if (stop == std::string_view::npos) stop = folded.view().size();
+  const std::string_view view = folded.view();
+  size_t stop = view.find('\n', start);
+  while (stop != std::string_view::npos && stop > start) {
+    const size_t last = view.find_last_not_of(" ", stop - 1);
+    if (last == std::string_view::npos || last < start || std::string_view(",;.:").find(view[last]) != std::string_view::npos) break;
+    stop = view.find('\n', stop + 1);
+  }
+  if (stop == std::string_view::npos) stop = view.size();
   for (std::string_view end : ends) stop = std::min(stop, folded.view().find(end, start));
   const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(start), static_cast<uint32_t>(stop));
   return text.substr(begin, finish - begin);
@@ -97,7 +105,16 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
   for (Span line : lines) all.append(source, line, "\n");
   party.span = all.span();
 
-  std::string_view first = strip_part_marker(source.substr(lines.front().begin, lines.front().size()));
+  // The name's line, and the next ones while it runs on without punctuation (a PDF conversion wraps it).
+  Span name_lines = lines.front();
+  for (size_t next = 1; next < lines.size() && lines[next].begin == name_lines.end + 1; ++next) {
+    const std::string_view so_far = trim_decorations(source.substr(name_lines.begin, name_lines.size()));
+    if (so_far.empty() || std::string_view(",;.:").find(so_far.back()) != std::string_view::npos) break;
+    const std::string folded_so_far = source::fold(so_far);
+    if (std::any_of(name_ends.begin(), name_ends.end(), [&](std::string_view end) { return folded_so_far.find(end) != std::string::npos; })) break;
+    name_lines.end = lines[next].end;
+  }
+  std::string_view first = strip_part_marker(source.substr(name_lines.begin, name_lines.size()));
   const std::string folded_first = source::fold(first);
   size_t name_end = folded_first.size();
   for (std::string_view end : name_ends) name_end = std::min(name_end, folded_first.find(end));

@@ -67,7 +67,9 @@ struct Columns {
   // columns one place too early: shift them by the cells the row has more.
   Columns in(const Row& row) const {
     if (ae == 0 || cp == 0) {
-      const size_t shift = row.cells.size() > header_cells ? row.cells.size() - header_cells : 0;
+      size_t shift = row.cells.size() > header_cells ? row.cells.size() - header_cells : 0;
+      // The row lost a cell too (its CP wrapped to the next line): the year still stands first.
+      if (shift == 0 && !year_holds_ae && !row.cells.empty() && leading_year(row.cells[0].text.view())) shift = 1;
       if (shift > 0) return {0, ae + shift, cp + shift, header_cells, false};
     }
     return *this;

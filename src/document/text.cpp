@@ -22,6 +22,13 @@ void Text::append(std::string_view source, Span span, std::string_view joiner) {
   source_end_ = span.end;
 }
 
+void Text::drop_last_byte() {
+  if (value_.empty()) return;
+  value_.pop_back();
+  // The next append starts a piece of its own: the source's byte after this one is no longer the text's next.
+  source_end_ = source_end_ > 0 ? source_end_ - 1 : 0;
+}
+
 uint32_t Text::source_offset(uint32_t at) const {
   if (pieces_.empty()) return 0;
   auto after = std::upper_bound(pieces_.begin(), pieces_.end(), at,

@@ -19,6 +19,8 @@ class Text {
 
   // Appends the source text at `span`, after `joiner` (" " or "" when a hyphenated word is rejoined).
   void append(std::string_view source, Span span, std::string_view joiner);
+  // Drops the last byte of the text (the hyphen of a word cut at a line's end, before its end is appended).
+  void drop_last_byte();
 
   const std::string& str() const { return value_; }
   // True when the text is one piece of the source: the bytes of `span()`, line breaks read as spaces.

@@ -166,12 +166,19 @@ class Assembler {
            is_letter_byte(static_cast<unsigned char>(pending_[pending_.size() - 2]));
   }
 
+  // « 7-11- » at a line's end and « 2012 » below: a date cut at one of its hyphens.
+  bool cut_number(const Line& line) const {
+    return pending_.size() >= 2 && pending_.back() == '-' && std::isdigit(static_cast<unsigned char>(pending_[pending_.size() - 2])) &&
+           !line.text.empty() && std::isdigit(static_cast<unsigned char>(line.text.front()));
+  }
+
   // The next line goes on with the same paragraph when its first word would not have fitted at the end of the
   // previous one (the line was full), or the previous one cut a word or holds only a footnote mark; table rows and
   // list items stand alone.
   bool continues(const Line& line, double body_right) const {
     if (previous_ == nullptr || previous_->has_columns || line.has_columns || starts_list_item(line.text)) return false;
     if (hyphenated_word_end() && starts_lowercase(line.text)) return true;
+    if (cut_number(line)) return true;
     if (is_superscript_number(pending_)) return true;
     return body_right - previous_->right < line.first_word_width + previous_->font_size;
   }
@@ -181,6 +188,8 @@ class Assembler {
       const std::string_view before = last_word(pending_), after = first_word(line.text);
       const bool compound = is_compound_hyphen(before, after) || compounds_.contains(std::string(before) + std::string(after));
       if (!compound) pending_.pop_back();
+    } else if (cut_number(line)) {
+      // the hyphen is the number's own
     } else {
       pending_ += ' ';
     }

@@ -103,8 +103,9 @@ double space_width(const std::vector<const Line*>& rows) {
     for (size_t w = 1; w < row->words.size(); ++w) gaps.push_back(row->words[w].left - row->words[w - 1].right);
   }
   if (gaps.empty()) return 0;
-  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
-  return gaps[gaps.size() / 2];
+  // The lower quartile: in a short table most gaps are tabs.
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 4), gaps.end());
+  return gaps[gaps.size() / 4];
 }
 
 // Where words of `rows` start after a tab, a gap wider than a space: the tab stops.
@@ -120,10 +121,24 @@ std::vector<double> tab_stops(const std::vector<const Line*>& rows) {
   return stops;
 }
 
-// Tab stops narrower than the column gap (Word, LibreOffice): in consecutive rows that have columns, a word that
-// starts at a tab stop of another of these rows opens a cell, even after a gap no wider than a space (a word that
-// ends just before the stop: « Année ⇥ AE » above « 2025 ⇥ 200 000 € »). A row alone (cut from its table by
-// footnotes) takes the stops of every row of its page that has columns.
+// Whether `line` may be a table row: it has columns, or a gap between two words much wider than its narrowest one
+// (a tab; justified prose widens all its gaps alike).
+bool may_be_row(const Line& line) {
+  if (line.has_columns) return true;
+  double narrowest = 1e300, widest = 0;
+  for (size_t w = 1; w < line.words.size(); ++w) {
+    const double gap = line.words[w].left - line.words[w - 1].right;
+    if (gap <= 0) continue;
+    narrowest = std::min(narrowest, gap);
+    widest = std::max(widest, gap);
+  }
+  return widest >= tab_gap * line.font_size && widest >= 1.8 * narrowest;
+}
+
+// Tab stops narrower than the column gap (Word, LibreOffice): in consecutive rows (lines that have columns or a tab
+// gap, one of them at least with columns), a word that starts at a tab stop of these rows opens a cell, even after
+// a gap no wider than a space (a word that ends just before the stop: « Année ⇥ AE » above « 2025 ⇥ 200 000 € »).
+// A row alone (cut from its table by footnotes) takes the stops of every row of its page that has columns.
 void split_at_tab_stops(std::vector<Line>& lines) {
   std::vector<const Line*> page_rows;
   for (const Line& line : lines) {
@@ -132,7 +147,14 @@ void split_at_tab_stops(std::vector<Line>& lines) {
   const std::vector<double> page_stops = tab_stops(page_rows);
   for (size_t start = 0; start < lines.size();) {
     size_t end = start;
-    while (end < lines.size() && lines[end].has_columns) ++end;
+    bool columns = false;
+    for (; end < lines.size() && may_be_row(lines[end]); ++end) {
+      if (lines[end].has_columns) columns = true;
+    }
+    if (!columns) {
+      start = std::max(end, start + 1);
+      continue;
+    }
     std::vector<const Line*> rows;
     for (size_t i = start; i < end; ++i) rows.push_back(&lines[i]);
     const std::vector<double> stops = rows.size() > 1 ? tab_stops(rows) : page_stops;
@@ -145,7 +167,7 @@ void split_at_tab_stops(std::vector<Line>& lines) {
         return std::any_of(stops.begin(), stops.end(), [&](double stop) { return std::abs(stop - left) < tolerance; });
       });
     }
-    start = std::max(end, start + 1);
+    start = end;
   }
 }
 
