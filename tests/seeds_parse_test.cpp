@@ -126,7 +126,7 @@ INSTANTIATE_TEST_SUITE_P(
         Expected{"02-interieur-dila-cp1252.txt", false, 7, {delegant, delegataire}, 2, 0, 0, {"2025"}, 1, "20/12/2024"},
         Expected{"03-transition-ecologique.md", false, 7, {delegant, delegataire}, 3, 1, 0, {"2025", "2026"}, 1,
                  "3 mars 2025"},
-        Expected{"04-numerote-codelegataires.txt", false, 7, {delegant, {"DGFiP"}, {"DGDDI", "co-délégataires"}}, 3, 0,
+        Expected{"04-numerote-codelegataires.txt", false, 7, {delegant, {"DGFiP", "co-délégataires"}, {"DGDDI", "co-délégataires"}}, 3, 0,
                  0, {"2025", "2026"}, 1, "15 janvier 2025"},
         Expected{"05-sauts-de-page.txt", false, 7, {delegant, delegataire}, 3, 3, 0, {"2025", "2026", "2027"}, 1,
                  "2 avril 2025"},

@@ -40,10 +40,10 @@ std::string_view strip_trailing_punctuation(std::string_view text) {
 // The part of `text` after `start` that ends at the first of `ends` (or the end of its line, the next lines
 // included while a line ends without punctuation: a conversion wrapped it).
 std::string_view clause_after(const source::FoldedText& folded, std::string_view text, size_t start,
-                              std::initializer_list<std::string_view> ends) {
+                              std::initializer_list<std::string_view> ends, bool may_wrap = false) {
   const std::string_view view = folded.view();
   size_t stop = view.find('\n', start);
-  while (stop != std::string_view::npos && stop > start) {
+  while (may_wrap && stop != std::string_view::npos && stop > start) {
     const size_t last = view.find_last_not_of(" ", stop - 1);
     if (last == std::string_view::npos || last < start || std::string_view(",;.:").find(view[last]) != std::string_view::npos) break;
     stop = view.find('\n', stop + 1);
@@ -143,7 +143,7 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
     const size_t by = par_after(view, at);
     if (by == std::string_view::npos) continue;
     const std::string_view who = strip_trailing_punctuation(
-        clause_after(folded, all.view(), by + 4, {", ci-apres", ", ci-dessous", ", designe", ", d'une part", ", d'autre part"}));
+        clause_after(folded, all.view(), by + 4, {", ci-apres", ", ci-dessous", ", designe", ", d'une part", ", d'autre part"}, true));
     if (!who.empty()) party.representative = Text(source, all.source_span(who));
     break;
   }
