@@ -181,6 +181,24 @@ TEST(Builder, RejoinsAParagraphAndAHyphenatedWordCutByAPageBreak) {
   EXPECT_EQ(parsed.position(agents), (source::Position{7, 1}));
 }
 
+TEST(Builder, PageNumbersAndRunningHeadersBetweenRowsAndLinesAreReadAsPageBreaks) {
+  const Parsed parsed = parse_bytes(
+      "Convention Culture – DINUM\n\nArticle 1 : Objet\n\nLe délégant confie au délégataire la gestion des\n\n"
+      "- 1 -\n\nConvention Culture – DINUM\n\ncrédits du programme.\n\nArticle 2 : Crédits\n\n"
+      "Année\tAE\tCP\n2025\t200 000 €\t120 000 €\n\nPage 2 / 3\n\nConvention Culture – DINUM\n\n"
+      "2026\t0 €\t80 000 €\n\nArticle 3 : Durée\n\nPage 3 / 3\n");
+  ASSERT_EQ(parsed.document.articles.size(), 3u);
+  const auto& object = parsed.document.articles[0].blocks;
+  ASSERT_EQ(object.size(), 1u);
+  EXPECT_EQ(object[0].text.str(), "Le délégant confie au délégataire la gestion des crédits du programme.");
+  const auto& credits = parsed.document.articles[1].blocks;
+  ASSERT_EQ(credits.size(), 1u);
+  ASSERT_EQ(credits[0].kind, BlockKind::table);
+  ASSERT_EQ(credits[0].table.rows.size(), 3u);
+  EXPECT_EQ(credits[0].table.rows[2].cells[2].text.str(), "80 000 €");
+  EXPECT_TRUE(parsed.document.articles[2].blocks.empty());
+}
+
 TEST(Builder, AParagraphWrappedOverLinesIsOnePieceOfTheSourceWithExactLocations) {
   const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégant confie au\ndélégataire la gestion\ndes crédits.\n");
   ASSERT_EQ(parsed.document.articles.size(), 1u);

@@ -6,6 +6,7 @@
 
 #include "document/aligned_tables.hpp"
 #include "document/facts_extraction.hpp"
+#include "document/page_furniture.hpp"
 #include "document/flow.hpp"
 #include "document/parties.hpp"
 #include "document/sentences.hpp"
@@ -29,6 +30,7 @@ class Builder {
     document_.source = &source;
     document_.lexicon = options.lexicon;
     document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
+    mark_page_furniture(source_, lines_);
     mark_aligned_tables(source_, lines_);
     mark_continuations();
   }

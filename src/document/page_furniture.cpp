@@ -1,0 +1,81 @@
+#include "document/page_furniture.hpp"
+
+#include <map>
+#include <string>
+
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+using grammar::LineKind;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// « 3 », « - 3 - », « Page 3 », « Page 3 / 7 », « 3/7 », « 3 sur 7 »: nothing but a page number.
+bool is_page_number(std::string_view line) {
+  const std::string folded = source::fold(line);
+  std::string_view rest = folded;
+  auto skip = [&](std::string_view chars) {
+    while (!rest.empty() && chars.find(rest.front()) != std::string_view::npos) rest.remove_prefix(1);
+  };
+  auto number = [&] {
+    const size_t digits = rest.find_first_not_of("0123456789");
+    const size_t length = digits == std::string_view::npos ? rest.size() : digits;
+    rest.remove_prefix(length);
+    return length > 0 && length <= 3;
+  };
+  skip(" -\t");
+  if (rest.starts_with("page")) rest.remove_prefix(4);
+  skip(" ");
+  if (!number()) return false;
+  skip(" ");
+  if (rest.starts_with("/") || rest.starts_with("sur")) {
+    rest.remove_prefix(rest.starts_with("/") ? 1 : 3);
+    skip(" ");
+    if (!number()) return false;
+  }
+  skip(" -\t");
+  return rest.empty();
+}
+
+}  // namespace
+
+void mark_page_furniture(std::string_view text, std::vector<grammar::ParsedLine>& lines) {
+  constexpr size_t shortest_header = 10, longest_header = 120;
+  constexpr int repeats = 2;  // a running header is next to two page breaks at least
+  std::map<std::string, int> seen;
+  auto key = [&](const grammar::ParsedLine& line) {
+    const std::string_view view = text.substr(line.line.begin, line.line.size());
+    const size_t first = view.find_first_not_of(" \t\f");
+    if (first == std::string_view::npos) return std::string();
+    const std::string_view trimmed = view.substr(first, view.find_last_not_of(" \t") - first + 1);
+    if (trimmed.size() < shortest_header || trimmed.size() > longest_header) return std::string();
+    // Digits aside: « Convention DINUM – page 3 » and « … page 4 » are one header.
+    std::string shape;
+    for (const char c : trimmed) shape += is_digit(c) ? '#' : c;
+    return shape;
+  };
+  for (auto& line : lines) {
+    const bool may_be = line.kind == LineKind::text || line.kind == LineKind::list_item;  // « - 3 - » reads as a list item
+    if (may_be && is_page_number(text.substr(line.line.begin, line.line.size()))) line.kind = LineKind::page_break;
+  }
+  // A running header or footer: the same line again and again, next to page breaks (within two lines of one).
+  auto near_a_break = [&](size_t index) {
+    for (size_t at = index >= 2 ? index - 2 : 0; at < lines.size() && at <= index + 2; ++at) {
+      if (at != index && lines[at].kind == LineKind::page_break) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::text && near_a_break(i)) ++seen[key(lines[i])];
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::text) continue;
+    const std::string shape = key(lines[i]);
+    if (!shape.empty() && seen[shape] >= repeats) lines[i].kind = LineKind::page_break;
+  }
+}
+
+}  // namespace convlint::document
