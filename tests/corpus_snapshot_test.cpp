@@ -11,16 +11,6 @@
 namespace convlint::testing {
 namespace {
 
-std::vector<std::filesystem::path> corpus_files() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(corpus_dir())) {
-    const auto extension = entry.path().extension();
-    if (extension == ".txt" || extension == ".md") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 std::string snapshot(const std::filesystem::path& file) {
   const auto linted = lint_text(read_file(file));
   std::string out;

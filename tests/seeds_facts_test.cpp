@@ -22,8 +22,8 @@ struct Row {
 };
 
 void expect_schedule(const Document& document, const std::vector<Row>& expected) {
-  ASSERT_TRUE(document.facts.schedule.has_value());
-  const auto& rows = document.facts.schedule->rows;
+  ASSERT_EQ(document.facts.schedules.size(), 1u);
+  const auto& rows = document.facts.schedules[0].rows;
   ASSERT_EQ(rows.size(), expected.size());
   for (size_t i = 0; i < rows.size(); ++i) {
     EXPECT_EQ(rows[i].year, expected[i].year);
@@ -59,8 +59,8 @@ TEST(SeedFacts, DossierFacileTwoChorusBlocksAndQualifiedAmounts) {
   EXPECT_EQ(chorus[0].domaine_fonctionnel->value, "0135-05-04");
   EXPECT_EQ(chorus[1].label, "Pour le SG");
   EXPECT_EQ(chorus[1].centre_financier->value, "0217-SGAC-ELAB");
-  ASSERT_TRUE(parsed.document.facts.schedule);
-  const auto& cell = parsed.document.facts.schedule->rows[0].ae;
+  ASSERT_FALSE(parsed.document.facts.schedules.empty());
+  const auto& cell = parsed.document.facts.schedules[0].rows[0].ae;
   ASSERT_EQ(cell.amounts.size(), 3u);
   EXPECT_EQ(cell.amounts[0].cents, 27900000);
   EXPECT_EQ(cell.amounts[1].cents, 30000000);

@@ -2,6 +2,7 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -42,6 +43,16 @@ inline std::string read_file(const std::filesystem::path& path) {
 
 inline std::filesystem::path project_dir() { return CONVLINT_SOURCE_DIR; }
 inline std::filesystem::path corpus_dir() { return project_dir() / "corpus"; }
+// The conventions of corpus/ (text and markdown), sorted.
+inline std::vector<std::filesystem::path> corpus_files() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(corpus_dir())) {
+    const auto extension = entry.path().extension();
+    if (extension == ".txt" || extension == ".md") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 // The shared seeds beside the project (../shared/seeds), or CONVLINT_SEEDS; empty when absent.
 inline std::filesystem::path seeds_dir() {

@@ -216,7 +216,9 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
       continue;
     }
     reader.close();
-    label = block.kind == BlockKind::heading ? text : std::string_view();
+    // A heading, or a line that announces whose references follow (« Références Chorus de la DGGN : »).
+    const bool announces = field == Field::title && trim_decorations(text.substr(colon + 1)).empty();
+    label = block.kind == BlockKind::heading ? text : announces ? text.substr(0, colon) : std::string_view();
   }
   reader.close();
 }

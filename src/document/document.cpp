@@ -82,4 +82,37 @@ int64_t Schedule::total_cp() const {
   return total;
 }
 
+std::vector<ScheduleRow> Facts::credits_by_year() const {
+  std::vector<ScheduleRow> years;
+  for (const Schedule& schedule : schedules) {
+    if (schedule.summary) continue;
+    for (const ScheduleRow& row : schedule.rows) {
+      auto same = std::find_if(years.begin(), years.end(), [&](const ScheduleRow& kept) { return kept.year == row.year; });
+      if (same == years.end()) {
+        years.push_back(row);
+        continue;
+      }
+      for (auto [into, from] : {std::pair{&same->ae, &row.ae}, std::pair{&same->cp, &row.cp}}) {
+        const int64_t sum = add_cents(into->value(), from->value());
+        into->amounts = {Amount{sum, into->span, Amount::Role::plain}};
+        into->text += " + " + from->text;
+      }
+    }
+  }
+  std::sort(years.begin(), years.end(), [](const ScheduleRow& a, const ScheduleRow& b) { return a.year < b.year; });
+  return years;
+}
+
+int64_t Facts::total_ae() const {
+  int64_t total = 0;
+  for (const Schedule& schedule : schedules) total = schedule.summary ? total : add_cents(total, schedule.total_ae());
+  return total;
+}
+
+int64_t Facts::total_cp() const {
+  int64_t total = 0;
+  for (const Schedule& schedule : schedules) total = schedule.summary ? total : add_cents(total, schedule.total_cp());
+  return total;
+}
+
 }  // namespace convlint::document

@@ -93,11 +93,15 @@ struct ScheduleRow {
   ScheduleCell cp;
 };
 
-// The AE/CP table, by year.
+// An AE/CP table, by year. A convention with several délégants or programmes has one per party or programme, each
+// introduced by a line that names it (« Pour le ministère de l'Intérieur (programme 216) : »).
 struct Schedule {
   std::vector<ScheduleRow> rows;
   Span span;
-  int article = -1;  // index in Document::articles, -1 elsewhere
+  int article = -1;               // index in Document::articles, -1 elsewhere
+  std::string label;              // the line introducing the table, when it names whose credits they are
+  std::optional<int> programme;   // « programme 216 » in that line
+  bool summary = false;           // a recapitulation: each year sums the schedules before it
   int64_t total_ae() const;
   int64_t total_cp() const;
 };
@@ -177,11 +181,16 @@ struct Facts {
   std::vector<YearMention> credit_years;
   std::vector<Date> dates;
   std::vector<Duration> durations;
-  std::optional<Schedule> schedule;
+  std::vector<Schedule> schedules;  // in reading order, recapitulations included (marked `summary`)
   std::vector<ChorusBlock> chorus;
   std::vector<CodeMention> codes;
   Term term;
   std::vector<RoleWord> role_words;
+
+  // The credits of every schedule that is not a recapitulation, year by year (rows of one year added together).
+  std::vector<ScheduleRow> credits_by_year() const;
+  int64_t total_ae() const;
+  int64_t total_cp() const;
 };
 
 }  // namespace convlint::document

@@ -211,7 +211,7 @@ void extract_facts(Document& document, const Lexicon* lexicon) {
     index_sentences(document, *lexicon);
     read_clause_facts(document, *lexicon);
   }
-  document.facts.schedule = extract_schedule(document);
+  document.facts.schedules = extract_schedules(document);
   document.facts.chorus = extract_chorus(document);
   if (lexicon) document.facts.term = extract_term(document, *lexicon);
   document.facts.role_words = extract_role_words(document);

@@ -11,7 +11,7 @@ namespace convlint::document {
 void extract_facts(Document& document, const Lexicon* lexicon);
 
 // Parts of the extraction, each in its own file.
-std::optional<Schedule> extract_schedule(const Document& document);
+std::vector<Schedule> extract_schedules(const Document& document);
 std::vector<ChorusBlock> extract_chorus(const Document& document);
 Term extract_term(const Document& document, const Lexicon& lexicon);
 // What the sentences say of the facts in them: which durations are notices, which article references point into

@@ -65,7 +65,8 @@ size_t par_after(std::string_view view, size_t at) {
 
 // The role name without its article: « le délégant » → « délégant », « l'UO » → « UO ».
 std::string_view strip_article(std::string_view name) {
-  const std::string folded = source::fold(name.substr(0, 4));
+  std::string folded = source::fold(name.substr(0, 4));
+  std::replace(folded.begin(), folded.end(), '\n', ' ');  // « le » and its noun wrapped over two lines
   for (std::string_view article : articles) {
     if (folded.starts_with(article)) {
       const size_t cut = source::FoldedText(name).original_offset(static_cast<uint32_t>(article.size()));

@@ -1,5 +1,6 @@
 // The AE/CP schedule: the table whose header names AE and CP columns, read row by row.
 #include <algorithm>
+#include <cctype>
 
 #include "document/facts_extraction.hpp"
 #include "inline.hpp"
@@ -121,26 +122,76 @@ std::optional<Schedule> read_schedule(const Table& table) {
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<Schedule> extract_schedule(const Document& document) {
-  for (size_t a = 0; a < document.articles.size(); ++a) {
-    for (const Block& block : document.articles[a].blocks) {
-      if (block.kind != BlockKind::table) continue;
-      if (auto schedule = read_schedule(block.table)) {
-        schedule->article = static_cast<int>(a);
-        return schedule;
-      }
-    }
+// The line that introduces a table, when it says whose credits follow: a paragraph or sub-heading just before it
+// that ends with a colon (« Pour le ministère de l'Intérieur (programme 216) : »), or a one-cell row above the header.
+std::string label_before(const std::vector<Block>& blocks, size_t table) {
+  const Table& own = blocks[table].table;
+  const auto rows = own.content_rows();
+  if (!rows.empty() && !header_columns(*rows.front())) {
+    const auto& cells = rows.front()->cells;
+    const auto filled = std::count_if(cells.begin(), cells.end(), [](const Cell& cell) { return !trim_decorations(cell.text.view()).empty(); });
+    if (filled == 1 && !cells.empty()) return std::string(trim_decorations(cells.front().text.view()));
   }
-  for (const Annex& annex : document.annexes) {
-    for (const Block& block : annex.blocks) {
-      if (block.kind == BlockKind::table) {
-        if (auto schedule = read_schedule(block.table)) return schedule;
-      }
+  if (table == 0 || blocks[table - 1].kind == BlockKind::table) return {};
+  const std::string_view text = trim_decorations(blocks[table - 1].text.view());
+  if (text.size() > 240 || !text.ends_with(':')) return {};
+  return std::string(trim_decorations(text.substr(0, text.size() - 1)));
+}
+
+// « programme 216 », « BOP 216 », « P216 » in a label.
+std::optional<int> programme_in(std::string_view label) {
+  const std::string folded = source::fold(label);
+  for (const std::string_view word : {"programme ", "programme n ", "programme no ", "bop ", "p"}) {
+    for (size_t at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
+      if (word == "p" && at > 0 && std::isalpha(static_cast<unsigned char>(folded[at - 1]))) continue;
+      const size_t digits = at + word.size();
+      size_t end = digits;
+      while (end < folded.size() && std::isdigit(static_cast<unsigned char>(folded[end]))) ++end;
+      if (end - digits == 3 && (end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]))))
+        return std::stoi(folded.substr(digits, 3));
     }
   }
   return std::nullopt;
+}
+
+void read_blocks(const std::vector<Block>& blocks, int article, std::vector<Schedule>& schedules) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].kind != BlockKind::table) continue;
+    auto schedule = read_schedule(blocks[b].table);
+    if (!schedule || schedule->rows.empty()) continue;
+    schedule->article = article;
+    schedule->label = label_before(blocks, b);
+    schedule->programme = programme_in(schedule->label);
+    schedules.push_back(std::move(*schedule));
+  }
+}
+
+// The last schedule recapitulates the others (two at least) when each of its years holds their sum.
+bool recapitulates(std::vector<Schedule>& schedules) {
+  if (schedules.size() < 3) return false;
+  Facts earlier;
+  earlier.schedules.assign(schedules.begin(), schedules.end() - 1);
+  const auto years = earlier.credits_by_year();
+  const Schedule& schedule = schedules.back();
+  if (years.size() != schedule.rows.size()) return false;
+  for (const ScheduleRow& row : schedule.rows) {
+    auto same = std::find_if(years.begin(), years.end(), [&](const ScheduleRow& year) { return year.year == row.year; });
+    if (same == years.end() || same->ae.value() != row.ae.value() || same->cp.value() != row.cp.value()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// The schedules of the articles; those of the annexes only when no article has one (an annex then details them).
+std::vector<Schedule> extract_schedules(const Document& document) {
+  std::vector<Schedule> schedules;
+  for (size_t a = 0; a < document.articles.size(); ++a) read_blocks(document.articles[a].blocks, static_cast<int>(a), schedules);
+  if (schedules.empty()) {
+    for (const Annex& annex : document.annexes) read_blocks(annex.blocks, -1, schedules);
+  }
+  if (recapitulates(schedules)) schedules.back().summary = true;
+  return schedules;
 }
 
 }  // namespace convlint::document

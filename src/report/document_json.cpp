@@ -205,17 +205,19 @@ ordered_json facts_json(const Document& document) {
                         {"location", location_json(source, mention.span)}});
   }
   out["mentions"] = mentions;
-  if (facts.schedule) {
+  ordered_json schedules = ordered_json::array();
+  for (const Schedule& schedule : facts.schedules) {
     ordered_json rows = ordered_json::array();
-    for (const ScheduleRow& row : facts.schedule->rows)
+    for (const ScheduleRow& row : schedule.rows)
       rows.push_back({{"year", row.year}, {"ae", cell_json(source, row.ae)}, {"cp", cell_json(source, row.cp)}});
-    out["schedule"] = {{"rows", rows}, {"total_ae_cents", facts.schedule->total_ae()},
-                       {"total_cp_cents", facts.schedule->total_cp()},
-                       {"article", facts.schedule->article >= 0 ? ordered_json(document.articles[facts.schedule->article].number) : ordered_json(nullptr)},
-                       {"location", location_json(source, facts.schedule->span)}};
-  } else {
-    out["schedule"] = nullptr;
+    schedules.push_back({{"label", schedule.label},
+                         {"programme", schedule.programme ? ordered_json(*schedule.programme) : ordered_json(nullptr)},
+                         {"summary", schedule.summary}, {"rows", rows}, {"total_ae_cents", schedule.total_ae()},
+                         {"total_cp_cents", schedule.total_cp()},
+                         {"article", schedule.article >= 0 ? ordered_json(document.articles[schedule.article].number) : ordered_json(nullptr)},
+                         {"location", location_json(source, schedule.span)}});
   }
+  out["schedules"] = schedules;
   ordered_json chorus = ordered_json::array();
   for (const ChorusBlock& block : facts.chorus) {
     ordered_json axes = ordered_json::array();

@@ -23,6 +23,14 @@ ordered_json party_role(const Party& party, size_t index, const rules::RoleBook&
   return party.roles.empty() ? ordered_json(nullptr) : ordered_json(party.roles.front().name);
 }
 
+ordered_json rows_json(const std::vector<ScheduleRow>& rows) {
+  ordered_json out = ordered_json::array();
+  for (const ScheduleRow& row : rows)
+    out.push_back({{"year", row.year}, {"ae", row.ae.amounts.empty() ? ordered_json(nullptr) : ordered_json(row.ae.value())},
+                   {"cp", row.cp.amounts.empty() ? ordered_json(nullptr) : ordered_json(row.cp.value())}});
+  return out;
+}
+
 ordered_json chorus_value(const std::optional<ChorusField>& field) { return field ? ordered_json(field->value) : ordered_json(nullptr); }
 
 std::string euros(const ordered_json& cents) {
@@ -60,16 +68,16 @@ ordered_json extract_record(const Document& document, const rules::RoleBook& rol
     if (std::find(texts.begin(), texts.end(), entry) == texts.end()) texts.push_back(entry);
   }
   ordered_json schedule = nullptr;
-  if (facts.schedule) {
-    ordered_json rows = ordered_json::array();
-    for (const ScheduleRow& row : facts.schedule->rows)
-      rows.push_back({{"year", row.year}, {"ae", row.ae.amounts.empty() ? ordered_json(nullptr) : ordered_json(row.ae.value())},
-                      {"cp", row.cp.amounts.empty() ? ordered_json(nullptr) : ordered_json(row.cp.value())}});
-    schedule = {{"rows", rows}, {"total_ae", facts.schedule->total_ae()}, {"total_cp", facts.schedule->total_cp()}};
+  if (!facts.schedules.empty()) schedule = {{"rows", rows_json(facts.credits_by_year())}, {"total_ae", facts.total_ae()}, {"total_cp", facts.total_cp()}};
+  ordered_json schedules = ordered_json::array();
+  for (const Schedule& each : facts.schedules) {
+    schedules.push_back({{"label", each.label}, {"programme", each.programme ? ordered_json(*each.programme) : ordered_json(nullptr)},
+                         {"summary", each.summary}, {"rows", rows_json(each.rows)}, {"total_ae", each.total_ae()},
+                         {"total_cp", each.total_cp()}});
   }
   ordered_json chorus = ordered_json::array();
   for (const ChorusBlock& block : facts.chorus)
-    chorus.push_back({{"programme", block.programme ? ordered_json(*block.programme) : ordered_json(nullptr)},
+    chorus.push_back({{"label", block.label}, {"programme", block.programme ? ordered_json(*block.programme) : ordered_json(nullptr)},
                       {"domaine_fonctionnel", chorus_value(block.domaine_fonctionnel)},
                       {"centre_financier", chorus_value(block.centre_financier)}, {"activite", chorus_value(block.activite)},
                       {"centre_de_cout", chorus_value(block.centre_de_cout)}});
@@ -95,6 +103,7 @@ ordered_json extract_record(const Document& document, const rules::RoleBook& rol
           {"end_date", iso(facts.term.end)},
           {"legal_texts", texts},
           {"schedule", schedule},
+          {"schedules", schedules},
           {"chorus", chorus},
           {"preavis_months", preavis}};
 }

@@ -42,7 +42,9 @@ std::string param(const RuleSpec& rule, const std::string& key, std::string fall
 
 std::string chorus_label(const document::ChorusBlock& block) {
   const std::string_view label = document::trim_decorations(block.label);
-  if (label.empty() || source::fold(label).starts_with("references chorus")) return "";
+  std::string folded = source::fold(label);
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+  if (folded.empty() || folded == "references chorus") return "";
   return " (" + std::string(label) + ")";
 }
 

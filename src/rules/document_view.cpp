@@ -24,7 +24,7 @@ Span DocumentView::articles_span() const {
 std::string_view DocumentView::articles_folded() const { return folded(articles_span()); }
 
 bool DocumentView::credits_delegated() const {
-  if (document_.facts.schedule || !document_.facts.chorus.empty()) return true;
+  if (!document_.facts.schedules.empty() || !document_.facts.chorus.empty()) return true;
   const std::string_view text = articles_folded();
   return text.find("autorisation d'engagement") != std::string_view::npos ||
          text.find("autorisations d'engagement") != std::string_view::npos ||

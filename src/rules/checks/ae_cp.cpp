@@ -1,4 +1,4 @@
-// finance/ae-cp: cumulative CP never exceed cumulative AE; a warning gives the gap when totals differ.
+// finance/ae-cp: in each schedule, cumulative CP never exceed cumulative AE; a warning gives the gap when totals differ.
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
@@ -10,10 +10,15 @@ namespace {
 class AeCpCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
-    const auto& schedule = context.document().facts.schedule;
-    if (!schedule || schedule->rows.empty()) return;
+    for (const document::Schedule& schedule : context.document().facts.schedules) {
+      if (!schedule.summary) check(schedule, reporter);
+    }
+  }
+
+ private:
+  static void check(const document::Schedule& schedule, Reporter& reporter) {
     int64_t ae = 0, cp = 0;
-    for (const auto& row : schedule->rows) {
+    for (const auto& row : schedule.rows) {
       ae = document::add_cents(ae, row.ae.value());
       cp = document::add_cents(cp, row.cp.value());
       if (cp > ae) {
@@ -24,7 +29,7 @@ class AeCpCheck : public Check {
       }
     }
     if (ae > cp) {
-      const auto& first = schedule->rows.front();
+      const auto& first = schedule.rows.front();
       // From the first year to its CP cell, or the year alone when the row has no CP cell.
       const Span where{first.year_span.begin, std::max(first.year_span.end, first.cp.span.end)};
       const int64_t difference = document::add_cents(ae, -cp);

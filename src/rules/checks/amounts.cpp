@@ -1,4 +1,4 @@
-// finance/amounts: the envelope the prose states agrees with the schedule's total AE (after deductions).
+// finance/amounts: the envelope the prose states agrees with the schedules' total AE, or one schedule's (after deductions).
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
@@ -9,18 +9,23 @@ namespace {
 
 using document::Amount;
 
+// The total of all the schedules, or of one of them (a délégant's share when there are several).
+bool names_a_total(const document::Facts& facts, int64_t cents) {
+  if (cents == facts.total_ae()) return true;
+  return std::any_of(facts.schedules.begin(), facts.schedules.end(), [&](const document::Schedule& s) { return s.total_ae() == cents; });
+}
+
 class AmountsCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
     const auto& facts = context.document().facts;
-    if (!facts.schedule || facts.schedule->rows.empty()) return;
-    const int64_t total = facts.schedule->total_ae();
+    const int64_t total = facts.total_ae();
     if (total <= 0) return;
     const Amount* envelope = nullptr;
     int64_t deducted = 0;
     std::vector<int64_t> counted;
     for (const Amount& amount : facts.amounts) {
-      if ((amount.role == Amount::Role::envelope || amount.role == Amount::Role::remainder) && amount.cents == total) return;
+      if ((amount.role == Amount::Role::envelope || amount.role == Amount::Role::remainder) && names_a_total(facts, amount.cents)) return;
       if (amount.role == Amount::Role::envelope && envelope == nullptr) envelope = &amount;
       if (amount.role == Amount::Role::deduction && std::find(counted.begin(), counted.end(), amount.cents) == counted.end()) {
         counted.push_back(amount.cents);
@@ -29,7 +34,7 @@ class AmountsCheck : public Check {
     }
     if (envelope == nullptr) return;
     const int64_t remaining = document::add_cents(envelope->cents, -deducted);
-    if (deducted > 0 && remaining == total) return;
+    if (names_a_total(facts, envelope->cents) || (deducted > 0 && names_a_total(facts, remaining))) return;
     if (deducted > 0) {
       reporter.report("mismatch_after_deduction", envelope->span,
                       {{"amount", format_euros(envelope->cents)}, {"deducted", format_euros(deducted)},

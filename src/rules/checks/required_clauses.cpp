@@ -32,7 +32,7 @@ class RequiredClausesCheck : public Check {
       const ConceptId place[] = {obligations_};
       reporter.report(kind == RoleKind::delegant ? "no_delegant_obligations" : "no_delegataire_obligations", clauses.anchor(place));
     }
-    if (!titled(context, financial_) && !document.facts.schedule && !stated(context, financial_))
+    if (!titled(context, financial_) && document.facts.schedules.empty() && !stated(context, financial_))
       reporter.report("no_financial", document.anchor());
     if (!stated(context, report_)) {
       const ConceptId place[] = {obligations_, financial_};

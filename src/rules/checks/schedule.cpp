@@ -18,15 +18,17 @@ class ScheduleCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
     if (!context.view.credits_delegated()) return;
-    const auto& schedule = context.document().facts.schedule;
-    if (!schedule) {
+    const auto& schedules = context.document().facts.schedules;
+    if (schedules.empty()) {
       reporter.report("missing", context.clauses.anchor({"financial"}));
       return;
     }
-    for (const auto& row : schedule->rows) {
-      for (const auto& [column, cell] : {std::pair{"AE", &row.ae}, std::pair{"CP", &row.cp}}) {
-        if (cell->amounts.empty() && !means_nothing(*cell))
-          reporter.report("unreadable", cell->span, {{"column", column}, {"year", std::to_string(row.year)}, {"text", cell->text}});
+    for (const document::Schedule& schedule : schedules) {
+      for (const auto& row : schedule.rows) {
+        for (const auto& [column, cell] : {std::pair{"AE", &row.ae}, std::pair{"CP", &row.cp}}) {
+          if (cell->amounts.empty() && !means_nothing(*cell))
+            reporter.report("unreadable", cell->span, {{"column", column}, {"year", std::to_string(row.year)}, {"text", cell->text}});
+        }
       }
     }
   }

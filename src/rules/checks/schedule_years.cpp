@@ -11,20 +11,27 @@ class ScheduleYearsCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
     const auto& facts = context.document().facts;
-    if (!facts.schedule || facts.schedule->rows.empty()) return;
+    const std::vector<document::ScheduleRow> credits = facts.credits_by_year();
+    if (credits.empty()) return;
     std::string years;
-    for (const auto& row : facts.schedule->rows) years += (years.empty() ? "" : ", ") + std::to_string(row.year);
+    for (const auto& row : credits) years += (years.empty() ? "" : ", ") + std::to_string(row.year);
     for (const auto& mention : facts.credit_years) {
-      const bool known = std::any_of(facts.schedule->rows.begin(), facts.schedule->rows.end(),
-                                     [&](const auto& row) { return row.year == mention.year; });
+      const bool known = std::any_of(credits.begin(), credits.end(), [&](const auto& row) { return row.year == mention.year; });
       if (!known) reporter.report("year_not_in_schedule", mention.span, {{"year", std::to_string(mention.year)}, {"years", years}});
     }
     if (!facts.term.end || !facts.term.end->valid) return;
-    for (const auto& row : facts.schedule->rows) {
-      if (row.year <= facts.term.end->year) continue;
+    for (const document::Schedule& schedule : facts.schedules) {
+      report_after_end(schedule, *facts.term.end, reporter);
+    }
+  }
+
+ private:
+  static void report_after_end(const document::Schedule& schedule, const document::Date& end, Reporter& reporter) {
+    for (const auto& row : schedule.rows) {
+      if (row.year <= end.year) continue;
       for (const auto* cell : {&row.ae, &row.cp}) {
         if (cell->value() > 0)
-          reporter.report("after_end", cell->span, {{"year", std::to_string(row.year)}, {"end", facts.term.end->iso()}});
+          reporter.report("after_end", cell->span, {{"year", std::to_string(row.year)}, {"end", end.iso()}});
       }
     }
   }
