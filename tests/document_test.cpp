@@ -127,6 +127,39 @@ INSTANTIATE_TEST_SUITE_P(
                                                       "d'autre part,\n")}),
     parties_case_name);
 
+struct KindCase {
+  const char* text;
+  DocumentKind kind;
+};
+
+class Kinds : public ::testing::TestWithParam<KindCase> {};
+
+TEST_P(Kinds, AreReadFromWhatTheTitleAndTheTextName) {
+  EXPECT_EQ(parse_bytes(GetParam().text).document.kind, GetParam().kind) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Texts, Kinds,
+    ::testing::Values(
+        KindCase{"Convention de délégation de gestion\n\nArticle 1 : Objet\n\nLe délégant confie la gestion.\n", DocumentKind::convention},
+        KindCase{"CONVENTION\nrelative à l'hébergement des serveurs\n\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\n"
+                 "Article 1 : Objet\n\nLa DINUM assure l'hébergement.\n", DocumentKind::convention},
+        KindCase{"Convention relative au portail et à ses avenants\n\nArticle 1 : Objet\n\nLe ministère confie au délégataire "
+                 "l'achat des licences.\n", DocumentKind::convention},
+        KindCase{"Convention\n\nArticle 1 : Objet\n\nLe ministère confie à la DINUM la gestion des crédits du projet.\n",
+                 DocumentKind::convention},
+        KindCase{"Avenant n° 1 à la convention de délégation de gestion du 3 mars 2025\n\nArticle 1 : Objet\n\nLe montant est modifié.\n",
+                 DocumentKind::avenant},
+        KindCase{"CONVENTION DE DÉLÉGATION DE GESTION — AVENANT N° 2\n\nArticle 1 : Objet\n\nL'article 4 est remplacé.\n",
+                 DocumentKind::avenant},
+        KindCase{"AVENANT\nà la convention du 3 mars 2025\n\nArticle 1 : Objet\n\nL'article 6 est remplacé.\n", DocumentKind::avenant},
+        KindCase{"Convention attributive de subvention\n\nArticle 1 : Objet\n\nL'État verse une subvention de 45 000 € "
+                 "à l'association.\n", DocumentKind::other},
+        KindCase{"Convention de partenariat\n\nEntre\n\nLe musée, ci-après « le musée »,\n\nEt\n\nLa ville, ci-après « la ville »,\n\n"
+                 "Article 1 : Objet\n\nLes partenaires organisent une exposition commune.\n", DocumentKind::other},
+        KindCase{"Convention de mise à disposition de personnel\n\nArticle 1 : Objet\n\nUn agent est mis à disposition "
+                 "de la commune pour une durée de deux ans.\n", DocumentKind::other}));
+
 TEST(Builder, ASubtitleIsPartOfTheTitleEvenAfterABlankLineButASentenceIsNot) {
   const std::string body = "\n\nEntre\n\nLe ministère des Sports,\n\nArticle 1 – Objet\n\nTexte.\n";
   EXPECT_EQ(parse_bytes("Convention de délégation de gestion\n\nProjet « Pass Sport »" + body).document.title->str(),

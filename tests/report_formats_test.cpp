@@ -80,7 +80,7 @@ TEST(Formats, SarifIsValidAgainstTheSchema) {
   const auto& run = log["runs"][0];
   EXPECT_EQ(log["version"], "2.1.0");
   EXPECT_EQ(run["columnKind"], "unicodeCodePoints");
-  EXPECT_EQ(run["tool"]["driver"]["rules"].size(), 27u);
+  EXPECT_EQ(run["tool"]["driver"]["rules"].size(), rules::builtin_catalog()->rules.size());
   ASSERT_FALSE(run["results"].empty());
   for (const auto& result : run["results"]) {
     EXPECT_TRUE(result.contains("partialFingerprints"));
@@ -199,6 +199,22 @@ TEST(Extract, OneRecordPerConventionInJsonlAndCsv) {
   EXPECT_EQ(first["chorus"][0]["centre_financier"], "0361-CDGP-DNUM");
   const std::string table = testing::read_file(csv);
   EXPECT_NE(table.find("2025: AE 200000.00 / CP 120000.00"), std::string::npos);
+}
+
+// A convention with NAME.extract.json beside it (the record, reviewed, without its path) must give that record.
+TEST(Extract, ConventionsGiveTheirReviewedRecords) {
+  int reviewed = 0;
+  for (const auto& file : testing::corpus_files()) {
+    const auto expected_path = fs::path(file).replace_extension(".extract.json");
+    if (!fs::exists(expected_path)) continue;
+    ++reviewed;
+    const auto out = scratch("record.json");
+    shell(convlint("extract " + file.string() + " > " + out.string()));
+    auto record = nlohmann::json::parse(testing::read_file(out));
+    record.erase("path");
+    EXPECT_EQ(record, nlohmann::json::parse(testing::read_file(expected_path))) << file;
+  }
+  EXPECT_GE(reviewed, 4);
 }
 
 TEST(Extract, AMisspeltRoleDefinitionStillNamesItsRole) {

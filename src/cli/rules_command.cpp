@@ -130,6 +130,11 @@ int run_explain(const std::string& id, const std::vector<std::string>& rule_file
   std::cout << fmt::format("{} ({}) — {}\n", rule->id, rules::severity_name(rule->severity), rule->title.in(language));
   if (!rule->basis.empty()) std::cout << pick(language, "Base : ", "Basis: ") << rule->basis << '\n';
   if (rule->profile) std::cout << pick(language, "Profil : ", "Profile: ") << *rule->profile << '\n';
+  std::string kinds;
+  for (const std::string_view kind : document::kind_names) {
+    if (rule->applies_to(*document::kind_named(kind))) kinds += (kinds.empty() ? "" : ", ") + std::string(kind);
+  }
+  std::cout << pick(language, "S'applique à : ", "Applies to: ") << kinds << '\n';
   section(pick(language, "Ce que vérifie la règle", "What it does"), rule->what.in(language));
   phrasings(*catalog, *rule, language);
   section(pick(language, "Pourquoi", "Why"), rule->why.in(language));

@@ -176,7 +176,8 @@ class Builder {
       if (lines_[i].kind == LineKind::blank) continue;
       const std::string_view candidate = trim_decorations(view(lines_[i].line));
       const bool sentence = candidate.ends_with(".") || candidate.size() > max_title_length;
-      if (!sentence && source::fold(candidate).find("convention") != std::string::npos) {
+      const std::string folded = source::fold(candidate);
+      if (!sentence && (folded.find("convention") != std::string::npos || folded.find("avenant") != std::string::npos)) {
         title = i;
         break;
       }
@@ -184,6 +185,11 @@ class Builder {
     for (size_t i = 0; i < end && title == npos; ++i)
       if (lines_[i].kind != LineKind::blank && lines_[i].kind != LineKind::page_break) title = i;
     const size_t subtitle = subtitle_line(title, end);
+    // A subtitle wrapped over lines (a PDF conversion) goes on over the lines right below it.
+    size_t subtitle_end = subtitle == npos ? npos : subtitle + 1;
+    while (subtitle_end != npos && subtitle_end < end && lines_[subtitle_end].kind == LineKind::text &&
+           lines_[subtitle_end].line.begin == lines_[subtitle_end - 1].line.end + 1)
+      ++subtitle_end;
     for (size_t i = 0; i < end; ++i) {
       const ParsedLine& line = lines_[i];
       if (line.kind == LineKind::blank || line.kind == LineKind::page_break) continue;
@@ -193,7 +199,7 @@ class Builder {
       span = {static_cast<uint32_t>(trimmed.data() - source_.data()),
               static_cast<uint32_t>(trimmed.data() - source_.data() + trimmed.size())};
       if (i == title) document_.title = Text(source_, span);
-      else if (i == subtitle && document_.title) document_.title->append(source_, span, " ");
+      else if (subtitle != npos && i >= subtitle && i < subtitle_end && document_.title) document_.title->append(source_, span, " ");
       else document_.front_matter.emplace_back(source_, span);
     }
   }

@@ -45,6 +45,9 @@ struct Entry {
 
 class ChorusReader {
  public:
+  // Labels are kept when they say whose references follow: a programme, or one of `parties`.
+  explicit ChorusReader(const std::vector<Party>& parties) : parties_(parties) {}
+
   void add(Field field, const Entry& entry, std::string_view label_before) {
     if (field == Field::title || field == Field::programme) {
       if (current_ && has_field()) close();
@@ -77,7 +80,10 @@ class ChorusReader {
  private:
   void open(std::string_view label, Span span) {
     current_ = ChorusBlock{};
-    current_->label = std::string(trim_decorations(label));
+    label = trim_decorations(label);
+    while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.remove_suffix(1);
+    // « Références Chorus : » says nothing of whose they are; « Références Chorus de la DGGN », « Pour la DGALN » do.
+    if (field_of(label) != Field::title || names_an_owner(label, parties_)) current_->label = std::string(label);
     current_->span = span;
     current_->article = article_;
   }
@@ -101,6 +107,7 @@ class ChorusReader {
   std::optional<ChorusBlock> current_;
   std::vector<ChorusBlock> blocks_;
   int article_ = -1;
+  const std::vector<Party>& parties_;
 };
 
 Entry table_entry(const Row& row) {
@@ -226,7 +233,7 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
 }  // namespace
 
 std::vector<ChorusBlock> extract_chorus(const Document& document) {
-  ChorusReader reader;
+  ChorusReader reader(document.parties);
   for (size_t a = 0; a < document.articles.size(); ++a) {
     reader.set_article(static_cast<int>(a));
     read_blocks(document.articles[a].blocks, document, reader);

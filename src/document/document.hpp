@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document/facts.hpp"
+#include "document/kind.hpp"
 #include "document/lexicon.hpp"
 #include "document/text.hpp"
 #include "document/text_fold.hpp"
@@ -110,6 +111,7 @@ struct Document {
   const source::SourceText* source = nullptr;
   const Lexicon* lexicon = nullptr;  // the concepts Facts::mentions name, when sentences were read
   source::FoldedText folded;  // the whole source, folded once for every reader of words
+  DocumentKind kind = DocumentKind::convention;
   std::optional<Text> title;
   std::vector<Text> front_matter;       // lines above the title (letterheads, logos)
   std::vector<Party> parties;

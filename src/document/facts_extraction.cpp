@@ -1,4 +1,5 @@
 #include "document/facts_extraction.hpp"
+#include "document/kind_reading.hpp"
 
 #include <algorithm>
 
@@ -215,6 +216,7 @@ void extract_facts(Document& document, const Lexicon* lexicon) {
   document.facts.chorus = extract_chorus(document);
   if (lexicon) document.facts.term = extract_term(document, *lexicon);
   document.facts.role_words = extract_role_words(document);
+  if (lexicon) document.kind = read_kind(document, *lexicon);
 }
 
 }  // namespace convlint::document

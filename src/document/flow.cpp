@@ -160,7 +160,10 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
     const auto& rows = last->table.rows;
     // The header may leave out its first, empty cell: compare with the last row too.
     const auto columns = rows.front().separator && rows.size() > 1 ? rows[1].cells.size() : rows.front().cells.size();
-    const bool same_shape = row.separator || row.cells.size() == columns || row.cells.size() == rows.back().cells.size();
+    // A header alone is no table yet: the rows below it go on under it even when the conversion merged two of its
+    // cells (« Année AE | CP » over « 2025 | 200 000 € | 150 000 € »).
+    const bool header_alone = rows.size() == 1 && !has_digit(rows.front()) && has_digit(row);
+    const bool same_shape = row.separator || header_alone || row.cells.size() == columns || row.cells.size() == rows.back().cells.size();
     // Word writes each row of a table typed with tab stops as a paragraph of its own, with blank lines between:
     // rows of the same shape go on across blank lines, unless a header without figures starts a new table.
     const bool gap_only = previous_kind_ == LineKind::blank;
@@ -176,13 +179,14 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
   container_->push_back(std::move(block));
 }
 
+bool Flow::has_digit(const Row& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) {
+    const std::string_view text = cell.text.view();
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  });
+}
+
 bool Flow::starts_new_table(const Row& row, const Row& last) const {
-  auto has_digit = [&](const Row& of) {
-    return std::any_of(of.cells.begin(), of.cells.end(), [](const Cell& cell) {
-      const std::string_view text = cell.text.view();
-      return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    });
-  };
   return !row.separator && !has_digit(row) && has_digit(last);
 }
 

@@ -53,13 +53,14 @@ enum class Core : ConceptId {
   possessive,      // words: « ses », « son »: « la convention et ses avenants » names one text with its own
   compound_first,  // words: « sous », « co », « ci »: a word cut after them at a line's end keeps its hyphen
   compound_second, // words: « après », « dessus », « cadre »: the same, after the hyphen
+  delegation,      // « délégation de gestion », « délégant », « décret n° 2004-1085 »: the text delegates management
   count
 };
 constexpr std::string_view core_concept_names[] = {
     "abbreviation", "termination", "notice_word", "notice",   "term_length", "term_title", "effective_date", "end_date",
     "range_to",     "settlement",  "this_text",   "other_text", "credits",   "allocation", "year_lead",  "this_document",
     "amendment",    "copy",        "complement",  "determiner", "conjunction",
-    "possessive",   "compound_first", "compound_second"};
+    "possessive",   "compound_first", "compound_second", "delegation"};
 static_assert(std::size(core_concept_names) == static_cast<size_t>(Core::count));
 constexpr ConceptId id(Core concept_id) { return static_cast<ConceptId>(concept_id); }
 

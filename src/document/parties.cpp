@@ -43,9 +43,24 @@ std::string_view clause_after(const source::FoldedText& folded, std::string_view
                               std::initializer_list<std::string_view> ends, bool may_wrap = false) {
   const std::string_view view = folded.view();
   size_t stop = view.find('\n', start);
+  // A line that ends in a comma runs on when the next one starts in lowercase and not with an ending (« ci-après
+  // dénommé »): a wrapped paragraph cuts « représenté par Olivier Brun, / secrétaire général adjoint, ci-après … ».
+  auto next_line_ends = [&](size_t line_end) {
+    const std::string_view next = view.substr(line_end + 1);
+    const size_t lead = std::min(next.find_first_not_of(' '), next.size());
+    if (lead == next.size()) return true;
+    const std::string_view original = text.substr(folded.original_range(static_cast<uint32_t>(line_end + 1 + lead),
+                                                                        static_cast<uint32_t>(line_end + 2 + lead)).first);
+    const auto first = static_cast<unsigned char>(original.front());
+    const bool lowercase = (first >= 'a' && first <= 'z') ||
+                           (first == 0xC3 && original.size() > 1 && static_cast<unsigned char>(original[1]) >= 0xA0);
+    return !lowercase ||
+           std::any_of(ends.begin(), ends.end(), [&](std::string_view end) { return next.substr(lead).starts_with(end.substr(2)); });
+  };
   while (may_wrap && stop != std::string_view::npos && stop > start) {
     const size_t last = view.find_last_not_of(" ", stop - 1);
-    if (last == std::string_view::npos || last < start || std::string_view(",;.:").find(view[last]) != std::string_view::npos) break;
+    if (last == std::string_view::npos || last < start || std::string_view(";.:").find(view[last]) != std::string_view::npos) break;
+    if (view[last] == ',' && next_line_ends(stop)) break;
     stop = view.find('\n', stop + 1);
   }
   if (stop == std::string_view::npos) stop = view.size();

@@ -122,8 +122,11 @@ std::optional<Schedule> read_schedule(const Table& table) {
   return std::nullopt;
 }
 
-// The line that introduces a table, when it says whose credits follow: a paragraph or sub-heading just before it
-// that ends with a colon (« Pour le ministère de l'Intérieur (programme 216) : »), or a one-cell row above the header.
+// A label is short, as a heading is; a sentence that leads into the table is not one.
+constexpr size_t max_label_bytes = 100;
+
+// The line that introduces a table: a short paragraph or sub-heading just before it that ends with a colon (« Pour
+// le ministère de l'Intérieur (programme 216) : »), or a one-cell row above the header.
 std::string label_before(const std::vector<Block>& blocks, size_t table) {
   const Table& own = blocks[table].table;
   const auto rows = own.content_rows();
@@ -134,9 +137,11 @@ std::string label_before(const std::vector<Block>& blocks, size_t table) {
   }
   if (table == 0 || blocks[table - 1].kind == BlockKind::table) return {};
   const std::string_view text = trim_decorations(blocks[table - 1].text.view());
-  if (text.size() > 240 || !text.ends_with(':')) return {};
+  if (text.size() > max_label_bytes || !text.ends_with(':')) return {};
   return std::string(trim_decorations(text.substr(0, text.size() - 1)));
 }
+
+}  // namespace
 
 // « programme 216 », « BOP 216 », « P216 » in a label.
 std::optional<int> programme_in(std::string_view label) {
@@ -154,13 +159,41 @@ std::optional<int> programme_in(std::string_view label) {
   return std::nullopt;
 }
 
-void read_blocks(const std::vector<Block>& blocks, int article, std::vector<Schedule>& schedules) {
+namespace {
+
+}  // namespace
+
+size_t parties_named(std::string_view label, const std::vector<Party>& parties) {
+  const std::string folded = source::fold(label);
+  auto named = [&](std::string_view words) {
+    const std::string name = source::fold(trim_decorations(words));
+    for (size_t at = folded.find(name); !name.empty() && at != std::string::npos; at = folded.find(name, at + 1)) {
+      const size_t end = at + name.size();
+      if ((at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]))) &&
+          (end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]))))
+        return true;
+    }
+    return false;
+  };
+  return static_cast<size_t>(std::count_if(parties.begin(), parties.end(), [&](const Party& party) {
+    return named(party.name.view()) || std::any_of(party.roles.begin(), party.roles.end(), [&](const Role& role) { return named(role.name); });
+  }));
+}
+
+bool names_an_owner(std::string_view label, const std::vector<Party>& parties) {
+  return programme_in(label) || parties_named(label, parties) == 1;
+}
+
+namespace {
+
+void read_blocks(const Document& document, const std::vector<Block>& blocks, int article, std::vector<Schedule>& schedules) {
   for (size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].kind != BlockKind::table) continue;
     auto schedule = read_schedule(blocks[b].table);
     if (!schedule || schedule->rows.empty()) continue;
     schedule->article = article;
     schedule->label = label_before(blocks, b);
+    if (!names_an_owner(schedule->label, document.parties)) schedule->label.clear();
     schedule->programme = programme_in(schedule->label);
     schedules.push_back(std::move(*schedule));
   }
@@ -186,9 +219,9 @@ bool recapitulates(std::vector<Schedule>& schedules) {
 // The schedules of the articles; those of the annexes only when no article has one (an annex then details them).
 std::vector<Schedule> extract_schedules(const Document& document) {
   std::vector<Schedule> schedules;
-  for (size_t a = 0; a < document.articles.size(); ++a) read_blocks(document.articles[a].blocks, static_cast<int>(a), schedules);
+  for (size_t a = 0; a < document.articles.size(); ++a) read_blocks(document, document.articles[a].blocks, static_cast<int>(a), schedules);
   if (schedules.empty()) {
-    for (const Annex& annex : document.annexes) read_blocks(annex.blocks, -1, schedules);
+    for (const Annex& annex : document.annexes) read_blocks(document, annex.blocks, -1, schedules);
   }
   if (recapitulates(schedules)) schedules.back().summary = true;
   return schedules;

@@ -39,12 +39,18 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   if (le == std::string_view::npos && view.ends_with(" le")) le = view.size() - 3;
   if (le == std::string_view::npos) return false;
   const uint32_t date_begin = folded.original_offset(static_cast<uint32_t>(std::min(le + 4, view.size())));
+  const bool adjacent = next != nullptr && next->line.begin == line.line.end + 1;
+  const std::string_view below = adjacent ? trim_decorations(source.substr(next->line.begin, next->line.size())) : std::string_view();
   if (const std::string_view date = trim_decorations(text.substr(date_begin)); !date.empty()) {
     signature.date_text = text_of(source, date);
-    return false;
+    // « le 2 sep- / tembre 2025 »: a month cut at the line's end goes on below.
+    if (!date.ends_with('-') || below.empty() || below.front() < 'a' || below.front() > 'z') return false;
+    signature.date_text->drop_last_byte();
+    signature.date_text->append(source, {static_cast<uint32_t>(below.data() - source.data()),
+                                         static_cast<uint32_t>(below.data() - source.data() + below.size())}, "");
+    return true;
   }
-  if (next == nullptr || next->line.begin != line.line.end + 1) return false;
-  const std::string_view below = trim_decorations(source.substr(next->line.begin, next->line.size()));
+  if (!adjacent) return false;
   if (below.empty() || below.front() < '0' || below.front() > '9') return false;
   signature.date_text = text_of(source, below);
   return true;

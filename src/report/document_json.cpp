@@ -87,6 +87,7 @@ class Writer {
     out["path"] = source_.path;
     out["encoding"] = source::encoding_name(source_.encoding);
     out["format"] = source::format_name(source_.format);
+    out["kind"] = std::string(document::kind_name(document_.kind));
     out["title"] = optional_text(document_.title, true);
     ordered_json parties = ordered_json::array();
     for (const Party& value : document_.parties) parties.push_back(party(value));

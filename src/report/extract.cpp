@@ -95,7 +95,8 @@ ordered_json extract_record(const Document& document, const rules::RoleBook& rol
     const std::string around = source::fold(std::string_view(document.source->text).substr(clause.begin, 80));
     if (around.find("signature") != std::string::npos) effective = signature_date;
   }
-  return {{"title", document.title ? ordered_json(plain_text(document.title->view())) : ordered_json(nullptr)},
+  return {{"kind", std::string(document::kind_name(document.kind))},
+          {"title", document.title ? ordered_json(plain_text(document.title->view())) : ordered_json(nullptr)},
           {"parties", parties},
           {"signature", {{"place", document.signature ? ordered_json(document.signature->place) : ordered_json(nullptr)},
                          {"date", iso(signature_date)}}},

@@ -145,7 +145,7 @@ ClauseSpec clause_of(const YAML::Node& node, const RuleSpec& rule) {
 }
 
 const std::set<std::string> rule_keys = {"id", "severity", "profile", "title", "basis", "check", "params", "pattern",
-                                         "clause", "concepts", "messages", "doc", "examples"};
+                                         "clause", "concepts", "messages", "doc", "examples", "kinds"};
 
 RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patterns) {
   if (!node.IsMap()) throw failure(node, "une règle doit être un dictionnaire", "a rule must be a mapping");
@@ -165,6 +165,16 @@ RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patte
   if (!profile.empty() && profile != "signed" && profile != "draft")
     throw failure(node["profile"], "profil inconnu « " + profile + " »", "unknown profile « " + profile + " »");
   if (!profile.empty()) rule.profile = profile;
+  if (node["kinds"]) {
+    rule.kinds = 0;
+    for (const std::string& name : string_list(node, "kinds")) {
+      const auto kind = document::kind_named(name);
+      if (!kind)
+        throw failure(node["kinds"], "type de document inconnu « " + name + " » (convention, avenant, other)",
+                      "unknown document kind « " + name + " » (convention, avenant, other)");
+      rule.kinds |= document::kind_bit(*kind);
+    }
+  }
   rule.title = localized(node, "title");
   rule.basis = scalar(node, "basis", false);
   const YAML::Node messages = node["messages"];

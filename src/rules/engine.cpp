@@ -32,6 +32,7 @@ std::vector<Finding> Engine::run(const document::Document& document, Language la
   const CheckContext context{view, catalog_, roles, required, clauses};
   std::vector<Finding> findings;
   for (const ActiveRule& rule : active_) {
+    if (!rule.spec->applies_to(document.kind)) continue;
     Reporter reporter(*rule.spec, rule.severity, language, findings);
     rule.check->check(context, reporter);
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "document/kind.hpp"
 #include "rules/severity.hpp"
 #include "source/language.hpp"
 
@@ -53,6 +54,7 @@ struct RuleSpec {
   std::string id;        // "category/name"
   Severity severity = Severity::warning;
   std::optional<std::string> profile;  // "signed": the rule runs only for that profile
+  unsigned kinds = document::kind_bit(document::DocumentKind::convention);  // kind_bit() of the kinds it applies to
   LocalizedText title;
   std::string basis;
   std::map<std::string, MessageSpec> messages;
@@ -67,6 +69,7 @@ struct RuleSpec {
   int line = 0;
 
   std::string category() const { return id.substr(0, id.find('/')); }
+  bool applies_to(document::DocumentKind kind) const { return (kinds & document::kind_bit(kind)) != 0; }
 };
 
 }  // namespace convlint::rules

@@ -28,6 +28,18 @@ TEST(Rule_finance_ae_cp, ReadsAHeaderThatLeavesOutTheYearCell) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
 }
 
+// Two délégants, one schedule each: the second one's CP run past its own AE although the sums over both agree.
+const std::string two_schedules =
+    "Pour le ministère des Sports (programme 219) :\n\nAnnée\tAE\tCP\n2025\t60 000 €\t20 000 €\n2026\t0 €\t40 000 €\n\n"
+    "Pour le ministère de la Culture (programme 361) :\n\nAnnée\tAE\tCP\n2025\t40 000 €\t40 000 €\n2026\t0 €\t0 €\n";
+
+TEST(Rule_finance_ae_cp, ChecksEachScheduleOfAConventionWithSeveralDelegants) {
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  expect_none(lint_text(with(clean_convention(), table, two_schedules)), rule);
+  const std::string text = with(clean_convention(), table, with(two_schedules, "2025\t40 000 €\t40 000 €", "2025\t30 000 €\t40 000 €"));
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "40 000 €\n2026\t0 €\t0 €"));
+}
+
 TEST(Rule_finance_ae_cp, AcceptsMultiYearCommitments) {
   expect_none(lint_text(clean_convention()), rule);
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t\t40 000 €")), rule);

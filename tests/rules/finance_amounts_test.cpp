@@ -26,5 +26,16 @@ TEST(Rule_finance_amounts, AcceptsEnvelopesThatTieAndNeverGuesses) {
   expect_none(lint_text(with(clean_convention(), "Le budget estimé de l'opération est de 100 000 €.", "Le marché porte sur 250 000 € en tout.")), rule);
 }
 
+TEST(Rule_finance_amounts, ComparesTheEnvelopeWithAllTheSchedulesOrOneOfThem) {
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  const std::string two = "Pour la DGGN (programme 152) :\n\nAnnée\tAE\tCP\n2025\t70 000 €\t70 000 €\n\n"
+                          "Pour la DAP (programme 107) :\n\nAnnée\tAE\tCP\n2025\t30 000 €\t30 000 €\n";
+  const std::string both = with(clean_convention(), table, two);
+  expect_none(lint_text(both), rule);  // 100 000 € = 70 000 € + 30 000 €
+  expect_none(lint_text(with(both, "est de 100 000 €", "est de 70 000 €")), rule);  // the DGGN's share
+  const std::string wrong = with(both, "est de 100 000 €", "est de 90 000 €");
+  expect_finding(lint_text(wrong), rule, Severity::warning, position_in(wrong, "90 000 €"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -25,6 +25,7 @@ struct PhrasingFile {
   std::string replaces;
   std::vector<std::string> conforming;
   std::vector<PhrasingCase> non_conforming;
+  std::string base;  // the text the phrasings go into: a file under tests/fixtures (`base:`), else the clean convention
 };
 
 std::filesystem::path phrasings_dir() { return project_dir() / "tests" / "fixtures" / "phrasings"; }
@@ -34,7 +35,8 @@ std::vector<PhrasingFile> phrasing_files() {
   for (const auto& entry : std::filesystem::directory_iterator(phrasings_dir())) {
     if (entry.path().extension() != ".yaml") continue;
     const YAML::Node root = YAML::LoadFile(entry.path().string());
-    PhrasingFile file{entry.path().filename().string(), root["rule"].as<std::string>(), root["replaces"].as<std::string>(), {}, {}};
+    PhrasingFile file{entry.path().filename().string(), root["rule"].as<std::string>(), root["replaces"].as<std::string>(), {}, {}, {}};
+    file.base = root["base"] ? read_file(project_dir() / "tests" / "fixtures" / root["base"].as<std::string>()) : clean_convention();
     for (const auto& text : root["conforming"]) file.conforming.push_back(text.as<std::string>());
     for (const auto& item : root["non_conforming"]) {
       file.non_conforming.push_back({item["text"].as<std::string>(), item["at"].as<std::string>(),
@@ -70,7 +72,7 @@ TEST_P(Phrasings, ManyConformingAndNonConformingPhrasings) {
 TEST_P(Phrasings, AcceptsEveryConformingPhrasing) {
   const PhrasingFile& file = GetParam();
   for (const std::string& phrasing : file.conforming) {
-    const auto linted = lint_text(with(clean_convention(), file.replaces, phrasing));
+    const auto linted = lint_text(with(file.base, file.replaces, phrasing));
     const auto found = linted.of(file.rule);
     EXPECT_TRUE(found.empty()) << file.rule << " fired on « " << phrasing << " »: " << (found.empty() ? "" : found[0].message);
   }
@@ -79,7 +81,7 @@ TEST_P(Phrasings, AcceptsEveryConformingPhrasing) {
 TEST_P(Phrasings, FlagsEveryNonConformingPhrasingAtItsPlace) {
   const PhrasingFile& file = GetParam();
   for (const PhrasingCase& phrasing : file.non_conforming) {
-    const std::string text = with(clean_convention(), file.replaces, phrasing.text);
+    const std::string text = with(file.base, file.replaces, phrasing.text);
     const auto linted = lint_text(text);
     const source::Position expected = expected_position(text, phrasing.text, phrasing.at);
     const auto found = linted.of(file.rule);

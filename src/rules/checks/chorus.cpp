@@ -38,7 +38,8 @@ class ChorusCheck : public Check {
     if (!context.view.credits_delegated()) return;
     const auto& blocks = context.document().facts.chorus;
     if (blocks.empty()) {
-      reporter.report("missing_block", context.clauses.anchor({"financial"}));
+      // An avenant restates only what it changes: the convention's imputation stands unless it gives a new one.
+      if (context.document().kind != document::DocumentKind::avenant) reporter.report("missing_block", context.clauses.anchor({"financial"}));
       return;
     }
     for (const ChorusBlock& block : blocks) {
