@@ -24,8 +24,10 @@ struct Group {
 // The runs of words of `line` separated by `column_spaces` or more spaces, when there are several and none is long.
 std::vector<Group> groups_of(std::string_view line) {
   std::vector<Group> groups;
+  if (line.find(std::string_view("   ", column_spaces)) == std::string_view::npos) return groups;  // one column at most
   const size_t page_breaks = std::min(line.find_first_not_of('\f'), line.size());  // a form feed takes no column
   size_t at = line.find_first_not_of(' ', page_breaks);
+  size_t column = 0, counted = page_breaks;  // code points up to byte `counted`
   while (at != std::string_view::npos && at < line.size()) {
     size_t end = at;
     while (true) {
@@ -41,7 +43,9 @@ std::vector<Group> groups_of(std::string_view line) {
       }
       end = next;
     }
-    groups.push_back({at, end, source::count_code_points(line.substr(page_breaks, at - page_breaks))});
+    column += source::count_code_points(line.substr(counted, at - counted));
+    counted = at;
+    groups.push_back({at, end, column});
     if (source::count_code_points(line.substr(at, end - at)) > longest_cell) return {};
     at = line.find_first_not_of(' ', end);
   }

@@ -142,13 +142,12 @@ std::vector<LabelAt> labels_in(std::string_view folded) {
       {"centre de cout", Field::centre_de_cout},           {"code du comptable", Field::code_comptable},
       {"code comptable", Field::code_comptable}};
   std::vector<LabelAt> found;
-  for (const auto& [label, field] : labels) {
-    for (size_t at = folded.find(label); at != std::string_view::npos; at = folded.find(label, at + 1)) {
-      if (at > 0 && std::isalnum(static_cast<unsigned char>(folded[at - 1]))) continue;
-      found.push_back({at, at + label.size(), field});
+  for (size_t at = 0; at < folded.size(); ++at) {  // one pass over word starts, in reading order
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(folded[at - 1]))) continue;
+    for (const auto& [label, field] : labels) {
+      if (folded[at] == label.front() && folded.substr(at).starts_with(label)) found.push_back({at, at + label.size(), field});
     }
   }
-  std::sort(found.begin(), found.end(), [](const LabelAt& a, const LabelAt& b) { return a.begin < b.begin; });
   return found;
 }
 
@@ -213,7 +212,9 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
     const std::string_view text = block.text.view();
     const size_t colon = text.find(':');
     const Field field = colon == std::string_view::npos || colon > 40 ? Field::none : field_of(text.substr(0, colon));
-    const auto entries = prose_entries(block.text, document);
+    // Fields in prose come with their codes; a line without a figure holds at most one label, read below.
+    const bool has_figure = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const auto entries = has_figure ? prose_entries(block.text, document) : std::vector<std::pair<Field, Entry>>();
     if (!entries.empty()) {
       for (const auto& [found, entry] : entries) reader.add(found, entry, label);
       continue;

@@ -15,6 +15,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // « 3 », « - 3 - », « Page 3 », « Page 3 / 7 », « 3/7 », « 3 sur 7 »: nothing but a page number.
 bool is_page_number(std::string_view line) {
+  constexpr size_t longest = 24;  // « - Page 123 sur 456 - » and room around
+  if (line.size() > longest || line.find_first_of("0123456789") == std::string_view::npos) return false;
   const std::string folded = source::fold(line);
   std::string_view rest = folded;
   auto skip = [&](std::string_view chars) {
@@ -68,9 +70,13 @@ void mark_page_furniture(std::string_view text, std::vector<grammar::ParsedLine>
     }
     return false;
   };
+  bool repeated = false;
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].kind == LineKind::text && near_a_break(i)) ++seen[key(lines[i])];
+    if (lines[i].kind != LineKind::text || !near_a_break(i)) continue;
+    const std::string shape = key(lines[i]);
+    if (!shape.empty()) repeated = ++seen[shape] >= repeats || repeated;
   }
+  if (!repeated) return;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind != LineKind::text) continue;
     const std::string shape = key(lines[i]);
