@@ -217,7 +217,7 @@ TEST(Builder, RejoinsAParagraphAndAHyphenatedWordCutByAPageBreak) {
 TEST(Builder, PageNumbersAndRunningHeadersBetweenRowsAndLinesAreReadAsPageBreaks) {
   const Parsed parsed = parse_bytes(
       "Convention Culture – DINUM\n\nArticle 1 : Objet\n\nLe délégant confie au délégataire la gestion des\n\n"
-      "- 1 -\n\nConvention Culture – DINUM\n\ncrédits du programme.\n\nArticle 2 : Crédits\n\n"
+      "                                                  - 1 -\n\nConvention Culture – DINUM\n\ncrédits du programme.\n\nArticle 2 : Crédits\n\n"
       "Année\tAE\tCP\n2025\t200 000 €\t120 000 €\n\nPage 2 / 3\n\nConvention Culture – DINUM\n\n"
       "2026\t0 €\t80 000 €\n\nArticle 3 : Durée\n\nPage 3 / 3\n");
   ASSERT_EQ(parsed.document.articles.size(), 3u);

@@ -16,6 +16,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // « 3 », « - 3 - », « Page 3 », « Page 3 / 7 », « 3/7 », « 3 sur 7 »: nothing but a page number.
 bool is_page_number(std::string_view line) {
   constexpr size_t longest = 24;  // « - Page 123 sur 456 - » and room around
+  const size_t first = line.find_first_not_of(" \t\f");
+  line = line.substr(std::min(first, line.size()));
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
   if (line.size() > longest || line.find_first_of("0123456789") == std::string_view::npos) return false;
   const std::string folded = source::fold(line);
   std::string_view rest = folded;
