@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "cli/lint.hpp"
@@ -178,6 +179,16 @@ TEST(Hostile, DirectorySymlinkLoopEnds) {
   ASSERT_FALSE(error) << error.message();
   const auto outcome = check_bounded({root});
   EXPECT_EQ(outcome.report["files"].size(), 2u);
+}
+
+TEST(Hostile, ANamedPipeInAFolderIsReportedNotWaitedFor) {
+  const auto root = scratch_dir() / "pipes";
+  fs::remove_all(root);
+  fs::create_directories(root);
+  ASSERT_EQ(mkfifo((root / "b.txt").c_str(), 0600), 0);
+  const auto outcome = check_bounded({root});  // and the convention after it is linted
+  EXPECT_EQ(first(outcome)["status"], "error");
+  EXPECT_NE(first(outcome)["error"].get<std::string>().find("fifo"), std::string::npos) << first(outcome)["error"];
 }
 
 }  // namespace

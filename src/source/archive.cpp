@@ -25,7 +25,13 @@ std::vector<Input> read_archive(const std::string& path, const InputLimits& limi
   while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN) {
     const char* raw_name = archive_entry_pathname(entry);
     const std::string name = raw_name ? raw_name : "?";
-    if (archive_entry_filetype(entry) != AE_IFREG || !is_convention_file(name)) continue;
+    const auto type = archive_entry_filetype(entry);
+    if (type == AE_IFDIR || !is_convention_file(name)) continue;
+    if (type != AE_IFREG) {  // a pipe, device or link stored under a convention's name: said, not read
+      const std::string kind = type == AE_IFIFO ? "fifo" : type == AE_IFSOCK ? "socket" : type == AE_IFLNK ? "symlink" : "device";
+      members.push_back({path + "!" + name, InputError{InputErrorKind::not_regular, kind}, nullptr});
+      continue;
+    }
     Input member{path + "!" + name, std::nullopt, nullptr};
     if (total > limits.max_archive_size) {
       member.error = InputError{InputErrorKind::archive_limit, {}};

@@ -32,6 +32,8 @@ std::string_view base_message(InputErrorKind kind, Language language) {
     case InputErrorKind::unsupported_format:
       return pick(language, "format de traitement de texte non lu par convlint : enregistrez le document en .docx ou en PDF",
                   "word-processing format convlint does not read: save the document as .docx or PDF");
+    case InputErrorKind::not_regular:
+      return pick(language, "pas un fichier ordinaire : non lu", "not a regular file: not read");
     case InputErrorKind::scanned_pdf:
       return pick(language, "PDF sans texte (document numérisé ?) : il faut d'abord le passer à la reconnaissance de caractères (OCR)",
                   "PDF with no text (a scan?): it needs character recognition (OCR) first");

@@ -15,6 +15,17 @@ std::string lowercase(std::string text) {
   return text;
 }
 
+// « fifo », « socket », « device » for what a folder may hold besides files and folders; empty for those.
+std::string special_kind(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::fifo: return "fifo";
+    case fs::file_type::socket: return "socket";
+    case fs::file_type::block:
+    case fs::file_type::character: return "device";
+    default: return {};
+  }
+}
+
 }  // namespace
 
 bool is_convention_file(const std::string& path) {
@@ -47,7 +58,10 @@ void walk(const fs::path& folder, const InputLimits& limits, std::set<fs::path>&
     if (name.starts_with(".")) continue;
     std::error_code status_error;
     const std::string path = entry.path().string();
-    if (entry.is_directory(status_error)) walk(entry.path(), limits, visited, out);
+    const fs::file_type type = entry.status(status_error).type();
+    if (type == fs::file_type::directory) walk(entry.path(), limits, visited, out);
+    else if (const std::string kind = special_kind(type); !kind.empty())  // a named pipe would wait for a writer forever
+      out.push_back({path, InputError{InputErrorKind::not_regular, kind}, nullptr});
     else if (is_archive(path)) for (Input& member : read_archive(path, limits)) out.push_back(std::move(member));
     else if (is_convention_file(path)) out.push_back({path, std::nullopt, nullptr});
   }
