@@ -30,20 +30,24 @@ class TermReader {
 
   Term read() {
     // The article about the term first (« Durée », « Entrée en vigueur »), then the others in order.
+    const size_t articles = document_.articles.size();
+    std::vector<std::vector<const Sentence*>> by_article(articles);
     std::vector<int> order;
+    std::vector<bool> ordered(articles, false);
     for (const Sentence& sentence : facts_.sentences) {
-      if (sentence.heading && sentence.part == Sentence::Part::article && mentions(facts_, sentence, id(Core::term_title)) &&
-          std::find(order.begin(), order.end(), sentence.article) == order.end())
+      if (sentence.part != Sentence::Part::article || sentence.article < 0 || static_cast<size_t>(sentence.article) >= articles) continue;
+      const auto article = static_cast<size_t>(sentence.article);
+      if (!sentence.heading) by_article[article].push_back(&sentence);
+      else if (!ordered[article] && mentions(facts_, sentence, id(Core::term_title))) {
+        ordered[article] = true;
         order.push_back(sentence.article);
+      }
     }
-    for (int article = 0; article < static_cast<int>(document_.articles.size()); ++article) {
-      if (std::find(order.begin(), order.end(), article) == order.end()) order.push_back(article);
+    for (size_t article = 0; article < articles; ++article) {
+      if (!ordered[article]) order.push_back(static_cast<int>(article));
     }
     for (const int article : order) {
-      for (const Sentence& sentence : facts_.sentences) {
-        if (sentence.part != Sentence::Part::article || sentence.article != article || sentence.heading) continue;
-        read_sentence(sentence);
-      }
+      for (const Sentence* sentence : by_article[static_cast<size_t>(article)]) read_sentence(*sentence);
       if (term_.end && term_.start_clause) break;
     }
     return term_;
