@@ -138,6 +138,30 @@ TEST(DocxReader, EndnotesFollowTheFootnotesInOneSequenceOfCalls) {
   EXPECT_EQ(text.text, "Crédits\u00B9 et délais\u00B2.\n\n\u00B9 Note de bas de page.\n\n\u00B2 Note de fin.\n\n");
 }
 
+// Values no document needs, that would make the text grow without bound: a letter or roman list starting at two
+// billion, a cell spanning two billion columns, one footnote called a hundred thousand times (and from itself).
+TEST(DocxReader, AmplifyingValuesGiveATextOfTheDocumentsOwnSize) {
+  const std::string numbering = "<w:numbering " + namespaces + ">"
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"2000000000\"/><w:numFmt w:val=\"upperLetter\"/>"
+      "<w:lvlText w:val=\"%1)\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"2000000000\"/><w:numFmt w:val=\"upperRoman\"/>"
+      "<w:lvlText w:val=\"%2.\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+  const std::string list = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+  const std::string sublist = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>";
+  const std::string footnotes = "<w:footnotes " + namespaces + "><w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>" +
+                                run(" Note.") + "<w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p></w:footnote></w:footnotes>";
+  std::string calls;
+  for (int i = 0; i < 100000; ++i) calls += "<w:r><w:footnoteReference w:id=\"1\"/></w:r>";
+  const std::string wide = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr>" + paragraph(run("x")) +
+                           "</w:tc></w:tr></w:tbl>";
+  const std::string body = paragraph(run("point"), list) + paragraph(run("détail"), sublist) + paragraph(run("renvois") + calls) + wide;
+  const auto text = read({{"word/document.xml", document_xml(body)}, {"word/numbering.xml", numbering},
+                          {"word/footnotes.xml", footnotes}});
+  EXPECT_LT(text.text.size(), 2 * body.size()) << "the text grew past the document";
+  EXPECT_NE(text.text.find("2000000000) point"), std::string::npos) << text.text.substr(0, 80);
+  EXPECT_NE(text.text.find("2000000000. détail"), std::string::npos);
+  EXPECT_EQ(text.text.find("Note."), text.text.rfind("Note.")) << "the note is written once";
+}
+
 TEST(DocxReader, DamagedPackagesAreRefusedWithTheirReason) {
   EXPECT_EQ(read_docx("PK\x03\x04 word/document.xml and nothing else", 1 << 20).error().kind,
             source::InputErrorKind::bad_docx);

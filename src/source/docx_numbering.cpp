@@ -35,6 +35,10 @@ std::string letters(int number) {
 
 std::string format_number(int number, const std::string& format) {
   if (format == "none") return {};
+  // Roman numerals and letters grow with the number (« MMMM… », « AAAA… »): a hostile start value would make a label
+  // of megabytes. Past what a list ever reaches they are written in figures.
+  constexpr int largest_spelt = 3999;
+  if (number <= 0 || number > largest_spelt) return std::to_string(number);
   if (format == "upperRoman") return roman(number);
   if (format == "lowerRoman") return lowercase_ascii(roman(number));
   if (format == "upperLetter") return letters(number);

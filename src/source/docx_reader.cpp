@@ -1,5 +1,6 @@
 #include "source/docx_reader.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <vector>
@@ -83,8 +84,10 @@ class DocxText {
       std::string line;
       bool first_cell = true;
       for (pugi::xml_node cell : row.children("w:tc")) {
-        const int span = cell.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_int(1);
-        for (int i = 0; i < std::max(1, span); ++i) {
+        // Word tables have 63 columns at most; a larger span is a hostile value, not a layout.
+        constexpr int widest = 63;
+        const int span = std::clamp(cell.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_int(1), 1, widest);
+        for (int i = 0; i < span; ++i) {
           if (!first_cell) line += '\t';
           first_cell = false;
           if (i == 0) line += cell_text(cell);
@@ -164,7 +167,11 @@ class DocxText {
   std::string call_note(const Notes& notes, const std::string& id) {
     const auto note = notes.find(id);
     if (note == notes.end()) return {};
+    // A note is written once: called again (or from inside itself), it gives its mark and no new copy of its text.
+    const auto [called, first_call] = note_marks_.try_emplace(&notes == &footnotes_ ? "f" + id : "e" + id);
+    if (!first_call) return called->second;
     const std::string mark = superscript_digits(std::to_string(++note_count_));
+    called->second = mark;
     std::string saved_mark = std::move(note_mark_);
     note_mark_ = mark;
     std::string text;
@@ -204,6 +211,7 @@ class DocxText {
   ExtractedText out_;
   uint32_t paragraph_number_ = 0;
   int note_count_ = 0;
+  std::map<std::string, std::string> note_marks_;  // "f" or "e" and the note's id → its mark
   std::string note_mark_;
   std::vector<std::string> pending_notes_;
 };
