@@ -171,6 +171,22 @@ TEST(Archives, ADecompressionBombIsStoppedAtTheTotalLimit) {
   EXPECT_NE(out.find("taille totale"), std::string::npos);
 }
 
+// Members nobody asked for are decompressed all the same to reach the next one: they count towards the limit, and
+// past it the rest of the archive is left unread (a bzip2 stream of zeros unpacks to a thousand times its size).
+TEST(Archives, SkippedMembersCountTowardsTheTotalLimit) {
+  if (!have_python_module("tarfile")) GTEST_SKIP() << "python3 is not installed";
+  const auto bomb = scratch("bomb.tar.bz2");
+  ASSERT_EQ(shell("python3 -c \"import tarfile,io,sys; t=tarfile.open(sys.argv[1],'w:bz2'); "
+                  "d=b'\\0'*40000000; i=tarfile.TarInfo('junk.bin'); i.size=len(d); t.addfile(i, io.BytesIO(d)); "
+                  "i=tarfile.TarInfo('after.txt'); i.size=5; t.addfile(i, io.BytesIO(b'texte')); t.close()\" " + bomb.string()), 0);
+  EXPECT_LT(fs::file_size(bomb), 100000u);
+  const auto report = scratch("bomb-tar.jsonl");
+  EXPECT_EQ(shell("timeout 60 " + convlint("check --format jsonl --max-archive-size 10000000 " + bomb.string() + " > " + report.string())), 2);
+  const std::string out = testing::read_file(report);
+  EXPECT_NE(out.find("taille totale"), std::string::npos) << out;
+  EXPECT_EQ(out.find("after.txt"), std::string::npos) << "the member past the limit was read";
+}
+
 TEST(Parallel, TwoThousandConventionsGiveTheSameBytesWithOneOrTwoThreads) {
   if (!have("python3")) GTEST_SKIP() << "python3 is not installed (tools/deps.sh installs it)";
   const auto dir = scratch("generated");

@@ -8,6 +8,18 @@
 
 namespace convlint::source {
 
+namespace {
+
+// Reads the current member's data without keeping it, counting it into `total`, up to `limit`: libarchive would
+// decompress a skipped member all the same, and a bomb is made of members nobody asked for.
+void discard_member(archive* reader, uint64_t& total, uint64_t limit) {
+  char buffer[1 << 16];
+  for (la_ssize_t read; total <= limit && (read = archive_read_data(reader, buffer, sizeof buffer)) > 0;)
+    total += static_cast<uint64_t>(read);
+}
+
+}  // namespace
+
 std::vector<Input> read_archive(const std::string& path, const InputLimits& limits) {
   std::vector<Input> members;
   std::unique_ptr<archive, decltype(&archive_read_free)> reader(archive_read_new(), archive_read_free);
@@ -26,6 +38,11 @@ std::vector<Input> read_archive(const std::string& path, const InputLimits& limi
     const char* raw_name = archive_entry_pathname(entry);
     const std::string name = raw_name ? raw_name : "?";
     const auto type = archive_entry_filetype(entry);
+    if (type == AE_IFREG && !is_convention_file(name)) discard_member(reader.get(), total, limits.max_archive_size);
+    if (total > limits.max_archive_size) {  // what is left would be decompressed for nothing
+      members.push_back({path, InputError{InputErrorKind::archive_limit, {}}, nullptr});
+      return members;
+    }
     if (type == AE_IFDIR || !is_convention_file(name)) continue;
     if (type != AE_IFREG) {  // a pipe, device or link stored under a convention's name: said, not read
       const std::string kind = type == AE_IFIFO ? "fifo" : type == AE_IFSOCK ? "socket" : type == AE_IFLNK ? "symlink" : "device";

@@ -35,7 +35,9 @@ bool is_convention_file(const std::string& path) {
 
 bool is_archive(const std::string& path) {
   const std::string name = lowercase(fs::path(path).filename().string());
-  return name.ends_with(".zip") || name.ends_with(".tar") || name.ends_with(".tar.gz") || name.ends_with(".tgz");
+  for (const std::string_view suffix : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz"})
+    if (name.ends_with(suffix)) return true;
+  return false;
 }
 
 namespace {
