@@ -44,8 +44,11 @@ class AmendedConventionCheck : public Check {
   // le 3 mars 2024 »).
   static bool dated(const document::Document& document, Span named, Span within) {
     const std::string_view source = document.source->text;
-    for (const auto& date : document.facts.dates) {
-      if (date.span.begin < named.end || date.span.end > within.end || date.span.begin - named.end > max_gap) continue;
+    const auto& dates = document.facts.dates;  // in reading order
+    auto first = std::lower_bound(dates.begin(), dates.end(), named.end, [](const document::Date& d, uint32_t end) { return d.span.begin < end; });
+    for (auto date_at = first; date_at != dates.end() && date_at->span.begin - named.end <= max_gap; ++date_at) {
+      const auto& date = *date_at;
+      if (date.span.end > within.end) continue;
       const std::string_view between = source.substr(named.end, date.span.begin - named.end);
       if (between.find(". ") == std::string_view::npos && between.find(';') == std::string_view::npos) return true;
     }

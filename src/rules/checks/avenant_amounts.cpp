@@ -33,10 +33,12 @@ class AvenantAmountsCheck : public Check {
  private:
   static ConceptId concept_of(const Catalog& catalog, std::string_view name) { return catalog.lexicon.find(name).value_or(0); }
 
+  // The amounts inside `span` (the facts' amounts are in reading order).
   static std::vector<const Amount*> amounts_in(const std::vector<Amount>& amounts, Span span) {
     std::vector<const Amount*> found;
-    for (const Amount& amount : amounts) {
-      if (amount.span.begin >= span.begin && amount.span.end <= span.end) found.push_back(&amount);
+    auto at = std::lower_bound(amounts.begin(), amounts.end(), span.begin, [](const Amount& a, uint32_t begin) { return a.span.begin < begin; });
+    for (; at != amounts.end() && at->span.begin < span.end; ++at) {
+      if (at->span.end <= span.end) found.push_back(&*at);
     }
     return found;
   }
