@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "document/text.hpp"
 #include "source/line_map.hpp"
 
 namespace convlint::document {
@@ -141,10 +142,7 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
   };
   // Rows next to each other that share a column, or that have as many columns and figures in one of them (a
   // header may stand at other places than the values: tab stops that text widths pushed).
-  auto has_digit = [&](size_t i) {
-    const std::string_view line = text.substr(lines[i].line.begin, lines[i].line.size());
-    return line.find_first_of("0123456789") != std::string_view::npos;
-  };
+  auto line_has_digit = [&](size_t i) { return has_digit(text.substr(lines[i].line.begin, lines[i].line.size())); };
   // As many columns once a group is cut at the other row's column starts (« Année AE ⟶ CP » over « 2025 ⟶ 200 000 €
   // ⟶ 150 000 € »: the header lost the room between two of its cells).
   auto as_many_columns = [&](size_t i, size_t j) {
@@ -161,7 +159,7 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
       // The two rows on each side: a header may stand two rows above a row that lacks a cell.
       auto j = neighbour(i, step);
       for (int rows_away = 1; j && rows_away <= 2 && !row[i]; ++rows_away, j = neighbour(*j, step)) {
-        const bool same_count = rows_away == 1 && as_many_columns(i, *j) && (has_digit(i) || has_digit(*j));
+        const bool same_count = rows_away == 1 && as_many_columns(i, *j) && (line_has_digit(i) || line_has_digit(*j));
         if (shares_a_column(groups[i], groups[*j]) || same_count) row[i] = true;
       }
     }

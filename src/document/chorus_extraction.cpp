@@ -213,8 +213,7 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
     const size_t colon = text.find(':');
     const Field field = colon == std::string_view::npos || colon > 40 ? Field::none : field_of(text.substr(0, colon));
     // Fields in prose come with their codes; a line without a figure holds at most one label, read below.
-    const bool has_figure = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    const auto entries = has_figure ? prose_entries(block.text, document) : std::vector<std::pair<Field, Entry>>();
+    const auto entries = has_digit(text) ? prose_entries(block.text, document) : std::vector<std::pair<Field, Entry>>();
     if (!entries.empty()) {
       for (const auto& [found, entry] : entries) reader.add(found, entry, label);
       continue;

@@ -95,7 +95,6 @@ std::vector<ScheduleRow> Facts::credits_by_year() const {
       for (auto [into, from] : {std::pair{&same->ae, &row.ae}, std::pair{&same->cp, &row.cp}}) {
         const int64_t sum = add_cents(into->value(), from->value());
         into->amounts = {Amount{sum, into->span, Amount::Role::plain}};
-        into->text += " + " + from->text;
       }
     }
   }

@@ -19,10 +19,9 @@ Term extract_term(const Document& document, const Lexicon& lexicon);
 void read_clause_facts(Document& document, const Lexicon& lexicon);
 std::vector<RoleWord> extract_role_words(const Document& document);
 
-// The programme a label names (« programme 216 », « BOP 216 », « P216 »); how many parties it names (by name or
-// role); whether it names whose credits or references follow: a programme, or exactly one party.
+// The programme a label names (« programme 216 », « BOP 216 », « P216 »), and whether the label names whose credits
+// or references follow: a programme, or exactly one party (owner_labels.cpp).
 std::optional<int> programme_in(std::string_view label);
-size_t parties_named(std::string_view label, const std::vector<Party>& parties);
 bool names_an_owner(std::string_view label, const std::vector<Party>& parties);
 
 // A date with its calendar validity computed.

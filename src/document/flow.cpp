@@ -180,10 +180,7 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
 }
 
 bool Flow::has_digit(const Row& row) {
-  return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) {
-    const std::string_view text = cell.text.view();
-    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  });
+  return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) { return document::has_digit(cell.text.view()); });
 }
 
 bool Flow::starts_new_table(const Row& row, const Row& last) const {

@@ -141,51 +141,6 @@ std::string label_before(const std::vector<Block>& blocks, size_t table) {
   return std::string(trim_decorations(text.substr(0, text.size() - 1)));
 }
 
-}  // namespace
-
-// « programme 216 », « BOP 216 », « P216 » in a label.
-std::optional<int> programme_in(std::string_view label) {
-  const std::string folded = source::fold(label);
-  for (const std::string_view word : {"programme ", "programme n ", "programme no ", "bop ", "p"}) {
-    for (size_t at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
-      if (word == "p" && at > 0 && std::isalpha(static_cast<unsigned char>(folded[at - 1]))) continue;
-      const size_t digits = at + word.size();
-      size_t end = digits;
-      while (end < folded.size() && std::isdigit(static_cast<unsigned char>(folded[end]))) ++end;
-      if (end - digits == 3 && (end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]))))
-        return std::stoi(folded.substr(digits, 3));
-    }
-  }
-  return std::nullopt;
-}
-
-namespace {
-
-}  // namespace
-
-size_t parties_named(std::string_view label, const std::vector<Party>& parties) {
-  const std::string folded = source::fold(label);
-  auto named = [&](std::string_view words) {
-    const std::string name = source::fold(trim_decorations(words));
-    for (size_t at = folded.find(name); !name.empty() && at != std::string::npos; at = folded.find(name, at + 1)) {
-      const size_t end = at + name.size();
-      if ((at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]))) &&
-          (end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]))))
-        return true;
-    }
-    return false;
-  };
-  return static_cast<size_t>(std::count_if(parties.begin(), parties.end(), [&](const Party& party) {
-    return named(party.name.view()) || std::any_of(party.roles.begin(), party.roles.end(), [&](const Role& role) { return named(role.name); });
-  }));
-}
-
-bool names_an_owner(std::string_view label, const std::vector<Party>& parties) {
-  return programme_in(label) || parties_named(label, parties) == 1;
-}
-
-namespace {
-
 void read_blocks(const Document& document, const std::vector<Block>& blocks, int article, std::vector<Schedule>& schedules) {
   for (size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].kind != BlockKind::table) continue;

@@ -50,6 +50,13 @@ class Text {
 // Text without markdown emphasis markers (** and __).
 std::string plain_text(std::string_view text);
 
+// Whether `text` holds a digit 0–9.
+inline bool has_digit(std::string_view text) {
+  for (const char c : text)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
 // Trims white space (ASCII and no-break spaces) and markdown emphasis markers from both ends.
 std::string_view trim_decorations(std::string_view text);
 

@@ -1,6 +1,5 @@
 #include "rules/check.hpp"
 
-#include "source/folded_text.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -42,9 +41,7 @@ std::string param(const RuleSpec& rule, const std::string& key, std::string fall
 
 std::string chorus_label(const document::ChorusBlock& block) {
   const std::string_view label = document::trim_decorations(block.label);
-  std::string folded = source::fold(label);
-  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
-  if (folded.empty() || folded == "references chorus") return "";
+  if (label.empty()) return "";  // the extraction keeps no label that says nothing (« Références Chorus : »)
   return " (" + std::string(label) + ")";
 }
 

@@ -1,6 +1,7 @@
 #include "source/decode.hpp"
 
 #include "source/byte_blocks.hpp"
+#include "source/utf8_sequences.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
@@ -123,15 +124,8 @@ Utf8Scan scan_utf8(std::string_view bytes) {
 std::string repair_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());
-  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto length = static_cast<int32_t>(bytes.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(data, i, length, c);
-    if (c < 0) out += replacement_character;
-    else out.append(bytes.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-  }
+  for_each_utf8_sequence(
+      bytes, [&](std::string_view sequence) { out += sequence; }, [&](std::string_view) { out += replacement_character; });
   return out;
 }
 

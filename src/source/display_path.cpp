@@ -1,30 +1,23 @@
 #include "source/display_path.hpp"
 
-#include <unicode/utf8.h>
-
 #include <cstdio>
+
+#include "source/utf8_sequences.hpp"
 
 namespace convlint::source {
 
 std::string display_path(std::string_view path) {
   std::string shown;
   shown.reserve(path.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(path.data());
-  const auto length = static_cast<int32_t>(path.size());
-  for (int32_t at = 0; at < length;) {
-    const int32_t start = at;
-    UChar32 c;
-    U8_NEXT(bytes, at, length, c);
-    if (c >= 0) {
-      shown.append(path.substr(static_cast<size_t>(start), static_cast<size_t>(at - start)));
-      continue;
-    }
-    for (int32_t invalid = start; invalid < at; ++invalid) {
-      char escaped[5];
-      std::snprintf(escaped, sizeof escaped, "\\x%02X", bytes[invalid]);
-      shown += escaped;
-    }
-  }
+  for_each_utf8_sequence(
+      path, [&](std::string_view sequence) { shown += sequence; },
+      [&](std::string_view sequence) {
+        for (const char byte : sequence) {
+          char escaped[5];
+          std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(byte));
+          shown += escaped;
+        }
+      });
   return shown;
 }
 

@@ -15,13 +15,11 @@ class AmendedConventionCheck : public Check {
 
   void check(const CheckContext& context, Reporter& reporter) const override {
     const document::Document& document = context.document();
+    // The title, visas and préambule are read here; the articles' sentences were read with the lexicon already.
     std::vector<const Text*> places;
     if (document.title) places.push_back(&*document.title);
     for (const auto& visa : document.visas) places.push_back(&visa.text);
     for (const auto& block : document.preamble) places.push_back(&block.text);
-    for (const auto& article : document.articles) {
-      for (const auto& block : article.blocks) places.push_back(&block.text);
-    }
     std::optional<Span> undated;
     for (const Text* text : places) {
       if (text->view().empty()) continue;
@@ -33,6 +31,15 @@ class AmendedConventionCheck : public Check {
         const Span named = fold.source_span(hit.begin, hit.end);
         if (dated(document, named, text->span())) return;
         if (!undated) undated = named;
+      }
+    }
+    const auto& facts = document.facts;
+    for (const document::Sentence& sentence : facts.sentences) {
+      if (sentence.part != document::Sentence::Part::article) continue;
+      for (uint32_t m = sentence.first_mention; m < sentence.end_mention; ++m) {
+        if (facts.mentions[m].concept_id != convention_) continue;
+        if (dated(document, facts.mentions[m].span, sentence.span)) return;
+        if (!undated) undated = facts.mentions[m].span;
       }
     }
     if (undated) reporter.report("no_date", *undated);
