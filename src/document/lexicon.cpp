@@ -42,6 +42,8 @@ std::optional<Error> split_term(std::string_view folded, std::vector<std::string
 
 Lexicon::Lexicon() {
   nodes_.emplace_back();
+  flags_.push_back(0);
+  letters_.resize(row_width, 0);
   for (std::string_view name : core_concept_names) intern(name);
 }
 
@@ -80,7 +82,7 @@ void Lexicon::set_antecedents(std::string_view name, const std::vector<std::stri
 uint8_t Lexicon::slot(char c) {
   static constexpr auto table = [] {
     std::array<uint8_t, 256> slots_of{};
-    slots_of.fill(no_slot);
+    slots_of.fill(other_byte);
     for (int letter = 'a'; letter <= 'z'; ++letter) slots_of[static_cast<size_t>(letter)] = static_cast<uint8_t>(letter - 'a');
     for (int digit = '0'; digit <= '9'; ++digit) slots_of[static_cast<size_t>(digit)] = static_cast<uint8_t>(26 + digit - '0');
     slots_of['-'] = 36;
@@ -90,51 +92,29 @@ uint8_t Lexicon::slot(char c) {
   return table[static_cast<unsigned char>(c)];
 }
 
-uint32_t Lexicon::letter(const Node& node, char c) const {
-  if (node.row >= 0) {
-    const uint8_t at = slot(c);
-    return at == no_slot ? 0 : rows_[static_cast<size_t>(node.row)][at];
-  }
-  for (const auto& [label, target] : node.edges) {
-    if (label == c) return target;
-  }
-  return 0;
-}
-
 uint32_t Lexicon::child(uint32_t node, char label) const {
-  if (node == 0) return first_[static_cast<unsigned char>(label)];
   const Node& from = nodes_[node];
   switch (label) {
     case next_word: return from.next_word;
     case rest_of_word: return from.rest_of_word;
     case any_words: return from.any_words;
-    default: break;
+    default: return letter(node, label);
   }
-  return letter(from, label);
 }
 
 uint32_t Lexicon::add_child(uint32_t node, char label) {
-  constexpr uint8_t dense_depth = 3;  // nodes this close to the root have most children and are walked most
   if (const uint32_t existing = child(node, label)) return existing;
   const auto created = static_cast<uint32_t>(nodes_.size());
   nodes_.emplace_back();
-  Node& made = nodes_.back();
-  made.depth = static_cast<uint8_t>(std::min(nodes_[node].depth + 1, 255));
-  if (made.depth <= dense_depth) {
-    made.row = static_cast<int32_t>(rows_.size());
-    rows_.emplace_back().fill(0);
-  }
+  flags_.push_back(label == '\'' ? after_apostrophe : 0);
+  letters_.resize(letters_.size() + row_width, 0);
   Node& from = nodes_[node];
-  if (node == 0) {
-    first_[static_cast<unsigned char>(label)] = created;
-    return created;
+  switch (label) {
+    case next_word: from.next_word = created; flags_[node] |= at_word_end; break;
+    case rest_of_word: from.rest_of_word = created; flags_[node] |= branches; break;
+    case any_words: from.any_words = created; flags_[node] |= branches; break;
+    default: letters_[node * row_width + slot(label)] = created; break;
   }
-  if (label == next_word) from.next_word = created;
-  else if (label == rest_of_word) from.rest_of_word = created;
-  else if (label == any_words) from.any_words = created;
-  else from.edges.emplace_back(label, created);
-  if (label == next_word || label == rest_of_word || label == any_words) from.plain = false;
-  else if (from.row >= 0) rows_[static_cast<size_t>(from.row)][slot(label)] = created;
   return created;
 }
 
@@ -154,7 +134,7 @@ std::optional<std::pair<std::string, std::string>> Lexicon::add(std::string_view
     }
     for (const char c : words[i]) node = add_child(node, c);
   }
-  nodes_[node].plain = false;
+  flags_[node] |= at_word_end;
   std::vector<ConceptId>& ends = nodes_[node].ends;
   if (std::find(ends.begin(), ends.end(), id) == ends.end()) ends.push_back(id);
   concepts_[id].terms.emplace_back(term);
@@ -162,24 +142,30 @@ std::optional<std::pair<std::string, std::string>> Lexicon::add(std::string_view
 }
 
 void Lexicon::scan(std::string_view folded, std::vector<ConceptHit>& out) const {
-  const size_t size = folded.size();
-  for (size_t at = 0; at < size;) {
+  const auto size = static_cast<uint32_t>(folded.size());
+  auto word_ends = [&](uint32_t at) { return at >= size || !is_word_byte(folded[at]) || folded[at - 1] == '\''; };
+  for (uint32_t at = 0; at < size;) {
     if (!is_word_byte(folded[at])) {
       ++at;
       continue;
     }
-    // Most words start no term, and most walks end inside the first word: follow the nodes that only lead on by
-    // letters here, and walk with states only from the first node where a term may end or branch.
-    uint32_t reached = first_[static_cast<unsigned char>(folded[at])];
-    size_t after = at + 1;
-    while (reached != 0 && nodes_[reached].plain && after < size) {
-      const char c = folded[after++];
-      reached = letter(nodes_[reached], c);
-      if (c == '\'') {
-        while (after < size && folded[after] == ' ') ++after;
+    // Most words start no term, and most walks end inside the first word: follow letters here, and walk with
+    // states only from a node where a term may end (at the end of a word) or branch.
+    uint32_t node = letter(0, folded[at]);
+    uint32_t after = at + 1;
+    while (node != 0) {
+      if (const uint8_t flags = flags_[node]) [[unlikely]] {
+        if ((flags & branches) || ((flags & at_word_end) && word_ends(after))) {
+          walk(folded, at, node, after, out);
+          break;
+        }
+        if (flags & after_apostrophe) {
+          while (after < size && folded[after] == ' ') ++after;
+        }
       }
+      if (after >= size) break;
+      node = letter(node, folded[after++]);
     }
-    if (reached != 0 && !nodes_[reached].plain) walk(folded, static_cast<uint32_t>(at), reached, static_cast<uint32_t>(after), out);
     for (++at; at < size && is_word_byte(folded[at]);) ++at;
   }
 }
@@ -209,7 +195,7 @@ void Lexicon::walk(std::string_view text, uint32_t start, uint32_t reached, uint
     // Letters lead from node to node in this loop; a state is kept only where the walk may branch.
     while (true) {
       const Node& node = nodes_[state.node];
-      if (!node.plain) {
+      if (flags_[state.node] & (at_word_end | branches)) {
         if (state.boundary) {
           for (const ConceptId id : node.ends) {
             const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
@@ -239,7 +225,7 @@ void Lexicon::walk(std::string_view text, uint32_t start, uint32_t reached, uint
       }
       if (state.at >= size) break;
       const char c = text[state.at];
-      const uint32_t next = (is_word_byte(c) || c == '\'') ? letter(node, c) : 0;
+      const uint32_t next = letter(state.node, c);
       if (next == 0) break;
       state.node = next;
       state.at = c == '\'' ? skip_spaces(state.at + 1) : state.at + 1;

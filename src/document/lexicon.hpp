@@ -97,31 +97,33 @@ class Lexicon {
     std::vector<std::string> words;  // folded, sorted
     std::vector<ConceptId> antecedents;
   };
-  // A trie over the folded characters of terms: an edge per word character, and three special ones, kept apart so
-  // that a walk tests them without a search: the next word, the rest of a word ('*'), a gap of words ('~').
+  // A trie over the folded characters of terms: an edge per word character, in a dense row per node (a walk takes
+  // one lookup per byte), and three special ones: the next word, the rest of a word ('*'), a gap of words ('~').
   struct Node {
-    std::vector<std::pair<char, uint32_t>> edges;
     uint32_t next_word = 0, rest_of_word = 0, any_words = 0;  // 0: no such edge
     std::vector<ConceptId> ends;  // concepts whose term ends here
-    int32_t row = -1;             // near the root: the row of rows_ holding its children by letter
-    uint8_t depth = 0;
-    bool plain = true;            // only word characters lead on: a walk goes through it in a plain loop
   };
-  // Letters, digits, the hyphen and the apostrophe as indexes of a dense row; `no_slot` for anything else.
-  static constexpr size_t slots = 38;
-  static constexpr uint8_t no_slot = 0xFF;
+  // What a walk must look at in a node before it follows the next letter (flags_, by node).
+  enum Flag : uint8_t {
+    at_word_end = 1,      // a term ends here or goes on with the next word: matters where a word of the text ends
+    branches = 2,         // the rest of a word or a gap of words may follow
+    after_apostrophe = 4  // reached by an apostrophe: spaces after it are skipped
+  };
+  // Letters, digits, the hyphen and the apostrophe as indexes of a row; any other byte reads the last, empty, slot.
+  static constexpr size_t row_width = 40;
+  static constexpr uint8_t other_byte = 38;
   static uint8_t slot(char c);
-  uint32_t letter(const Node& node, char c) const;
+  uint32_t letter(uint32_t node, char c) const { return letters_[node * row_width + slot(c)]; }
   uint32_t child(uint32_t node, char label) const;
   uint32_t add_child(uint32_t node, char label);
-  // Walks the terms that start at `start` from node `reached`, at text offset `after`, where the plain part of the
-  // walk (see scan()) ended.
+  // Walks the terms that start at `start` from node `reached`, at text offset `after`, where the letter-by-letter
+  // part of the walk (see scan()) stopped.
   void walk(std::string_view text, uint32_t start, uint32_t reached, uint32_t after, std::vector<ConceptHit>& out) const;
 
   std::vector<Concept> concepts_;
   std::vector<Node> nodes_;
-  std::vector<std::array<uint32_t, slots>> rows_;
-  uint32_t first_[256] = {};  // the root's children by first character, 0 when no term starts with it
+  std::vector<uint8_t> flags_;
+  std::vector<uint32_t> letters_;  // row_width children by node (0: none; no edge leads back to the root)
 };
 
 // True for the bytes a word of folded text is made of: a–z, 0–9 and the hyphen.

@@ -174,9 +174,11 @@ uint32_t FoldedText::original_offset(uint32_t at, Cursor& cursor) const {
 
 std::pair<uint32_t, uint32_t> FoldedText::original_range(uint32_t begin, uint32_t end, Cursor& cursor) const {
   if (end <= begin || end > folded_.size()) return original_range(begin, end);
+  // The cursor only steps forward: `begin` first.
+  const uint32_t first = original_offset(begin, cursor);
   uint32_t last = original_offset(end - 1, cursor) + 1;
   while (last < original_size_ && (static_cast<unsigned char>(original_[last]) & 0xC0) == 0x80) ++last;
-  return {original_offset(begin, cursor), last};
+  return {first, last};
 }
 
 uint32_t FoldedText::folded_offset(uint32_t original) const {
