@@ -12,21 +12,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path scratch(const std::string& name) {
-  const auto dir = fs::temp_directory_path() / ("convlint-formats-" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  return dir / name;
-}
+using testing::convlint;
+using testing::have;
+using testing::scratch;
+using testing::shell;
 
-// Runs a shell command in the project folder; returns its exit status.
-int shell(const std::string& command) {
-  const int status = std::system(("cd '" + testing::project_dir().string() + "' && " + command).c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-std::string convlint(const std::string& arguments) { return std::string("'") + CONVLINT_BINARY + "' " + arguments; }
-
-bool have(const std::string& program) { return shell("command -v " + program + " > /dev/null 2>&1") == 0; }
 bool have_python_module(const std::string& module) { return shell("python3 -c 'import " + module + "' 2> /dev/null") == 0; }
 
 using Key = std::tuple<std::string, std::string, int, int>;  // path, rule, line, column

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,6 +43,24 @@ inline std::string read_file(const std::filesystem::path& path) {
 }
 
 inline std::filesystem::path project_dir() { return CONVLINT_SOURCE_DIR; }
+
+// A file of this test process's scratch folder (in the temporary directory).
+inline std::filesystem::path scratch(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("convlint-formats-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  return dir / name;
+}
+
+// Runs a shell command in the project folder; returns its exit status.
+inline int shell(const std::string& command) {
+  const int status = std::system(("cd '" + project_dir().string() + "' && " + command).c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// The convlint binary under test with `arguments`, as a shell command.
+inline std::string convlint(const std::string& arguments) { return std::string("'") + CONVLINT_BINARY + "' " + arguments; }
+
+inline bool have(const std::string& program) { return shell("command -v " + program + " > /dev/null 2>&1") == 0; }
 inline std::filesystem::path corpus_dir() { return project_dir() / "corpus"; }
 // The conventions of corpus/ (text and markdown), sorted.
 inline std::vector<std::filesystem::path> corpus_files() {

@@ -25,8 +25,8 @@ std::vector<std::string> with_default_command(int argc, char** argv) {
 
 void add_check_options(CLI::App& check, CheckOptions& options) {
   check.add_option("paths", options.paths, "files, directories or - (standard input); default: .");
-  check.add_option("--format", options.format, "text, json, jsonl, sarif, csv or html")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html"}));
+  check.add_option("--format", options.format, "text, json, jsonl, sarif, csv, html or xlsx")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html", "xlsx"}));
   check.add_option("-o,--output", options.output, "write the report to this file");
   check.add_option("--profile", options.profile, "draft (signature rules off) or signed")->check(CLI::IsMember({"draft", "signed"}));
   check.add_option("--config", options.config, "configuration file (default: nearest .convlint.yaml)");
@@ -61,9 +61,9 @@ int run(int argc, char** argv) {
   CheckOptions extract_options;
   extract_options.extract = true;
   extract_options.format = "jsonl";
-  CLI::App* extract = app.add_subcommand("extract", "one record of facts per convention (jsonl or csv)");
+  CLI::App* extract = app.add_subcommand("extract", "one record of facts per convention (jsonl, csv or xlsx)");
   add_check_options(*extract, extract_options);
-  extract->get_option("--format")->check(CLI::IsMember({"jsonl", "csv"}));
+  extract->get_option("--format")->check(CLI::IsMember({"jsonl", "csv", "xlsx"}));
 
   ParseOptions parse_options;
   CLI::App* parse = app.add_subcommand("parse", "print the document tree");

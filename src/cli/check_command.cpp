@@ -16,20 +16,22 @@
 #include "report/jsonl_writer.hpp"
 #include "report/sarif_writer.hpp"
 #include "report/text_writer.hpp"
+#include "report/xlsx_writer.hpp"
 
 namespace convlint::cli {
 
 namespace {
 
 std::unique_ptr<report::Writer> make_writer(const CheckOptions& options, std::ostream& out, Language language, bool to_terminal,
-                                            const rules::Catalog& catalog) {
+                                            const rules::Catalog& catalog, size_t inputs) {
+  if (options.format == "xlsx") return std::make_unique<report::XlsxWriter>(out, language);
   if (options.extract && options.format == "csv") return std::make_unique<report::ExtractCsvWriter>(out, language);
   if (options.extract) return std::make_unique<report::ExtractJsonlWriter>(out, language);
   if (options.format == "json") return std::make_unique<report::JsonWriter>(out, language, std::string(convlint_version));
   if (options.format == "jsonl") return std::make_unique<report::JsonlWriter>(out, language);
   if (options.format == "csv") return std::make_unique<report::CsvWriter>(out, language);
   if (options.format == "sarif") return std::make_unique<report::SarifWriter>(out, catalog, language, std::string(convlint_version));
-  if (options.format == "html") return std::make_unique<report::HtmlWriter>(out, language);
+  if (options.format == "html") return std::make_unique<report::HtmlWriter>(out, language, inputs);
   const bool color = options.color == "always" || (options.color == "auto" && to_terminal && std::getenv("NO_COLOR") == nullptr);
   return std::make_unique<report::TextWriter>(out, language, color);
 }
@@ -64,6 +66,12 @@ int run_check(const CheckOptions& options) {
     baseline = std::move(loaded.value());
   }
 
+  if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO)) {
+    std::cerr << "convlint: " << pick(language, "un classeur Excel ne s'affiche pas dans un terminal : donnez -o FICHIER.xlsx",
+                                      "an Excel workbook cannot be shown in a terminal: give -o FILE.xlsx")
+              << '\n';
+    return exit_failure;
+  }
   std::ofstream file;
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary);
@@ -73,7 +81,7 @@ int run_check(const CheckOptions& options) {
     }
   }
   std::ostream& out = options.output.empty() ? std::cout : file;
-  auto writer = make_writer(options, out, language, options.output.empty() && isatty(STDOUT_FILENO), engines->default_engine().catalog());
+  auto writer = make_writer(options, out, language, options.output.empty() && isatty(STDOUT_FILENO), engines->default_engine().catalog(), inputs.size());
   Progress progress(options.progress == "always" || (options.progress == "auto" && isatty(STDERR_FILENO)), inputs.size());
 
   LintOptions lint;
@@ -81,7 +89,7 @@ int run_check(const CheckOptions& options) {
   lint.language = language;
   lint.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
   lint.baseline = baseline ? &*baseline : nullptr;
-  lint.extract = options.extract;
+  lint.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
   lint.max_nesting = options.max_nesting;
 
   report::Summary summary;
@@ -101,6 +109,11 @@ int run_check(const CheckOptions& options) {
   progress.finish();
   writer->end(summary);
   out.flush();
+  if (!out) {
+    std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": "
+              << pick(language, "impossible d'écrire le rapport", "cannot write the report") << '\n';
+    return exit_failure;
+  }
 
   if (!options.write_baseline.empty()) {
     if (auto problem = accepted.save(options.write_baseline)) {

@@ -114,13 +114,15 @@ void ExtractJsonlWriter::file(const FileResult& result) {
   out_.flush();
 }
 
-void ExtractCsvWriter::begin() {
-  out_ << "path,status,title,parties,signature_place,signature_date,effective_date,end_date,legal_texts,schedule,"
-          "total_ae,total_cp,chorus,preavis_months,errors,warnings,infos\r\n";
+const std::vector<std::string>& extract_columns() {
+  static const std::vector<std::string> columns = {
+      "path",     "status",   "title", "parties", "signature_place", "signature_date", "effective_date", "end_date", "legal_texts",
+      "schedule", "total_ae", "total_cp", "chorus", "preavis_months", "errors",        "warnings",       "infos"};
+  return columns;
 }
 
-void ExtractCsvWriter::file(const FileResult& result) {
-  const ordered_json record = with_status(result, language_);
+std::vector<std::string> extract_row(const FileResult& result, Language language) {
+  const ordered_json record = with_status(result, language);
   auto joined = [](const ordered_json& list, auto&& format) {
     std::string out;
     if (!list.is_array()) return out;
@@ -142,15 +144,23 @@ void ExtractCsvWriter::file(const FileResult& result) {
                        text_of(block["activite"]), text_of(block["centre_de_cout"]));
   });
   const ordered_json signature = record.value("signature", ordered_json::object());
-  const std::vector<std::string> fields = {
-      result.path, text_of(record["status"]), text_of(record.value("title", ordered_json())), parties,
-      text_of(signature.value("place", ordered_json())), text_of(signature.value("date", ordered_json())),
-      text_of(record.value("effective_date", ordered_json())), text_of(record.value("end_date", ordered_json())), texts, rows,
-      schedule.is_null() ? "" : euros(schedule["total_ae"]), schedule.is_null() ? "" : euros(schedule["total_cp"]), chorus,
-      text_of(record.value("preavis_months", ordered_json())), text_of(record["findings"]["error"]),
-      text_of(record["findings"]["warning"]), text_of(record["findings"]["info"])};
+  return {result.path, text_of(record["status"]), text_of(record.value("title", ordered_json())), parties,
+          text_of(signature.value("place", ordered_json())), text_of(signature.value("date", ordered_json())),
+          text_of(record.value("effective_date", ordered_json())), text_of(record.value("end_date", ordered_json())), texts, rows,
+          schedule.is_null() ? "" : euros(schedule["total_ae"]), schedule.is_null() ? "" : euros(schedule["total_cp"]), chorus,
+          text_of(record.value("preavis_months", ordered_json())), text_of(record["findings"]["error"]),
+          text_of(record["findings"]["warning"]), text_of(record["findings"]["info"])};
+}
+
+void ExtractCsvWriter::begin() {
   std::string line;
-  for (const std::string& field : fields) line += (line.empty() ? "" : ",") + csv_field(field);
+  for (const std::string& column : extract_columns()) line += (line.empty() ? "" : ",") + column;
+  out_ << line << "\r\n";
+}
+
+void ExtractCsvWriter::file(const FileResult& result) {
+  std::string line;
+  for (const std::string& field : extract_row(result, language_)) line += (line.empty() ? "" : ",") + csv_field(field);
   out_ << line << "\r\n";
 }
 

@@ -1,6 +1,7 @@
 #include "report/html_writer.hpp"
 
 #include "report/location.hpp"
+#include "report/overview_html.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -22,6 +23,8 @@ mark{border-radius:2px;padding:0 1px}
 mark.error{background:#f8c4c4}mark.warning{background:#fbe7a6}mark.info{background:#cfe4fb}
 li.error b{color:#b00020}li.warning b{color:#8a6d00}li.info b{color:#0b5cad}
 .rule{color:#666;font-family:monospace}.suggestion{color:#2d6a2d}.failed{color:#b00020}
+.chart{display:flex;gap:1.5rem;align-items:flex-start;flex-wrap:wrap;margin-bottom:1.5rem}
+details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}
 )";
 
 std::string_view severity_class(rules::Severity severity) { return rules::severity_name(severity); }
@@ -95,35 +98,63 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+Spool::Spool() : file_(std::tmpfile(), [](std::FILE* file) { return file ? std::fclose(file) : 0; }) {}
+
+void Spool::append(std::string_view text) {
+  if (file_ && std::fwrite(text.data(), 1, text.size(), file_.get()) == text.size()) return;
+  memory_.append(text);
+}
+
+void Spool::copy_to(std::ostream& out) {
+  if (file_ && std::fflush(file_.get()) == 0) {
+    std::rewind(file_.get());
+    char buffer[1 << 16];
+    for (size_t read; (read = std::fread(buffer, 1, sizeof buffer, file_.get())) > 0;) out.write(buffer, static_cast<std::streamsize>(read));
+  }
+  out << memory_;
+}
+
 void HtmlWriter::file(const FileResult& result) {
   const size_t document = count_++;
+  overview_.add(result);
   Summary own;
   own.add(result);
   const std::string path = html_escape(result.path);
-  rows_ += fmt::format("<tr><td><a href=\"#d{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", document, path,
-                       own.errors, own.warnings, own.infos,
-                       result.error ? fmt::format("<span class=\"failed\">{}</span>", html_escape(result.error->describe(language_))) : "ok");
-  sections_ += fmt::format("<section id=\"d{}\"><h2>{}</h2>\n", document, path);
+  const std::string status =
+      result.error ? fmt::format("<span class=\"failed\">{}</span>", html_escape(result.error->describe(language_))) : "ok";
+  if (inputs_ <= shown_texts)
+    rows_.append(fmt::format("<tr><td><a href=\"#d{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", document, path,
+                             own.errors, own.warnings, own.infos, status));
+  const bool folded = inputs_ > 1;
+  std::string section = folded ? fmt::format("<details id=\"d{}\"><summary>{} — {} {} · {} {} · {} infos</summary>\n", document, path,
+                                             own.errors, pick(language_, "erreurs", "errors"), own.warnings,
+                                             pick(language_, "avertissements", "warnings"), own.infos)
+                               : fmt::format("<section id=\"d{}\"><h2>{}</h2>\n", document, path);
+  const std::string_view close = folded ? "</details>\n" : "</section>\n";
   if (result.error) {
-    sections_ += fmt::format("<p class=\"failed\">{}</p></section>\n", html_escape(result.error->describe(language_)));
+    sections_.append(section + fmt::format("<p class=\"failed\">{}</p>", html_escape(result.error->describe(language_))) +
+                     std::string(close));
     return;
   }
-  sections_ += "<div class=\"doc\"><pre>" + highlighted_text(result, document) + "</pre>\n<ol>\n";
+  section += "<div class=\"doc\">";
+  if (inputs_ <= shown_texts) section += "<pre>" + highlighted_text(result, document) + "</pre>\n";
+  section += "<ol>\n";
   for (size_t k = 0; k < result.findings.size(); ++k) {
     const auto& finding = result.findings[k];
     const source::Position at = result.source->position(finding.span.begin);
     const auto origin = origin_of(*result.source, finding.span);
-    sections_ += fmt::format("<li class=\"{}\"><a href=\"#d{}-f{}\">{} {}:{}{}</a> <b>{}</b> {} <span class=\"rule\">[{}]</span>",
-                             severity_class(finding.severity), document, k, pick(language_, "ligne", "line"), at.line, at.column,
-                             origin ? " (" + origin->describe(language_) + ")" : "",
-                             severity_word(finding.severity, language_), html_escape(finding.message), html_escape(finding.rule));
+    section += fmt::format("<li class=\"{}\"><a href=\"#d{}-f{}\">{} {}:{}{}</a> <b>{}</b> {} <span class=\"rule\">[{}]</span>",
+                           severity_class(finding.severity), document, k, pick(language_, "ligne", "line"), at.line, at.column,
+                           origin ? " (" + origin->describe(language_) + ")" : "",
+                           severity_word(finding.severity, language_), html_escape(finding.message), html_escape(finding.rule));
     if (finding.suggestion)
-      sections_ += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Suggestion :", "Suggestion:"),
-                               html_escape(*finding.suggestion));
-    if (!finding.basis.empty()) sections_ += fmt::format("<br><small>{}</small>", html_escape(finding.basis));
-    sections_ += "</li>\n";
+      section += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Suggestion :", "Suggestion:"),
+                             html_escape(*finding.suggestion));
+    if (!finding.basis.empty()) section += fmt::format("<br><small>{}</small>", html_escape(finding.basis));
+    section += "</li>\n";
   }
-  sections_ += "</ol></div></section>\n";
+  section += "</ol></div>";
+  sections_.append(section + std::string(close));
 }
 
 void HtmlWriter::end(const Summary& summary) {
@@ -133,12 +164,25 @@ void HtmlWriter::end(const Summary& summary) {
        << "<h1>" << pick(language_, "Rapport convlint", "convlint report") << "</h1>\n"
        << fmt::format("<p>{} : {} · {} : {} · {} : {} · {} : {}</p>\n", pick(language_, "Fichiers", "Files"), summary.files,
                       pick(language_, "erreurs", "errors"), summary.errors, pick(language_, "avertissements", "warnings"),
-                      summary.warnings, pick(language_, "infos", "infos"), summary.infos)
-       << "<table><tr><th>" << pick(language_, "Fichier", "File") << "</th><th>" << pick(language_, "Erreurs", "Errors") << "</th><th>"
-       << pick(language_, "Avertissements", "Warnings") << "</th><th>Infos</th><th>" << pick(language_, "Statut", "Status")
-       << "</th></tr>\n"
-       << rows_ << "</table>\n"
-       << sections_ << "</body></html>\n";
+                      summary.warnings, pick(language_, "infos", "infos"), summary.infos);
+  if (summary.files > 1) out_ << overview_html(overview_, language_);
+  if (inputs_ > shown_texts) {
+    // The files folded into one: a browser then lays out the overview only, and opens a page of 10 000 files at once.
+    out_ << "<p>" << fmt::format(fmt::runtime(pick(language_, "Plus de {} fichiers : les textes sont omis, les constats sont listés par fichier.",
+                                                   "More than {} files: the texts are left out, the findings are listed by file.")),
+                                 shown_texts)
+         << "</p>\n<details><summary>" << pick(language_, "Fichiers", "Files") << " (" << summary.files << ")</summary>\n";
+    sections_.copy_to(out_);
+    out_ << "</details>\n";
+  } else {
+    out_ << "<h2>" << pick(language_, "Fichiers", "Files") << "</h2>\n<table><tr><th>" << pick(language_, "Fichier", "File") << "</th><th>"
+         << pick(language_, "Erreurs", "Errors") << "</th><th>" << pick(language_, "Avertissements", "Warnings") << "</th><th>Infos</th><th>"
+         << pick(language_, "Statut", "Status") << "</th></tr>\n";
+    rows_.copy_to(out_);
+    out_ << "</table>\n";
+    sections_.copy_to(out_);
+  }
+  out_ << "</body></html>\n";
 }
 
 }  // namespace convlint::report

@@ -1,0 +1,158 @@
+#include "report/overview.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+
+#include "document/facts.hpp"
+#include "source/folded_text.hpp"
+
+namespace convlint::report {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+// Groups « La DINUM » and « la  DINUM » together: folded, spaces collapsed.
+std::string party_key(std::string_view name) {
+  std::string key;
+  for (const char c : source::fold(name)) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else {
+      key += c;
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+int64_t cents(const ordered_json& value) { return value.is_number_integer() ? value.get<int64_t>() : 0; }
+
+std::string text(const ordered_json& object, const char* key) {
+  const auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+// The programme a Chorus code starts with: « 0361-02 » (domaine fonctionnel), « 0361-CDGP-DNUM » (centre financier).
+std::optional<int> leading_programme(const std::string& code) {
+  size_t digits = 0;
+  while (digits < code.size() && digits < 5 && std::isdigit(static_cast<unsigned char>(code[digits]))) ++digits;
+  if (digits < 3 || digits > 4 || digits >= code.size() || code[digits] != '-') return std::nullopt;
+  return std::atoi(code.substr(0, digits).c_str());
+}
+
+// The programme a schedule's credits belong to: its own line's, else the document's only Chorus programme (written
+// as such, or read from the codes).
+std::string programme_of(const ordered_json& schedule, const ordered_json& record) {
+  if (schedule.contains("programme") && schedule["programme"].is_number_integer()) return std::to_string(schedule["programme"].get<int>());
+  std::set<int> named;
+  for (const auto& block : record.value("chorus", ordered_json::array())) {
+    if (block.contains("programme") && block["programme"].is_number_integer()) {
+      named.insert(block["programme"].get<int>());
+      continue;
+    }
+    for (const char* field : {"domaine_fonctionnel", "centre_financier"}) {
+      if (const auto programme = leading_programme(text(block, field))) {
+        named.insert(*programme);
+        break;
+      }
+    }
+  }
+  return named.size() == 1 ? std::to_string(*named.begin()) : std::string();
+}
+
+}  // namespace
+
+void Overview::add(const FileResult& result) {
+  if (result.error) return;
+  ++conventions_;
+  std::set<std::pair<std::string, rules::Severity>> rules_seen;
+  for (const rules::Finding& finding : result.findings) {
+    RuleTally& tally = rules_[{finding.rule, finding.severity}];
+    tally.rule = finding.rule;
+    tally.severity = finding.severity;
+    ++tally.findings;
+    if (rules_seen.insert({finding.rule, finding.severity}).second) ++tally.conventions;
+  }
+  const ordered_json& record = result.record;
+  if (!record.is_object()) return;
+
+  std::string delegataire;
+  std::set<std::string> parties_seen;
+  for (const auto& party : record.value("parties", ordered_json::array())) {
+    const std::string role = text(party, "role"), name = text(party, "name");
+    const bool delegant = role == "délégant";
+    if ((!delegant && role != "délégataire") || name.empty()) continue;
+    const std::string key = party_key(name);
+    if (!delegant && delegataire.empty()) delegataire = key;
+    if (!parties_seen.insert(role + key).second) continue;
+    Tally& tally = (delegant ? delegants_ : delegataires_)[key];
+    if (tally.label.empty()) tally.label = name;
+    ++tally.conventions;
+    tally.findings += result.findings.size();
+  }
+
+  const std::string date = text(record.value("signature", ordered_json::object()), "date");
+  const int year = date.size() >= 4 ? std::atoi(date.substr(0, 4).c_str()) : 0;
+  Tally& year_tally = years_[year];
+  year_tally.label = year ? std::to_string(year) : "";
+  ++year_tally.conventions;
+  year_tally.findings += result.findings.size();
+
+  std::set<std::pair<std::string, int>> credits_seen;
+  for (const auto& schedule : record.value("schedules", ordered_json::array())) {
+    if (schedule.value("summary", false)) continue;
+    const std::string programme = programme_of(schedule, record);
+    for (const auto& row : schedule.value("rows", ordered_json::array())) {
+      const int row_year = row.value("year", 0);
+      CreditTally& credit = credits_[{programme, row_year}];
+      credit.programme = programme;
+      credit.year = row_year;
+      credit.ae = document::add_cents(credit.ae, cents(row["ae"]));
+      credit.cp = document::add_cents(credit.cp, cents(row["cp"]));
+      if (credits_seen.insert({programme, row_year}).second) ++credit.conventions;
+      if (delegataire.empty()) continue;
+      Tally& by_party = delegataires_[delegataire];
+      by_party.ae = document::add_cents(by_party.ae, cents(row["ae"]));
+      by_party.cp = document::add_cents(by_party.cp, cents(row["cp"]));
+    }
+  }
+}
+
+std::vector<RuleTally> Overview::rules() const {
+  std::vector<RuleTally> out;
+  for (const auto& [key, tally] : rules_) out.push_back(tally);
+  std::stable_sort(out.begin(), out.end(), [](const RuleTally& a, const RuleTally& b) { return a.findings > b.findings; });
+  return out;
+}
+
+std::vector<Tally> Overview::by_count(const std::map<std::string, Tally>& tallies) {
+  std::vector<Tally> out;
+  for (const auto& [key, tally] : tallies) out.push_back(tally);
+  std::stable_sort(out.begin(), out.end(), [](const Tally& a, const Tally& b) { return a.conventions > b.conventions; });
+  return out;
+}
+
+std::vector<Tally> Overview::years() const {
+  std::vector<Tally> out;
+  for (const auto& [year, tally] : years_) out.push_back(tally);
+  return out;
+}
+
+std::vector<CreditTally> Overview::credits() const {
+  std::vector<CreditTally> out;
+  for (const auto& [key, credit] : credits_) out.push_back(credit);
+  return out;
+}
+
+std::vector<Tally> Overview::credits_by_delegataire() const {
+  std::vector<Tally> out;
+  for (const auto& [key, tally] : delegataires_)
+    if (tally.ae != 0 || tally.cp != 0) out.push_back(tally);
+  std::stable_sort(out.begin(), out.end(), [](const Tally& a, const Tally& b) { return a.ae > b.ae; });
+  return out;
+}
+
+}  // namespace convlint::report
