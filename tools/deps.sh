@@ -3,7 +3,8 @@
 # python3 runs tools/gen-corpus and the format tests (jsonschema validates SARIF, csv parses CSV); chromium opens
 # the HTML report in a test and prints the PDF fixtures; pandoc makes the DOCX fixtures, qpdf a locked PDF;
 # LibreOffice (libreoffice-writer-nogui) makes the word-processor DOCX and PDF fixtures, pdftotext (poppler-utils)
-# their -layout text; LibreOffice Calc (libreoffice-calc-nogui) reads back the Excel workbooks in a test.
+# their -layout text; LibreOffice Calc (libreoffice-calc-nogui) reads back the Excel workbooks in a test; pdftoppm
+# (poppler-utils) renders the scanned fixtures. Tesseract with its French model reads scanned PDFs and images.
 set -euo pipefail
 
 packages=(
@@ -14,7 +15,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
   libpugixml-dev libpoppler-cpp-dev libmimalloc-dev libxlsxwriter-dev pandoc qpdf libreoffice-writer-nogui libreoffice-calc-nogui
-  poppler-utils
+  poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr-fra
 )
 
 missing=()

@@ -43,6 +43,9 @@ void add_check_options(CLI::App& check, CheckOptions& options) {
   check.add_option("--progress", options.progress, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   check.add_option("--max-file-size", options.max_file_size, "largest input or archive member accepted, in bytes");
   check.add_option("--max-archive-size", options.max_archive_size, "largest total an archive may decompress to, in bytes");
+  check.add_option("--ocr", options.ocr, "read PDF pages without text, and images, by OCR: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  check.add_option("--ocr-dpi", options.ocr_dpi, "resolution PDF pages are rendered at for OCR")->check(CLI::Range(72, 1200));
   check.add_option("--max-nesting", options.max_nesting, "list nesting levels kept apart (deeper items stay at the last level)")
       ->check(CLI::Range(1, 1000));
 }

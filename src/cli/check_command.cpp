@@ -91,6 +91,8 @@ int run_check(const CheckOptions& options) {
   lint.baseline = baseline ? &*baseline : nullptr;
   lint.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
   lint.max_nesting = options.max_nesting;
+  lint.ocr = {options.ocr == "always" ? source::OcrMode::always : options.ocr == "never" ? source::OcrMode::never : source::OcrMode::automatic,
+              options.ocr_dpi};
 
   report::Summary summary;
   rules::Baseline accepted;

@@ -24,6 +24,8 @@ struct CheckOptions {
   uint64_t max_file_size = 16u * 1024u * 1024u;
   uint64_t max_archive_size = 256u * 1024u * 1024u;
   int max_nesting = 16;
+  std::string ocr = "auto";  // auto | always | never
+  int ocr_dpi = 300;
   bool extract = false;  // `convlint extract`: one record of facts per convention instead of findings
 };
 

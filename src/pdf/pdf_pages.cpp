@@ -1,10 +1,14 @@
 // The PDF module: the words of each page of a PDF, with their positions, read by poppler.
 #include "pdf/pdf_pages.hpp"
+#include "pdf/ocr.hpp"
 
 #include <poppler-document.h>
 #include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <memory>
 #include <mutex>
@@ -36,13 +40,29 @@ source::PdfPage read_page(const poppler::page& page) {
   return out;
 }
 
+// At most this many pages of one PDF are read by OCR (a page takes seconds): the others keep their text layer.
+constexpr int ocr_page_limit = 500;
+
+// The page rendered in grey at `dpi` and read by OCR; nullopt when OCR is unavailable.
+std::optional<source::PdfPage> read_page_by_ocr(const poppler::page& page, int dpi) {
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  const poppler::image image = renderer.render_page(&page, dpi, dpi);
+  if (!image.is_valid()) return source::PdfPage{};
+  return recognise({reinterpret_cast<const uint8_t*>(image.const_data()), image.width(), image.height(), image.bytes_per_row(),
+                    static_cast<double>(dpi)});
+}
+
 }  // namespace
 
 }  // namespace convlint::pdf
 
-extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, size_t size,
+extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, size_t size, const convlint::source::OcrOptions* ocr,
                                                               std::vector<convlint::source::PdfPage>* pages) {
   using convlint::pdf::PagesStatus;
+  using convlint::source::OcrMode;
   convlint::pdf::silence_poppler();
   if (size > INT_MAX) return PagesStatus::damaged;
   std::unique_ptr<poppler::document> document(poppler::document::load_from_raw_data(data, static_cast<int>(size)));
@@ -52,9 +72,28 @@ extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, 
     return encrypted ? PagesStatus::encrypted : PagesStatus::damaged;
   }
   if (document->is_locked()) return PagesStatus::encrypted;
+  int read_by_ocr = 0;
+  bool ocr_missing = false;
   for (int index = 0; index < document->pages(); ++index) {
     std::unique_ptr<poppler::page> page(document->create_page(index));
-    pages->push_back(page ? convlint::pdf::read_page(*page) : convlint::source::PdfPage{});
+    convlint::source::PdfPage read = page ? convlint::pdf::read_page(*page) : convlint::source::PdfPage{};
+    const bool wants_ocr = ocr->mode == OcrMode::always || (ocr->mode == OcrMode::automatic && read.words.empty());
+    if (page && wants_ocr && !ocr_missing && read_by_ocr < convlint::pdf::ocr_page_limit) {
+      ++read_by_ocr;
+      if (auto recognised = convlint::pdf::read_page_by_ocr(*page, ocr->dpi)) read = std::move(*recognised);
+      else ocr_missing = true;
+    }
+    pages->push_back(std::move(read));
   }
+  const bool no_words = std::all_of(pages->begin(), pages->end(), [](const auto& page) { return page.words.empty(); });
+  return ocr_missing && no_words ? PagesStatus::no_ocr : PagesStatus::ok;
+}
+
+extern "C" convlint::pdf::PagesStatus convlint_read_image(const char* data, size_t size, std::vector<convlint::source::PdfPage>* pages) {
+  using convlint::pdf::PagesStatus;
+  auto read = convlint::pdf::recognise_image_file(reinterpret_cast<const uint8_t*>(data), size);
+  if (!read) return PagesStatus::no_ocr;
+  if (read->empty()) return PagesStatus::damaged;
+  *pages = std::move(*read);
   return PagesStatus::ok;
 }

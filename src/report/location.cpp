@@ -1,5 +1,7 @@
 #include "report/location.hpp"
 
+#include <cmath>
+
 namespace convlint::report {
 
 nlohmann::ordered_json location_json(const source::SourceText& source, Span span) {
@@ -7,18 +9,33 @@ nlohmann::ordered_json location_json(const source::SourceText& source, Span span
   const source::Position end = source.position(std::max(span.begin, span.end));
   nlohmann::ordered_json where = {{"line", begin.line}, {"column", begin.column}, {"end_line", end.line}, {"end_column", end.column}};
   if (const auto origin = origin_of(source, span)) where[origin->kind] = origin->number;
+  const source::LineBox* box = source.box(source.lines.line_index(span.begin) + 1);
+  if (box != nullptr && box->right > box->left) {
+    auto rounded = [](float value) { return std::round(static_cast<double>(value) * 10) / 10; };
+    where["bbox"] = {rounded(box->left), rounded(box->top), rounded(box->right), rounded(box->bottom)};
+    if (box->confidence >= 0) where["ocr_confidence"] = std::lround(box->confidence);
+  }
   return where;
 }
 
 std::optional<Origin> origin_of(const source::SourceText& source, Span span) {
   const uint32_t number = source.origin(source.lines.line_index(span.begin) + 1);
   if (number == 0) return std::nullopt;
-  return Origin{source.format == source::DocumentFormat::pdf ? "page" : "paragraph", number};
+  const uint32_t line = source.lines.line_index(span.begin) + 1;
+  const source::LineBox* box = source.box(line);
+  const bool pages = source.format == source::DocumentFormat::pdf || source.format == source::DocumentFormat::image;
+  return Origin{pages ? "page" : "paragraph", number, box != nullptr ? box->confidence : -1.0f};
 }
 
 std::string Origin::describe(Language language) const {
   const std::string n = std::to_string(number);
-  if (std::string_view(kind) == "page") return language == Language::fr ? "page " + n + " du PDF" : "page " + n + " of the PDF";
+  if (std::string_view(kind) == "page") {
+    std::string where = language == Language::fr ? "page " + n + " du PDF" : "page " + n + " of the PDF";
+    if (ocr_confidence >= 0)
+      where += language == Language::fr ? ", lue par OCR (confiance " + std::to_string(std::lround(ocr_confidence)) + " %)"
+                                        : ", read by OCR (confidence " + std::to_string(std::lround(ocr_confidence)) + " %)";
+    return where;
+  }
   return language == Language::fr ? "paragraphe " + n + " du document Word" : "paragraph " + n + " of the Word document";
 }
 

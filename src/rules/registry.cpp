@@ -28,6 +28,7 @@ constexpr BuiltinCheck checks_list[] = {
     {"signature-date", checks::make_signature_date},
     {"signatories", checks::make_signatories},
     {"parse-structure", checks::make_parse_structure},
+    {"parse-ocr", checks::make_parse_ocr},
     {"document-kind", checks::make_document_kind},
     {"amended-convention", checks::make_amended_convention},
     {"avenant-amounts", checks::make_avenant_amounts},

@@ -6,6 +6,7 @@
 
 #include "source/expected.hpp"
 #include "source/input_error.hpp"
+#include "source/ocr_options.hpp"
 #include "source/source_text.hpp"
 
 namespace convlint::source {
@@ -17,9 +18,10 @@ inline constexpr uint64_t default_max_file_size = 16u * 1024u * 1024u;
 Expected<SourceText, InputError> decode(std::string path, std::string_view bytes,
                                         uint64_t max_size = default_max_file_size);
 
-// Turns the bytes of an input into text whatever its format: a Word document or a PDF is read (see read_docx,
-// read_pdf), its text decoded and each line tied to its paragraph or page; anything else is decoded as text.
+// Turns the bytes of an input into text whatever its format: a Word document, a PDF or an image is read (see
+// read_docx, read_pdf, read_image), its text decoded and each line tied to its paragraph or page; anything else is
+// decoded as text.
 Expected<SourceText, InputError> load_source(std::string path, std::string_view bytes,
-                                             uint64_t max_size = default_max_file_size);
+                                             uint64_t max_size = default_max_file_size, const OcrOptions& ocr = {});
 
 }  // namespace convlint::source

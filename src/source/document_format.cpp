@@ -11,6 +11,9 @@ DocumentFormat sniff_format(std::string_view bytes) {
     return DocumentFormat::opendocument;
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return DocumentFormat::legacy_word;
   if (bytes.starts_with("{\\rtf")) return DocumentFormat::rtf;
+  if (bytes.starts_with("\x89PNG\r\n\x1A\n") || bytes.starts_with("\xFF\xD8\xFF") || bytes.starts_with(std::string_view("II*\0", 4)) ||
+      bytes.starts_with(std::string_view("MM\0*", 4)))
+    return DocumentFormat::image;
   return DocumentFormat::text;
 }
 
@@ -22,6 +25,7 @@ std::string_view format_name(DocumentFormat format) {
     case DocumentFormat::legacy_word: return "doc";
     case DocumentFormat::opendocument: return "odt";
     case DocumentFormat::rtf: return "rtf";
+    case DocumentFormat::image: return "image";
   }
   return "?";
 }

@@ -7,16 +7,38 @@
 
 namespace convlint::source {
 
-// The text read out of a DOCX or PDF, line by line, with where each line came from: the paragraph of the Word
-// document or the page of the PDF (1-based).
+// Where a line of a PDF page or image lies, in points from the page's top left, and how sure OCR was of its words.
+struct LineBox {
+  float left = 0, top = 0, right = 0, bottom = 0;
+  float confidence = -1;  // the mean confidence (0–100) of words read by OCR; -1 for a text layer's
+};
+
+// A page read by OCR and the mean confidence of its words.
+struct OcrPage {
+  uint32_t page = 0;
+  float confidence = 0;
+};
+
+// The text read out of a DOCX, PDF or image, line by line, with where each line came from: the paragraph of the Word
+// document or the page of the PDF (1-based), and for a PDF or image the line's box on its page.
 struct ExtractedText {
   std::string text;
   std::vector<uint32_t> origins;  // one per line of `text`
+  std::vector<LineBox> boxes;     // PDF and images: one per line of `text`
+  std::vector<OcrPage> ocr_pages;
 
   void add_line(std::string_view line, uint32_t origin) {
     text.append(line);
     text.push_back('\n');
     origins.push_back(origin);
+    if (!boxes.empty()) boxes.emplace_back();
+  }
+  void add_line(std::string_view line, uint32_t origin, LineBox box) {
+    boxes.resize(origins.size());  // the lines before without a box
+    text.append(line);
+    text.push_back('\n');
+    origins.push_back(origin);
+    boxes.push_back(box);
   }
   // One empty line, unless the text already ends with one (or is empty).
   void add_blank(uint32_t origin) {

@@ -35,8 +35,12 @@ std::string_view base_message(InputErrorKind kind, Language language) {
     case InputErrorKind::not_regular:
       return pick(language, "pas un fichier ordinaire : non lu", "not a regular file: not read");
     case InputErrorKind::scanned_pdf:
-      return pick(language, "PDF sans texte (document numérisé ?) : il faut d'abord le passer à la reconnaissance de caractères (OCR)",
-                  "PDF with no text (a scan?): it needs character recognition (OCR) first");
+      return pick(language, "PDF sans texte (document numérisé ?), et la reconnaissance de caractères n'en a rien lu (ou --ocr never)",
+                  "PDF with no text (a scan?), and character recognition read nothing from it (or --ocr never)");
+    case InputErrorKind::no_ocr:
+      return pick(language, "document numérisé : la reconnaissance de caractères (Tesseract, modèle français) n'est pas disponible dans cette installation",
+                  "scanned document: character recognition (Tesseract, French model) is not available in this installation");
+    case InputErrorKind::bad_image: return pick(language, "image illisible ou endommagée", "unreadable or damaged image");
   }
   return "?";
 }

@@ -30,7 +30,8 @@ std::string special_kind(fs::file_type type) {
 
 bool is_convention_file(const std::string& path) {
   const std::string extension = lowercase(fs::path(path).extension().string());
-  return extension == ".txt" || extension == ".md" || extension == ".text" || extension == ".docx" || extension == ".pdf";
+  static const std::set<std::string> read = {".txt", ".md", ".text", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
+  return read.contains(extension);
 }
 
 bool is_archive(const std::string& path) {

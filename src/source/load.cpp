@@ -4,17 +4,32 @@
 
 namespace convlint::source {
 
-Expected<SourceText, InputError> load_source(std::string path, std::string_view bytes, uint64_t max_size) {
+namespace {
+
+Expected<ExtractedText, InputError> extract(DocumentFormat format, std::string_view bytes, uint64_t max_size, const OcrOptions& ocr) {
+  switch (format) {
+    case DocumentFormat::docx: return read_docx(bytes, max_size);
+    case DocumentFormat::pdf: return read_pdf(bytes, ocr);
+    case DocumentFormat::image:
+      if (ocr.mode == OcrMode::never) return InputError{InputErrorKind::scanned_pdf, "--ocr never"};
+      return read_image(bytes);
+    default: return InputError{InputErrorKind::unsupported_format, std::string(format_name(format))};
+  }
+}
+
+}  // namespace
+
+Expected<SourceText, InputError> load_source(std::string path, std::string_view bytes, uint64_t max_size, const OcrOptions& ocr) {
   const DocumentFormat format = sniff_format(bytes);
   if (format == DocumentFormat::text) return decode(std::move(path), bytes, max_size);
-  if (format != DocumentFormat::docx && format != DocumentFormat::pdf)
-    return InputError{InputErrorKind::unsupported_format, std::string(format_name(format))};
-  auto extracted = format == DocumentFormat::docx ? read_docx(bytes, max_size) : read_pdf(bytes);
+  auto extracted = extract(format, bytes, max_size, ocr);
   if (!extracted) return extracted.error();
   auto source = decode(std::move(path), extracted->text, max_size);
   if (!source) return source;
   source->format = format;
   source->line_origins = std::move(extracted->origins);
+  source->line_boxes = std::move(extracted->boxes);
+  source->ocr_pages = std::move(extracted->ocr_pages);
   return source;
 }
 

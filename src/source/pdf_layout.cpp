@@ -139,19 +139,23 @@ class Assembler {
     if (page_break_) {
       page_break_ = false;
       // Across pages only a word cut by a hyphen is rejoined here; the document builder rejoins sentences.
-      if (hyphenated_word_end() && starts_lowercase(line.text) && !line.has_columns) return join(line);
+      if (hyphenated_word_end() && starts_lowercase(line.text) && !line.has_columns) return join(line, page);
       flush();
-      out_.add_line("\f", page);
+      out_.add_line("\f", page, {});
     } else if (previous_ != nullptr && line.top - previous_->bottom > paragraph_gap * previous_->font_size) {
       flush();
       out_.add_blank(page);
     } else if (continues(line, body_right)) {
-      return join(line);
+      return join(line, page);
     } else {
       flush();
     }
     pending_ = line.text;
     pending_origin_ = page;
+    pending_box_ = {};
+    confidence_sum_ = 0;
+    confidence_count_ = 0;
+    widen(line, page);
     previous_ = &line;
   }
 
@@ -183,7 +187,23 @@ class Assembler {
     return body_right - previous_->right < line.first_word_width + previous_->font_size;
   }
 
-  void join(const Line& line) {
+  // The pending line's box grows with the lines of its page joined to it; its confidence is its OCR words' mean.
+  void widen(const Line& line, uint32_t page) {
+    if (page != pending_origin_) return;
+    const bool first = pending_box_.right <= pending_box_.left;
+    pending_box_.left = first ? static_cast<float>(line.left) : std::min(pending_box_.left, static_cast<float>(line.left));
+    pending_box_.top = first ? static_cast<float>(line.top) : std::min(pending_box_.top, static_cast<float>(line.top));
+    pending_box_.right = std::max(pending_box_.right, static_cast<float>(line.right));
+    pending_box_.bottom = std::max(pending_box_.bottom, static_cast<float>(line.bottom));
+    for (const PdfWord& word : line.words) {
+      if (word.confidence < 0) continue;
+      confidence_sum_ += word.confidence;
+      ++confidence_count_;
+    }
+  }
+
+  void join(const Line& line, uint32_t page) {
+    widen(line, page);
     if (hyphenated_word_end() && starts_lowercase(line.text)) {
       const std::string_view before = last_word(pending_), after = first_word(line.text);
       const bool compound = is_compound_hyphen(before, after) || compounds_.contains(std::string(before) + std::string(after));
@@ -198,7 +218,10 @@ class Assembler {
   }
 
   void flush() {
-    if (!pending_.empty()) out_.add_line(pending_, pending_origin_);
+    if (pending_.empty()) return;
+    LineBox box = pending_box_;
+    box.confidence = confidence_count_ > 0 ? static_cast<float>(confidence_sum_ / static_cast<double>(confidence_count_)) : -1.0f;
+    out_.add_line(pending_, pending_origin_, box);
     pending_.clear();
   }
 
@@ -206,6 +229,9 @@ class Assembler {
   ExtractedText out_;
   std::string pending_;
   uint32_t pending_origin_ = 1;
+  LineBox pending_box_;
+  double confidence_sum_ = 0;
+  size_t confidence_count_ = 0;
   const Line* previous_ = nullptr;
   bool page_break_ = false;
 };
@@ -222,7 +248,10 @@ ExtractedText lay_out_pages(const std::vector<PdfPage>& pages) {
     assembler.new_page();
     for (const Line& line : lines[p]) assembler.add(line, body_right, page);
   }
-  return assembler.finish();
+  ExtractedText text = assembler.finish();
+  for (size_t p = 0; p < pages.size(); ++p)
+    if (pages[p].ocr) text.ocr_pages.push_back({static_cast<uint32_t>(p + 1), pages[p].ocr_confidence});
+  return text;
 }
 
 }  // namespace convlint::source

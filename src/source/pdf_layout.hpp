@@ -13,11 +13,14 @@ struct PdfWord {
   double left = 0, top = 0, right = 0, bottom = 0;
   double font_size = 0;
   bool space_after = false;
+  float confidence = -1;  // 0–100 for a word read by OCR, -1 for a word of the text layer
 };
 
 struct PdfPage {
   double height = 0;
   std::vector<PdfWord> words;
+  bool ocr = false;             // the words were read by OCR
+  float ocr_confidence = -1;    // their mean confidence, 0–100
 };
 
 // Turns the words of a PDF's pages into the text of a typed convention: words regrouped into lines by position

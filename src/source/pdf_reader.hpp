@@ -5,11 +5,16 @@
 #include "source/expected.hpp"
 #include "source/extracted_text.hpp"
 #include "source/input_error.hpp"
+#include "source/ocr_options.hpp"
 
 namespace convlint::source {
 
-// Reads the text layer of the PDF held in `bytes` with poppler and lays it out as a typed convention (see
-// lay_out_pages). A PDF without any text (a scan), a password-protected PDF and a damaged one are errors.
-Expected<ExtractedText, InputError> read_pdf(std::string_view bytes);
+// Reads the text layer of the PDF held in `bytes` with poppler, its pages without one by OCR (see OcrOptions), and
+// lays it out as a typed convention (see lay_out_pages). A PDF from which no text can be read, a password-protected
+// PDF and a damaged one are errors.
+Expected<ExtractedText, InputError> read_pdf(std::string_view bytes, const OcrOptions& ocr = {});
+
+// Reads a PNG, JPEG or TIFF (every page) by OCR and lays it out the same way.
+Expected<ExtractedText, InputError> read_image(std::string_view bytes);
 
 }  // namespace convlint::source

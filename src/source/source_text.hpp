@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "source/document_format.hpp"
+#include "source/extracted_text.hpp"
 #include "source/line_map.hpp"
 
 namespace convlint::source {
@@ -23,9 +24,13 @@ struct SourceText {
   std::vector<uint32_t> replaced_bytes;  // offsets in `text` where invalid UTF-8 bytes became U+FFFD
   DocumentFormat format = DocumentFormat::text;
   std::vector<uint32_t> line_origins;  // DOCX and PDF: the paragraph or page of each line of `text`
+  std::vector<LineBox> line_boxes;     // PDF and images: the box of each line of `text` on its page
+  std::vector<OcrPage> ocr_pages;      // the pages read by OCR
 
   // The paragraph (DOCX) or page (PDF) that line `line` (1-based) was read from; 0 for a text file.
   uint32_t origin(uint32_t line) const { return line >= 1 && line <= line_origins.size() ? line_origins[line - 1] : 0; }
+  // The box of line `line` (1-based) on its page, when it has one.
+  const LineBox* box(uint32_t line) const { return line >= 1 && line <= line_boxes.size() ? &line_boxes[line - 1] : nullptr; }
 
   Position position(uint32_t offset) const { return lines.position(text, offset); }
 };

@@ -15,7 +15,7 @@ const std::vector<std::string> catalog_ids = {
     "legal/reference", "legal/preavis", "legal/publication", "legal/amendment", "finance/schedule", "finance/ae-cp",
     "finance/amounts", "finance/schedule-years", "finance/chorus", "finance/programme", "finance/accountant",
     "finance/credit-limit", "terms/roles", "dates/valid", "dates/term", "signature/date", "signature/signatories",
-    "parse/structure", "structure/kind", "avenant/convention", "avenant/transmission", "avenant/amounts"};
+    "parse/structure", "parse/ocr", "structure/kind", "avenant/convention", "avenant/transmission", "avenant/amounts"};
 
 std::string suite_name(std::string id) {
   std::replace(id.begin(), id.end(), '/', '_');

@@ -28,6 +28,7 @@ std::unique_ptr<Check> make_term(const RuleSpec& rule, const Catalog&);
 std::unique_ptr<Check> make_signature_date(const RuleSpec& rule, const Catalog&);
 std::unique_ptr<Check> make_signatories(const RuleSpec& rule, const Catalog&);
 std::unique_ptr<Check> make_parse_structure(const RuleSpec& rule, const Catalog&);
+std::unique_ptr<Check> make_parse_ocr(const RuleSpec& rule, const Catalog&);
 std::unique_ptr<Check> make_document_kind(const RuleSpec& rule, const Catalog&);
 std::unique_ptr<Check> make_amended_convention(const RuleSpec& rule, const Catalog& catalog);
 std::unique_ptr<Check> make_avenant_amounts(const RuleSpec& rule, const Catalog& catalog);

@@ -1,0 +1,227 @@
+#include "pdf/ocr.hpp"
+
+#include "source/extracted_text.hpp"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <string>
+
+namespace convlint::pdf {
+
+namespace {
+
+constexpr double points_per_inch = 72;
+
+// One Tesseract per worker thread, loaded with the French model at its first page.
+tesseract::TessBaseAPI* tesseract_of_this_thread() {
+  thread_local std::unique_ptr<tesseract::TessBaseAPI> api;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    auto made = std::make_unique<tesseract::TessBaseAPI>();
+    if (made->Init(nullptr, "fra", tesseract::OEM_LSTM_ONLY) == 0) {
+      made->SetPageSegMode(tesseract::PSM_AUTO);
+      made->SetVariable("debug_file", "/dev/null");  // Tesseract's warnings are not convlint's to print
+      api = std::move(made);
+    }
+  }
+  return api.get();
+}
+
+struct OcrWord {
+  std::string text;
+  int left, top, right, bottom;
+  float confidence;
+};
+
+struct OcrLine {
+  int left, top, right, bottom;
+  int base_x1, base_y1, base_x2, base_y2;  // the baseline, through two points
+  std::vector<OcrWord> words;
+};
+
+double median(std::vector<double> values, double otherwise) {
+  if (values.empty()) return otherwise;
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
+  return values[values.size() / 2];
+}
+
+// Vertical bars and specks read from table rules and dust: nothing a convention says.
+bool is_noise(const OcrWord& word) {
+  if (word.text.find_first_not_of("|!¦:;.,'`‘’-_~") != std::string::npos) return false;
+  return word.text.find('|') != std::string::npos || word.confidence < 50;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The confusions of OCR a convention cannot afford: « ler » for the ordinal « 1er » (« Article 1er »), and the
+// letters O and l read for the digits 0 and 1 in a code (« DGPCULTO75 », « 2O24 »).
+void correct_confusions(std::string& word) {
+  if (word == "ler" || word == "Ier" || word == "1ER" || word == "lER") {
+    word = "1er";
+    return;
+  }
+  if (word == "O" || word == "o") {  // « 0 € » in a table, read as a letter
+    word = "0";
+    return;
+  }
+  size_t digits = 0;
+  for (const char c : word) digits += is_digit(c);
+  if (digits < 2) return;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const bool digit_after = i + 1 < word.size() && is_digit(word[i + 1]);
+    const bool digit_before = i > 0 && is_digit(word[i - 1]);
+    const bool code_before = i > 0 && (is_digit(word[i - 1]) || (word[i - 1] >= 'A' && word[i - 1] <= 'Z'));
+    if (word[i] == 'O' && digit_after && code_before) word[i] = '0';
+    else if ((word[i] == 'l' || word[i] == 'I') && digit_after && digit_before) word[i] = '1';
+  }
+}
+
+// The word at `at` with its trailing digits written as superscripts when they sit raised above the baseline of
+// `line` and smaller than its letters: a footnote call (« l'État¹ », « CP³ ») or the mark opening a footnote, which
+// OCR reads as plain digits.
+std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLine& line, std::string text) {
+  const double run = line.base_x2 - line.base_x1;
+  auto baseline_at = [&](double x) { return run != 0 ? line.base_y1 + (line.base_y2 - line.base_y1) * (x - line.base_x1) / run : line.base_y1; };
+  tesseract::ResultIterator symbol(at);
+  std::vector<std::pair<std::string, bool>> symbols;  // text, raised
+  do {
+    const std::unique_ptr<char[]> piece(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
+    int left = 0, top = 0, right = 0, bottom = 0;
+    if (!piece || !symbol.BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom)) return text;
+    const double baseline = baseline_at((left + right) / 2.0);
+    const double ascent = std::max(1.0, baseline - line.top);
+    symbols.emplace_back(piece.get(), bottom < baseline - 0.3 * ascent && bottom - top < 0.75 * ascent);
+  } while (symbol.Next(tesseract::RIL_SYMBOL) && !symbol.IsAtBeginningOf(tesseract::RIL_WORD));
+  size_t first_call = symbols.size();
+  while (first_call > 0 && symbols[first_call - 1].second && symbols[first_call - 1].first.size() == 1 &&
+         is_digit(symbols[first_call - 1].first[0]))
+    --first_call;
+  const bool opens_line = line.words.empty();
+  if (first_call == symbols.size() || (first_call == 0 && !opens_line && symbols.size() > 2)) return text;
+  std::string out, digits;
+  for (size_t i = 0; i < symbols.size(); ++i) (i < first_call ? out : digits) += symbols[i].first;
+  return out + source::superscript_digits(digits);
+}
+
+std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
+  std::vector<OcrLine> lines;
+  std::unique_ptr<tesseract::ResultIterator> at(api.GetIterator());
+  if (!at) return lines;
+  do {
+    if (at->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      OcrLine line{};
+      at->BoundingBox(tesseract::RIL_TEXTLINE, &line.left, &line.top, &line.right, &line.bottom);
+      if (!at->Baseline(tesseract::RIL_TEXTLINE, &line.base_x1, &line.base_y1, &line.base_x2, &line.base_y2))
+        line.base_x1 = line.left, line.base_x2 = line.right, line.base_y1 = line.base_y2 = line.bottom;
+      lines.push_back(std::move(line));
+    }
+    const std::unique_ptr<char[]> text(at->GetUTF8Text(tesseract::RIL_WORD));
+    OcrWord word{text ? text.get() : "", 0, 0, 0, 0, at->Confidence(tesseract::RIL_WORD)};
+    if (word.text.empty() || lines.empty() || !at->BoundingBox(tesseract::RIL_WORD, &word.left, &word.top, &word.right, &word.bottom))
+      continue;
+    if (is_noise(word)) continue;
+    correct_confusions(word.text);
+    word.text = with_footnote_calls(*at, lines.back(), std::move(word.text));
+    lines.back().words.push_back(std::move(word));
+  } while (at->Next(tesseract::RIL_WORD));
+  // A line OCR is unsure of from end to end is a rule, a stamp or dust, read as letters (« ce [5 »).
+  std::erase_if(lines, [](const OcrLine& line) {
+    return std::none_of(line.words.begin(), line.words.end(), [](const OcrWord& word) { return word.confidence >= 60; });
+  });
+  return lines;
+}
+
+// The words Tesseract found in the image it was given, placed as a text layer places them: the page turned upright
+// (a scan is always a little askew), each word as high as its line's type, from the baseline, in points.
+source::PdfPage words_of(tesseract::TessBaseAPI& api, double dpi, double width_pixels, double height_pixels) {
+  source::PdfPage page;
+  page.ocr = true;
+  const double scale = points_per_inch / dpi;
+  page.height = height_pixels * scale;
+  const std::vector<OcrLine> lines = lines_of(api);
+  std::vector<double> slopes, heights;
+  for (const OcrLine& line : lines) {
+    if (line.base_x2 - line.base_x1 > width_pixels / 4)
+      slopes.push_back(static_cast<double>(line.base_y2 - line.base_y1) / (line.base_x2 - line.base_x1));
+  }
+  const double slope = median(slopes, 0);
+  for (const OcrLine& line : lines)
+    if (!line.words.empty()) heights.push_back(line.bottom - line.top - std::abs(slope) * (line.right - line.left));
+  const double em = median(heights, dpi / 6) / 0.95;  // ascender to descender is about 0.95 em
+  const double centre_x = width_pixels / 2, centre_y = height_pixels / 2;
+  double confidence_sum = 0;
+  for (const OcrLine& line : lines) {
+    const double middle = (line.left + line.right) / 2.0;
+    const double run = line.base_x2 - line.base_x1;
+    const double baseline = run != 0 ? line.base_y1 + (line.base_y2 - line.base_y1) * (middle - line.base_x1) / run : line.base_y1;
+    const double upright_baseline = baseline - slope * (middle - centre_x);
+    for (size_t w = 0; w < line.words.size(); ++w) {
+      const OcrWord& found = line.words[w];
+      const double shift = slope * ((found.top + found.bottom) / 2.0 - centre_y);
+      source::PdfWord word;
+      word.text = found.text;
+      word.left = (found.left + shift) * scale;
+      word.right = (found.right + shift) * scale;
+      word.top = (upright_baseline - 0.9 * em) * scale;
+      word.bottom = (upright_baseline + 0.22 * em) * scale;
+      word.font_size = em * scale;
+      // Tesseract splits « 0105-CRES » at its hyphen now and then: no space on either side of a hyphen.
+      const bool hyphen_next = w + 1 < line.words.size() && line.words[w + 1].text.front() == '-';
+      word.space_after = w + 1 < line.words.size() && !hyphen_next && found.text.back() != '-';
+      word.confidence = found.confidence;
+      confidence_sum += found.confidence;
+      page.words.push_back(std::move(word));
+    }
+  }
+  page.ocr_confidence = page.words.empty() ? 0.0f : static_cast<float>(confidence_sum / static_cast<double>(page.words.size()));
+  return page;
+}
+
+}  // namespace
+
+std::optional<source::PdfPage> recognise(const GreyImage& image) {
+  tesseract::TessBaseAPI* api = tesseract_of_this_thread();
+  if (api == nullptr) return std::nullopt;
+  api->SetImage(image.pixels, image.width, image.height, 1, image.stride);
+  api->SetSourceResolution(static_cast<int>(image.dpi));
+  source::PdfPage page = api->Recognize(nullptr) == 0 ? words_of(*api, image.dpi, image.width, image.height) : source::PdfPage{};
+  api->Clear();
+  return page;
+}
+
+std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size) {
+  tesseract::TessBaseAPI* api = tesseract_of_this_thread();
+  if (api == nullptr) return std::nullopt;
+  setMsgSeverity(L_SEVERITY_NONE);  // Leptonica reports undecodable images on stderr; convlint reports the file
+  std::vector<Pix*> images;
+  l_int32 format = IFF_UNKNOWN;
+  findFileFormatBuffer(data, &format);
+  if (format == IFF_TIFF || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS ||
+      format == IFF_TIFF_RLE || format == IFF_TIFF_G3 || format == IFF_TIFF_JPEG) {
+    if (Pixa* pages = pixaReadMemMultipageTiff(data, size)) {
+      for (l_int32 i = 0; i < pixaGetCount(pages); ++i) images.push_back(pixaGetPix(pages, i, L_CLONE));
+      pixaDestroy(&pages);
+    }
+  } else if (Pix* image = pixReadMem(data, size)) {
+    images.push_back(image);
+  }
+  std::vector<source::PdfPage> pages;
+  for (Pix*& image : images) {
+    const l_int32 resolution = pixGetXRes(image);
+    const double dpi = resolution >= 70 && resolution <= 1200 ? resolution : 300;
+    api->SetImage(image);
+    api->SetSourceResolution(static_cast<int>(dpi));
+    pages.push_back(api->Recognize(nullptr) == 0 ? words_of(*api, dpi, pixGetWidth(image), pixGetHeight(image)) : source::PdfPage{});
+    api->Clear();
+    pixDestroy(&image);
+  }
+  return pages;
+}
+
+}  // namespace convlint::pdf

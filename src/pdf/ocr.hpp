@@ -1,0 +1,27 @@
+#pragma once
+// OCR of page images with Tesseract (French model), inside the PDF module.
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "source/pdf_layout.hpp"
+
+namespace convlint::pdf {
+
+// A greyscale image, one byte per pixel, rows `stride` bytes apart.
+struct GreyImage {
+  const uint8_t* pixels = nullptr;
+  int width = 0, height = 0, stride = 0;
+  double dpi = 300;
+};
+
+// The words of `image` with their boxes in points (1/72 inch) and their confidence; nullopt when OCR is unavailable
+// (built without Tesseract, or no French model installed).
+std::optional<source::PdfPage> recognise(const GreyImage& image);
+
+// The pages of a PNG, JPEG or TIFF (every page of a multi-page TIFF), each read by OCR; nullopt when OCR is
+// unavailable, an empty list when the image cannot be decoded.
+std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size);
+
+}  // namespace convlint::pdf
