@@ -44,8 +44,9 @@ TEST(CorpusSnapshot, EveryRuleFiresSomewhereInTheCorpus) {
   auto catalog = rules::builtin_catalog();
   ASSERT_TRUE(catalog.has_value());
   // parse/ocr speaks of pages read by OCR: the corpus is text, its scans are tested in document_formats_test.cpp.
-  for (const auto& rule : catalog->rules)
+  for (const auto& rule : catalog->rules) {
     if (rule.id != "parse/ocr") EXPECT_TRUE(fired.count(rule.id)) << rule.id << " never fires on corpus/";
+  }
 }
 
 // `text` as a PDF conversion writes it: lines of prose cut at spaces to at most `width` bytes, CRLF kept. Lines that
