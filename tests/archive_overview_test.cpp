@@ -89,27 +89,6 @@ TEST(Overview, TalliesRulesPartiesYearsAndCreditsAcrossConventions) {
   EXPECT_EQ(by_delegataire[0].ae, 15700);
 }
 
-TEST(Overview, HtmlEscapesPartyNamesAndDrawsOneBarPerItemAndSeries) {
-  report::Overview overview;
-  overview.add(convention("a.txt", record("<script>alert(1)</script>", "La DINUM", "2024-03-01", {schedule(361, 2024, 10000, 6000)}),
-                          {"legal/preavis"}));
-  const std::string html = report::overview_html(overview, Language::fr);
-  EXPECT_EQ(html.find("<script>"), std::string::npos);
-  EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
-  auto bars_in = [&](const std::string& id) {
-    const size_t begin = html.find("<svg id=\"" + id + "\"");
-    const size_t end = html.find("</svg>", begin);
-    size_t bars = 0;
-    for (size_t at = html.find("class=\"bar\"", begin); at < end; at = html.find("class=\"bar\"", at + 1)) ++bars;
-    return bars;
-  };
-  EXPECT_EQ(bars_in("chart-rules"), 1u);
-  EXPECT_EQ(bars_in("chart-credits"), 2u);  // AE and CP
-  EXPECT_NE(html.find("100\u00A0€"), std::string::npos);
-  EXPECT_EQ(report::euros_shown(123456789, Language::fr), "1\u202F234\u202F567,89\u00A0€");
-  EXPECT_EQ(report::euros_shown(-500, Language::en), "-5 €");
-}
-
 // The rect.bar elements inside <svg id="ID"> of a rendered page.
 size_t bars_in(const std::string& page, const std::string& id) {
   const size_t begin = page.find("<svg id=\"" + id + "\"");
@@ -118,6 +97,20 @@ size_t bars_in(const std::string& page, const std::string& id) {
   size_t bars = 0;
   for (size_t at = page.find("class=\"bar\"", begin); at < end; at = page.find("class=\"bar\"", at + 1)) ++bars;
   return bars;
+}
+
+TEST(Overview, HtmlEscapesPartyNamesAndDrawsOneBarPerItemAndSeries) {
+  report::Overview overview;
+  overview.add(convention("a.txt", record("<script>alert(1)</script>", "La DINUM", "2024-03-01", {schedule(361, 2024, 10000, 6000)}),
+                          {"legal/preavis"}));
+  const std::string html = report::overview_html(overview, Language::fr);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_EQ(bars_in(html, "chart-rules"), 1u);
+  EXPECT_EQ(bars_in(html, "chart-credits"), 2u);  // AE and CP
+  EXPECT_NE(html.find("100\u00A0€"), std::string::npos);
+  EXPECT_EQ(report::euros_shown(123456789, Language::fr), "1\u202F234\u202F567,89\u00A0€");
+  EXPECT_EQ(report::euros_shown(-500, Language::en), "-5 €");
 }
 
 // The cells of the table row starting with `first` after `heading`, as text.

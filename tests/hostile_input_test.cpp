@@ -73,6 +73,29 @@ TEST(Hostile, EmptyFileIsAnErrorWithItsReason) {
   EXPECT_EQ(first(outcome)["error"], "fichier vide");
 }
 
+// A PNG chunk: length, type, data, CRC.
+std::string png_chunk(const std::string& type, const std::string& data) {
+  auto big_endian = [](uint32_t value) {
+    return std::string{static_cast<char>(value >> 24), static_cast<char>(value >> 16), static_cast<char>(value >> 8), static_cast<char>(value)};
+  };
+  uint32_t crc = 0xFFFFFFFFu;
+  for (const char c : type + data) {
+    crc ^= static_cast<unsigned char>(c);
+    for (int bit = 0; bit < 8; ++bit) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return big_endian(static_cast<uint32_t>(data.size())) + type + data + big_endian(~crc);
+}
+
+TEST(Hostile, AnImageDeclaringBillionsOfPixelsIsRefusedWithoutReadingIt) {
+  // 60 000 × 60 000 grey pixels declared in a file of a few dozen bytes: 3.6 GB once decoded.
+  const std::string header = {0, 0, static_cast<char>(0xEA), 0x60, 0, 0, static_cast<char>(0xEA), 0x60, 8, 0, 0, 0, 0};
+  const std::string png = std::string("\x89PNG\r\n\x1A\n", 8) + png_chunk("IHDR", header) + png_chunk("IDAT", std::string("x\x9c\x03\x00\x00\x00\x00\x01", 8)) +
+                          png_chunk("IEND", "");
+  const auto outcome = check_bounded({write("huge.png", png)});
+  EXPECT_EQ(outcome.status, 2);
+  EXPECT_EQ(first(outcome)["status"], "error");
+}
+
 TEST(Hostile, OnlyWhitespaceIsLintedAndSaysNoArticleWasFound) {
   const auto outcome = check_bounded({write("blank.txt", "   \n\t\n\n  \n")});
   EXPECT_EQ(outcome.status, 0);

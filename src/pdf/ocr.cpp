@@ -126,8 +126,8 @@ std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
     if (word.text.empty() || lines.empty() || !at->BoundingBox(tesseract::RIL_WORD, &word.left, &word.top, &word.right, &word.bottom))
       continue;
     if (is_noise(word)) continue;
-    correct_confusions(word.text);
     word.text = with_footnote_calls(*at, lines.back(), std::move(word.text));
+    correct_confusions(word.text);
     lines.back().words.push_back(std::move(word));
   } while (at->Next(tesseract::RIL_WORD));
   // A line OCR is unsure of from end to end is a rule, a stamp or dust, read as letters (« ce [5 »).
@@ -200,8 +200,10 @@ std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* 
   if (api == nullptr) return std::nullopt;
   setMsgSeverity(L_SEVERITY_NONE);  // Leptonica reports undecodable images on stderr; convlint reports the file
   std::vector<Pix*> images;
-  l_int32 format = IFF_UNKNOWN;
-  findFileFormatBuffer(data, &format);
+  l_int32 format = IFF_UNKNOWN, width = 0, height = 0, bits = 0, samples = 0, colourmap = 0;
+  if (pixReadHeaderMem(data, size, &format, &width, &height, &bits, &samples, &colourmap) != 0 ||
+      static_cast<double>(width) * height > max_ocr_pixels)
+    return std::vector<source::PdfPage>{};
   if (format == IFF_TIFF || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS ||
       format == IFF_TIFF_RLE || format == IFF_TIFF_G3 || format == IFF_TIFF_JPEG) {
     if (Pixa* pages = pixaReadMemMultipageTiff(data, size)) {

@@ -9,6 +9,10 @@
 
 namespace convlint::pdf {
 
+// The largest image OCR reads (an A4 page at 600 dpi is 35 million pixels): a larger image is refused, a larger PDF
+// page rendered at a lower resolution, so that a small file declaring huge pages cannot exhaust memory.
+constexpr double max_ocr_pixels = 100e6;
+
 // A greyscale image, one byte per pixel, rows `stride` bytes apart.
 struct GreyImage {
   const uint8_t* pixels = nullptr;
@@ -21,7 +25,7 @@ struct GreyImage {
 std::optional<source::PdfPage> recognise(const GreyImage& image);
 
 // The pages of a PNG, JPEG or TIFF (every page of a multi-page TIFF), each read by OCR; nullopt when OCR is
-// unavailable, an empty list when the image cannot be decoded.
+// unavailable, an empty list when the image cannot be decoded or passes max_ocr_pixels.
 std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size);
 
 }  // namespace convlint::pdf

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -43,8 +44,12 @@ source::PdfPage read_page(const poppler::page& page) {
 // At most this many pages of one PDF are read by OCR (a page takes seconds): the others keep their text layer.
 constexpr int ocr_page_limit = 500;
 
-// The page rendered in grey at `dpi` and read by OCR; nullopt when OCR is unavailable.
+// The page rendered in grey at `dpi` (less for a page so large that it would pass max_ocr_pixels) and read by OCR;
+// nullopt when OCR is unavailable.
 std::optional<source::PdfPage> read_page_by_ocr(const poppler::page& page, int dpi) {
+  const poppler::rectf size = page.page_rect();
+  const double pixels = size.width() / 72 * dpi * size.height() / 72 * dpi;
+  if (pixels > max_ocr_pixels) dpi = std::max(1, static_cast<int>(dpi * std::sqrt(max_ocr_pixels / pixels)));
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_gray8);
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
