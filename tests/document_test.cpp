@@ -355,3 +355,21 @@ TEST(Locations, AreExactForUtf8BomWindows1252AndCrlf) {
 
 }  // namespace
 }  // namespace convlint::document
+
+namespace convlint {
+namespace {
+
+TEST(Text, HasDigitFindsEveryDigitAndNothingElseWhereverItStands) {
+  for (int byte = 0; byte < 256; ++byte) {
+    for (size_t at = 0; at < 19; ++at) {
+      std::string text(19, 'a');
+      text[at] = static_cast<char>(byte);
+      EXPECT_EQ(document::has_digit(text), byte >= '0' && byte <= '9') << byte << " at " << at;
+    }
+  }
+  EXPECT_FALSE(document::has_digit("Références Chorus : néant, « é » ¹²³"));
+  EXPECT_FALSE(document::has_digit(""));
+}
+
+}  // namespace
+}  // namespace convlint

@@ -1,12 +1,34 @@
 #include "document/sentences.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "document/text_fold.hpp"
 
 namespace convlint::document {
 
 namespace {
+
+// Where the next « . », « ! » or « ? » is from `at` (the size of `view` when there is none), eight bytes at a time:
+// (x - 0x01…) & ~x & 0x80… marks the zero bytes of x, and a byte equal to c is zero in x ^ c.
+size_t next_stop(std::string_view view, size_t at) {
+  constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  auto has_byte = [](uint64_t block, char c) {
+    const uint64_t x = block ^ (ones * static_cast<unsigned char>(c));
+    return ((x - ones) & ~x & highs) != 0;
+  };
+  for (; at + 8 <= view.size(); at += 8) {
+    uint64_t block;
+    std::memcpy(&block, view.data() + at, 8);
+    if (has_byte(block, '.') || has_byte(block, '!') || has_byte(block, '?')) break;
+  }
+  for (; at < view.size(); ++at) {
+    const char c = view[at];
+    if (c == '.' || c == '!' || c == '?') return at;
+  }
+  return view.size();
+}
 
 class Indexer {
  public:
@@ -90,9 +112,8 @@ class Indexer {
   // Where the sentence starting at `begin` ends: after a « . », « ! » or « ? » followed by a space or the end of the
   // text, unless the period closes an abbreviation (« art. 5 », « M. Durand », « n. »).
   size_t sentence_end(std::string_view view, size_t begin) const {
-    for (size_t at = begin; at < view.size(); ++at) {
+    for (size_t at = begin; (at = next_stop(view, at)) < view.size(); ++at) {
       const char c = view[at];
-      if (c != '.' && c != '!' && c != '?') [[likely]] continue;
       if (at + 1 < view.size() && view[at + 1] != ' ') continue;
       if (c == '.' && abbreviation_before(view, at)) continue;
       return at + 1;

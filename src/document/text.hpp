@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,10 +51,19 @@ class Text {
 // Text without markdown emphasis markers (** and __).
 std::string plain_text(std::string_view text);
 
-// Whether `text` holds a digit 0–9.
+// Whether `text` holds a digit 0–9. Eight bytes at a time: once xored with '0', a digit is a byte below 10, and
+// (x - 0x0A…) & ~x & 0x80… marks exactly the bytes of x below 10 (bytes above 0x7F never count).
 inline bool has_digit(std::string_view text) {
-  for (const char c : text)
-    if (c >= '0' && c <= '9') return true;
+  constexpr uint64_t zeros = 0x3030303030303030ull, tens = 0x0A0A0A0A0A0A0A0Aull, highs = 0x8080808080808080ull;
+  size_t at = 0;
+  for (; at + 8 <= text.size(); at += 8) {
+    uint64_t block;
+    std::memcpy(&block, text.data() + at, 8);
+    block ^= zeros;
+    if (((block - tens) & ~block & highs) != 0) return true;
+  }
+  for (; at < text.size(); ++at)
+    if (text[at] >= '0' && text[at] <= '9') return true;
   return false;
 }
 
