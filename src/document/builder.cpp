@@ -116,29 +116,37 @@ class Builder {
   }
 
   // Superscript digits after a word (« l'ANSSI¹ ») and markdown « [^1] » references, outside footnote texts.
+  // The footnote mark starting at byte `at` of `text` (line `line`), recorded when it follows a word; returns where
+  // to look on (after the mark, or after `at` when no superscript digit starts there).
+  size_t read_superscript_mark(const ParsedLine& line, std::string_view text, size_t i) {
+    if (source::superscript_digit_length(text, i) == 0) return i + 1;
+    const auto previous = static_cast<unsigned char>(text[i - 1]);
+    const bool after_word = previous != ' ' && previous != '\t';
+    const bool unit = previous == 'm' && (i < 2 || text[i - 2] == ' ' || text[i - 2] == 'k' || text[i - 2] == 'c');
+    size_t end = i;
+    int number = 0;
+    while (size_t step = source::superscript_digit_length(text, end)) {
+      if (number < 100000) number = number * 10 + superscript_value(text.substr(end, step));
+      end += step;
+    }
+    if (after_word && !unit) {
+      document_.footnote_marks.push_back(
+          {number, std::to_string(number), {line.line.begin + static_cast<uint32_t>(i), line.line.begin + static_cast<uint32_t>(end)}});
+    }
+    return end;
+  }
+
   void collect_footnote_marks() {
     for (const ParsedLine& line : lines_) {
       if (line.kind == LineKind::footnote_text || line.kind == LineKind::blank) continue;
       const std::string_view text = view(line.line);
-      // Superscript digits start with byte C2 (¹ ² ³) or E2 (⁰ ⁴…⁹).
-      for (size_t i = std::min(text.find('\xC2', 1), text.find('\xE2', 1)); i < text.size();
-           i = std::min(text.find('\xC2', i + 1), text.find('\xE2', i + 1))) {
-        const size_t length = source::superscript_digit_length(text, i);
-        if (length == 0) continue;
-        const auto previous = static_cast<unsigned char>(text[i - 1]);
-        const bool after_word = previous != ' ' && previous != '\t';
-        const bool unit = previous == 'm' && (i < 2 || text[i - 2] == ' ' || text[i - 2] == 'k' || text[i - 2] == 'c');
-        size_t end = i;
-        int number = 0;
-        while (size_t step = source::superscript_digit_length(text, end)) {
-          if (number < 100000) number = number * 10 + superscript_value(text.substr(end, step));
-          end += step;
-        }
-        if (after_word && !unit) {
-          document_.footnote_marks.push_back(
-              {number, std::to_string(number), {line.line.begin + static_cast<uint32_t>(i), line.line.begin + static_cast<uint32_t>(end)}});
-        }
-        i = end - 1;
+      // Superscript digits start with byte C2 (¹ ² ³) or E2 (⁰ ⁴…⁹): each byte is looked for on its own, again only
+      // once passed (E2 also starts every ’ « » – of French text).
+      size_t next_c2 = text.find('\xC2', 1), next_e2 = text.find('\xE2', 1);
+      for (size_t i = std::min(next_c2, next_e2); i < text.size(); i = std::min(next_c2, next_e2)) {
+        const size_t resume = read_superscript_mark(line, text, i);
+        if (next_c2 < resume) next_c2 = text.find('\xC2', resume);
+        if (next_e2 < resume) next_e2 = text.find('\xE2', resume);
       }
       for (size_t at = text.find("[^"); at != npos; at = text.find("[^", at + 2)) {
         const size_t close = text.find(']', at);
