@@ -28,11 +28,26 @@ std::string party_key(std::string_view name) {
   return key;
 }
 
+// Member `key` of `object`, null when `object` is no object or lacks it: a record read here never throws.
+const ordered_json& member(const ordered_json& object, const char* key) {
+  static const ordered_json none;
+  if (!object.is_object()) return none;
+  const auto found = object.find(key);
+  return found == object.end() ? none : *found;
+}
+
+// The elements of array member `key`, none when it is no array.
+const ordered_json& items(const ordered_json& object, const char* key) {
+  static const ordered_json empty = ordered_json::array();
+  const ordered_json& found = member(object, key);
+  return found.is_array() ? found : empty;
+}
+
 int64_t cents(const ordered_json& value) { return value.is_number_integer() ? value.get<int64_t>() : 0; }
 
 std::string text(const ordered_json& object, const char* key) {
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+  const ordered_json& found = member(object, key);
+  return found.is_string() ? found.get<std::string>() : std::string();
 }
 
 // The programme a Chorus code starts with: « 0361-02 » (domaine fonctionnel), « 0361-CDGP-DNUM » (centre financier).
@@ -46,11 +61,11 @@ std::optional<int> leading_programme(const std::string& code) {
 // The programme a schedule's credits belong to: its own line's, else the document's only Chorus programme (written
 // as such, or read from the codes).
 std::string programme_of(const ordered_json& schedule, const ordered_json& record) {
-  if (schedule.contains("programme") && schedule["programme"].is_number_integer()) return std::to_string(schedule["programme"].get<int>());
+  if (member(schedule, "programme").is_number_integer()) return std::to_string(member(schedule, "programme").get<int>());
   std::set<int> named;
-  for (const auto& block : record.value("chorus", ordered_json::array())) {
-    if (block.contains("programme") && block["programme"].is_number_integer()) {
-      named.insert(block["programme"].get<int>());
+  for (const auto& block : items(record, "chorus")) {
+    if (member(block, "programme").is_number_integer()) {
+      named.insert(member(block, "programme").get<int>());
       continue;
     }
     for (const char* field : {"domaine_fonctionnel", "centre_financier"}) {
@@ -81,7 +96,7 @@ void Overview::add(const FileResult& result) {
 
   std::string delegataire;
   std::set<std::string> parties_seen;
-  for (const auto& party : record.value("parties", ordered_json::array())) {
+  for (const auto& party : items(record, "parties")) {
     const std::string role = text(party, "role"), name = text(party, "name");
     const bool delegant = role == "délégant";
     if ((!delegant && role != "délégataire") || name.empty()) continue;
@@ -94,7 +109,7 @@ void Overview::add(const FileResult& result) {
     tally.findings += result.findings.size();
   }
 
-  const std::string date = text(record.value("signature", ordered_json::object()), "date");
+  const std::string date = text(member(record, "signature"), "date");
   const int year = date.size() >= 4 ? std::atoi(date.substr(0, 4).c_str()) : 0;
   Tally& year_tally = years_[year];
   year_tally.label = year ? std::to_string(year) : "";
@@ -102,21 +117,21 @@ void Overview::add(const FileResult& result) {
   year_tally.findings += result.findings.size();
 
   std::set<std::pair<std::string, int>> credits_seen;
-  for (const auto& schedule : record.value("schedules", ordered_json::array())) {
-    if (schedule.value("summary", false)) continue;
+  for (const auto& schedule : items(record, "schedules")) {
+    if (member(schedule, "summary").is_boolean() && member(schedule, "summary").get<bool>()) continue;
     const std::string programme = programme_of(schedule, record);
-    for (const auto& row : schedule.value("rows", ordered_json::array())) {
-      const int row_year = row.value("year", 0);
+    for (const auto& row : items(schedule, "rows")) {
+      const int row_year = member(row, "year").is_number_integer() ? member(row, "year").get<int>() : 0;
       CreditTally& credit = credits_[{programme, row_year}];
       credit.programme = programme;
       credit.year = row_year;
-      credit.ae = document::add_cents(credit.ae, cents(row["ae"]));
-      credit.cp = document::add_cents(credit.cp, cents(row["cp"]));
+      credit.ae = document::add_cents(credit.ae, cents(member(row, "ae")));
+      credit.cp = document::add_cents(credit.cp, cents(member(row, "cp")));
       if (credits_seen.insert({programme, row_year}).second) ++credit.conventions;
       if (delegataire.empty()) continue;
       Tally& by_party = delegataires_[delegataire];
-      by_party.ae = document::add_cents(by_party.ae, cents(row["ae"]));
-      by_party.cp = document::add_cents(by_party.cp, cents(row["cp"]));
+      by_party.ae = document::add_cents(by_party.ae, cents(member(row, "ae")));
+      by_party.cp = document::add_cents(by_party.cp, cents(member(row, "cp")));
     }
   }
 }
