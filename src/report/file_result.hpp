@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rules/finding.hpp"
+#include "source/language.hpp"
 #include "source/input_error.hpp"
 #include "source/source_text.hpp"
 
@@ -21,6 +22,9 @@ struct FileResult {
   std::vector<rules::Finding> findings;
   nlohmann::ordered_json record;  // `extract` only: the facts of the document
 };
+
+// « erreur », « avertissement », « info » (error, warning, info in English).
+std::string_view severity_word(rules::Severity severity, Language language);
 
 struct Summary {
   size_t files = 0;

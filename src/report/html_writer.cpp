@@ -29,15 +29,6 @@ details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}
 
 std::string_view severity_class(rules::Severity severity) { return rules::severity_name(severity); }
 
-std::string_view severity_word(rules::Severity severity, Language language) {
-  switch (severity) {
-    case rules::Severity::error: return pick(language, "erreur", "error");
-    case rules::Severity::warning: return pick(language, "avertissement", "warning");
-    case rules::Severity::info: return "info";
-  }
-  return "";
-}
-
 // The document text with each finding's span wrapped in <mark>; where findings overlap, the most severe one colours
 // the overlap, and each mark is the target of its finding's link in the list.
 std::string highlighted_text(const FileResult& result, size_t document) {

@@ -53,23 +53,14 @@ std::string section(std::string_view heading, const std::string& chart, const st
   return out + "</table></div></section>\n";
 }
 
-std::string severity_shown(rules::Severity severity, Language language) {
-  switch (severity) {
-    case rules::Severity::error: return std::string(pick(language, "erreur", "error"));
-    case rules::Severity::warning: return std::string(pick(language, "avertissement", "warning"));
-    case rules::Severity::info: return "info";
-  }
-  return "";
-}
-
 std::string by_rule(const Overview& overview, Language language) {
   std::vector<ChartItem> items;
   std::vector<std::vector<std::string>> rows;
   const auto tallies = overview.rules();
   for (const RuleTally& tally : tallies) {
-    const std::string label = tally.rule + " (" + severity_shown(tally.severity, language) + ")";
+    const std::string label = tally.rule + " (" + std::string(severity_word(tally.severity, language)) + ")";
     items.push_back({label, {double(tally.findings)}, {std::to_string(tally.findings)}, colour_of(tally.severity)});
-    rows.push_back({tally.rule, severity_shown(tally.severity, language), std::to_string(tally.findings), std::to_string(tally.conventions)});
+    rows.push_back({tally.rule, std::string(severity_word(tally.severity, language)), std::to_string(tally.findings), std::to_string(tally.conventions)});
   }
   return section(pick(language, "Constats par règle", "Findings by rule"),
                  bar_chart("chart-rules", pick(language, "Constats par règle", "Findings by rule"), {{"", count_colour}}, items),
@@ -78,7 +69,9 @@ std::string by_rule(const Overview& overview, Language language) {
                  rows, language);
 }
 
-std::string by_party(std::string_view id, std::string_view heading, const std::vector<Tally>& tallies, Language language) {
+// Conventions and their findings by party or year: `first_column` names what the labels are.
+std::string by_count(std::string_view id, std::string_view heading, std::string_view first_column, const std::vector<Tally>& tallies,
+                     Language language) {
   std::vector<ChartItem> items;
   std::vector<std::vector<std::string>> rows;
   for (const Tally& tally : tallies) {
@@ -86,24 +79,16 @@ std::string by_party(std::string_view id, std::string_view heading, const std::v
     rows.push_back({tally.label, std::to_string(tally.conventions), std::to_string(tally.findings)});
   }
   return section(heading, bar_chart(id, heading, {{"", count_colour}}, items),
-                 {std::string(pick(language, "Nom", "Name")), std::string(pick(language, "Conventions", "Conventions")),
+                 {std::string(first_column), std::string(pick(language, "Conventions", "Conventions")),
                   std::string(pick(language, "Constats", "Findings"))},
                  rows, language);
 }
 
-std::string by_year(const Overview& overview, Language language) {
-  std::vector<ChartItem> items;
-  std::vector<std::vector<std::string>> rows;
-  for (const Tally& tally : overview.years()) {
-    const std::string label = tally.label.empty() ? std::string(pick(language, "(sans date)", "(no date)")) : tally.label;
-    items.push_back({label, {double(tally.conventions)}, {std::to_string(tally.conventions)}});
-    rows.push_back({label, std::to_string(tally.conventions), std::to_string(tally.findings)});
-  }
-  const std::string_view heading = pick(language, "Conventions par année de signature", "Conventions by year of signature");
-  return section(heading, bar_chart("chart-years", heading, {{"", count_colour}}, items),
-                 {std::string(pick(language, "Année", "Year")), std::string(pick(language, "Conventions", "Conventions")),
-                  std::string(pick(language, "Constats", "Findings"))},
-                 rows, language);
+std::vector<Tally> years_shown(const Overview& overview, Language language) {
+  std::vector<Tally> years = overview.years();
+  for (Tally& year : years)
+    if (year.label.empty()) year.label = pick(language, "(sans date)", "(no date)");
+  return years;
 }
 
 std::vector<ChartSeries> ae_cp() { return {{"AE", ae_colour}, {"CP", cp_colour}}; }
@@ -154,10 +139,13 @@ std::string euros_shown(int64_t cents, Language language) {
 std::string overview_html(const Overview& overview, Language language) {
   std::string out = fmt::format("<section id=\"overview\"><h2>{}</h2>\n", pick(language, "Vue d'ensemble", "Overview"));
   out += by_rule(overview, language);
-  out += by_party("chart-delegants", pick(language, "Conventions par délégant", "Conventions by délégant"), overview.delegants(), language);
-  out += by_party("chart-delegataires", pick(language, "Conventions par délégataire", "Conventions by délégataire"), overview.delegataires(),
+  const std::string_view name = pick(language, "Nom", "Name");
+  out += by_count("chart-delegants", pick(language, "Conventions par délégant", "Conventions by délégant"), name, overview.delegants(),
                   language);
-  out += by_year(overview, language);
+  out += by_count("chart-delegataires", pick(language, "Conventions par délégataire", "Conventions by délégataire"), name,
+                  overview.delegataires(), language);
+  out += by_count("chart-years", pick(language, "Conventions par année de signature", "Conventions by year of signature"),
+                  pick(language, "Année", "Year"), years_shown(overview, language), language);
   out += credits(overview, language);
   out += credits_by_delegataire(overview, language);
   return out + "</section>\n";

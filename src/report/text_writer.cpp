@@ -24,14 +24,6 @@ size_t byte_of(std::string_view text, size_t index) {
   return text.size();
 }
 
-std::string_view severity_word(rules::Severity severity, Language language) {
-  switch (severity) {
-    case rules::Severity::error: return pick(language, "erreur", "error");
-    case rules::Severity::warning: return pick(language, "avertissement", "warning");
-    case rules::Severity::info: return "info";
-  }
-  return "?";
-}
 
 }  // namespace
 
