@@ -67,6 +67,13 @@ Outcome check_bounded(const std::vector<fs::path>& inputs, const std::string& ex
 
 const nlohmann::json& first(const Outcome& outcome) { return outcome.report["files"][0]; }
 
+// A hostile input written by tools/make-hostile into the scratch folder.
+fs::path hostile(const std::string& kind, const std::string& name) {
+  const auto path = scratch_dir() / name;
+  EXPECT_EQ(testing::shell("python3 tools/make-hostile " + kind + " '" + path.string() + "'"), 0);
+  return path;
+}
+
 TEST(Hostile, EmptyFileIsAnErrorWithItsReason) {
   const auto outcome = check_bounded({write("empty.txt", "")});
   EXPECT_EQ(outcome.status, 2);
@@ -212,6 +219,49 @@ TEST(Hostile, ANamedPipeInAFolderIsReportedNotWaitedFor) {
   const auto outcome = check_bounded({root});  // and the convention after it is linted
   EXPECT_EQ(first(outcome)["status"], "error");
   EXPECT_NE(first(outcome)["error"].get<std::string>().find("fifo"), std::string::npos) << first(outcome)["error"];
+}
+
+TEST(Hostile, APdfWhoseFormsDrawEachOtherEndsAtTheReadersTimeLimit) {
+  if (!testing::have("python3")) GTEST_SKIP() << "python3 is missing (tools/make-hostile)";
+  const auto pdf = hostile("pdf-fanout", "fanout.pdf");
+  const auto outcome = check_bounded({pdf}, "--max-seconds-per-file 2");  // and the convention after it is linted
+  EXPECT_EQ(outcome.status, 2);
+  EXPECT_EQ(first(outcome)["status"], "error");
+  EXPECT_NE(first(outcome)["error"].get<std::string>().find("temps de calcul permis"), std::string::npos) << first(outcome)["error"];
+  EXPECT_NE(first(outcome)["error"].get<std::string>().find("PDF, 2 s"), std::string::npos) << first(outcome)["error"];
+}
+
+TEST(Hostile, AReaderOutOfMemoryIsReportedAndTheNextFileGetsANewOne) {
+  if (sanitized) GTEST_SKIP() << "AddressSanitizer builds do not limit address space";
+  if (!testing::have("python3")) GTEST_SKIP() << "python3 is missing (tools/make-hostile)";
+  const auto pdf = hostile("pdf-fanout", "fanout.pdf");
+  const auto outcome = check_bounded({pdf, pdf}, "--max-memory 1MiB");
+  for (const size_t file : {0, 1}) {
+    const auto& result = outcome.report["files"][file];
+    EXPECT_EQ(result["status"], "error");
+    EXPECT_NE(result["error"].get<std::string>().find("mémoire permise"), std::string::npos) << result["error"];
+  }
+}
+
+TEST(Hostile, FilesStoppedByTheReadersLimitsLeaveEveryFormatComplete) {
+  if (!testing::have("python3")) GTEST_SKIP() << "python3 is missing (tools/make-hostile)";
+  const auto pdf = hostile("pdf-fanout", "fanout.pdf");
+  const auto convention = testing::corpus_dir() / "08-defauts-juridiques.txt";  // it has findings to report
+  for (const std::string format : {"jsonl", "csv", "sarif", "text"}) {
+    const auto out = scratch_dir() / ("limits." + format);
+    const int status = testing::shell("timeout 120 " + testing::convlint("check --max-seconds-per-file 1 --fail-on never --format " + format + " '" +
+                                      pdf.string() + "' '" + convention.string() + "' > '" + out.string() + "' 2>/dev/null"));
+    EXPECT_EQ(status, 2) << format;
+    const std::string report = testing::read_file(out);
+    EXPECT_NE(report.find("fanout.pdf"), std::string::npos) << format;
+    EXPECT_NE(report.find("08-defauts-juridiques.txt"), std::string::npos) << format << ": the convention after it was not reported";
+    if (format == "sarif") {
+      EXPECT_FALSE(nlohmann::json::parse(report, nullptr, false).is_discarded());
+    }
+    if (format == "jsonl") {
+      EXPECT_EQ(std::count(report.begin(), report.end(), '\n'), 2) << report;
+    }
+  }
 }
 
 }  // namespace

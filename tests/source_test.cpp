@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "source/decode.hpp"
+#include "source/extracted_wire.hpp"
 #include "source/find_word.hpp"
 #include "source/folded_text.hpp"
 #include "source/read.hpp"
@@ -170,6 +171,38 @@ TEST(FindByLetter, FindsWhatStringViewFindFinds) {
     for (size_t from = 0; from <= text.size(); ++from)
       EXPECT_EQ(find_by_letter(text, needle, pivot, from), text.find(needle, from)) << needle << " from " << from;
   }
+}
+
+TEST(ReaderWire, AResultComesBackAsItWasSent) {
+  ExtractedText text;
+  text.add_line("Article 1er – Objet", 1, {10, 20, 300, 32, 91.5f});
+  text.add_line("", 2);
+  text.ocr_pages.push_back({1, 91.5f});
+  const auto back = decode_result(encode_result(text));
+  ASSERT_TRUE(back && *back);
+  EXPECT_EQ((*back)->text, text.text);
+  EXPECT_EQ((*back)->origins, text.origins);
+  ASSERT_EQ((*back)->boxes.size(), 2u);
+  EXPECT_EQ((*back)->boxes[0].right, 300);
+  EXPECT_EQ((*back)->boxes[0].confidence, 91.5f);
+  ASSERT_EQ((*back)->ocr_pages.size(), 1u);
+  EXPECT_EQ((*back)->ocr_pages[0].page, 1u);
+
+  const auto error = decode_result(encode_result(InputError{InputErrorKind::encrypted_pdf, "x"}));
+  ASSERT_TRUE(error && !*error);
+  EXPECT_EQ(error->error().kind, InputErrorKind::encrypted_pdf);
+  EXPECT_EQ(error->error().detail, "x");
+}
+
+TEST(ReaderWire, CutOrGarbledBytesAreRefusedNotRead) {
+  ExtractedText text;
+  text.add_line("Article 2", 1, {1, 2, 3, 4});
+  const std::string bytes = encode_result(text);
+  for (size_t size = 0; size < bytes.size(); ++size) EXPECT_FALSE(decode_result(bytes.substr(0, size))) << size;
+  EXPECT_FALSE(decode_result(bytes + "x"));
+  std::string kind_out_of_range = encode_result(InputError{InputErrorKind::bad_pdf, {}});
+  kind_out_of_range[21] = '\x7f';  // after the magic and the tag: the error's kind
+  EXPECT_FALSE(decode_result(kind_out_of_range));
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <iostream>
 #include <set>
 
@@ -48,6 +50,16 @@ void add_check_options(CLI::App& check, CheckOptions& options) {
   check.add_option("--ocr-dpi", options.ocr_dpi, "resolution PDF pages are rendered at for OCR")->check(CLI::Range(72, 1200));
   check.add_option("--max-nesting", options.max_nesting, "list nesting levels kept apart (deeper items stay at the last level)")
       ->check(CLI::Range(1, 1000));
+  check.add_option("--max-seconds-per-file", options.max_seconds_per_file,
+                   "CPU seconds to read one DOCX, PDF or image (and as many per page read by OCR); 0: no worker process");
+  check.add_option("--max-memory", options.max_memory, "memory of the process reading a DOCX, PDF or image (e.g. 1GiB)")
+      ->transform(CLI::AsSizeValue(false));
+}
+
+// convlint itself, run as the worker process that reads a DOCX, PDF or image; empty where it cannot be run.
+std::string this_program() {
+  constexpr const char* self = "/proc/self/exe";
+  return ::access(self, X_OK) == 0 ? self : "";
 }
 
 }  // namespace
@@ -106,6 +118,8 @@ int run(int argc, char** argv) {
     std::cout << "convlint " << convlint_version << '\n';
     return exit_clean;
   }
+  check_options.reader_worker = extract_options.reader_worker = parse_options.reader_worker = convert_options.reader_worker =
+      this_program();
   if (*parse) return run_parse(parse_options);
   if (*convert) return run_convert(convert_options);
   if (*check) return run_check(check_options);

@@ -26,6 +26,9 @@ struct CheckOptions {
   int max_nesting = 16;
   std::string ocr = "auto";  // auto | always | never
   int ocr_dpi = 300;
+  uint32_t max_seconds_per_file = 30;  // CPU time of a DOCX, PDF or image reader (0: read in process, no limits)
+  uint64_t max_memory = 1ull << 30;    // address space of that reader
+  std::string reader_worker;           // the program run as that reader (convlint itself)
   bool extract = false;  // `convlint extract`: one record of facts per convention instead of findings
 };
 

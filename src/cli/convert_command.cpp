@@ -20,7 +20,7 @@ std::string origin_label(const source::SourceText& source, uint32_t line) {
 
 int run_convert(const ConvertOptions& options) {
   const Language language = options.lang == "en" ? Language::en : Language::fr;
-  auto source = source::read_source(options.path, options.max_file_size);
+  auto source = source::read_source(options.path, options.max_file_size, {{}, {options.reader_worker}});
   if (!source) {
     std::cerr << "convlint: " << options.path << ": " << source.error().describe(language) << '\n';
     return exit_failure;

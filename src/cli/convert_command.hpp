@@ -12,6 +12,7 @@ struct ConvertOptions {
   bool show_origin = false;
   std::string lang = "fr";
   uint64_t max_file_size = source::default_max_file_size;
+  std::string reader_worker;  // the program that reads a DOCX, PDF or image (see source::ReaderLimits)
 };
 
 // `convlint convert FILE`: prints the text convlint reads from FILE (a DOCX, a PDF or a text file), the text that

@@ -21,8 +21,8 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
     result.error = input.error;
     return result;
   }
-  auto source = input.content ? source::load_source(input.path, *input.content, options.max_file_size, options.ocr)
-                              : source::read_source(input.path, options.max_file_size, options.ocr);
+  auto source = input.content ? source::load_source(input.path, *input.content, options.max_file_size, options.read)
+                              : source::read_source(input.path, options.max_file_size, options.read);
   if (!source) {
     result.error = source.error();
     return result;

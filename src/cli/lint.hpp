@@ -10,7 +10,7 @@
 #include "rules/baseline.hpp"
 #include "rules/engine.hpp"
 #include "source/inputs.hpp"
-#include "source/ocr_options.hpp"
+#include "source/read_options.hpp"
 
 namespace convlint::cli {
 
@@ -21,7 +21,7 @@ struct LintOptions {
   const rules::Baseline* baseline = nullptr;
   bool extract = false;  // also keep the document's facts (convlint extract)
   int max_nesting = 16;  // list nesting levels kept apart
-  source::OcrOptions ocr;
+  source::ReadOptions read;
 };
 
 // The engine that applies to one input (its nearest configuration).

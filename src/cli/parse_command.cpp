@@ -13,7 +13,7 @@
 namespace convlint::cli {
 
 int run_parse(const ParseOptions& options) {
-  auto source = source::read_source(options.path, options.max_file_size);
+  auto source = source::read_source(options.path, options.max_file_size, {{}, {options.reader_worker}});
   if (!source) {
     std::cerr << "convlint: " << source::display_path(options.path) << ": " << source.error().describe(Language::fr) << '\n';
     return exit_failure;

@@ -195,7 +195,7 @@ std::optional<source::PdfPage> recognise(const GreyImage& image) {
   return page;
 }
 
-std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size) {
+std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size, void (*before_page)()) {
   tesseract::TessBaseAPI* api = tesseract_of_this_thread();
   if (api == nullptr) return std::nullopt;
   setMsgSeverity(L_SEVERITY_NONE);  // Leptonica reports undecodable images on stderr; convlint reports the file
@@ -217,6 +217,7 @@ std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* 
   for (Pix*& image : images) {
     const l_int32 resolution = pixGetXRes(image);
     const double dpi = resolution >= 70 && resolution <= 1200 ? resolution : 300;
+    if (before_page) before_page();
     api->SetImage(image);
     api->SetSourceResolution(static_cast<int>(dpi));
     pages.push_back(api->Recognize(nullptr) == 0 ? words_of(*api, dpi, pixGetWidth(image), pixGetHeight(image)) : source::PdfPage{});

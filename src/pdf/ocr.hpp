@@ -25,7 +25,8 @@ struct GreyImage {
 std::optional<source::PdfPage> recognise(const GreyImage& image);
 
 // The pages of a PNG, JPEG or TIFF (every page of a multi-page TIFF), each read by OCR; nullopt when OCR is
-// unavailable, an empty list when the image cannot be decoded or passes max_ocr_pixels.
-std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size);
+// unavailable, an empty list when the image cannot be decoded or passes max_ocr_pixels. `before_page` (may be null)
+// is called before each page is read.
+std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size, void (*before_page)());
 
 }  // namespace convlint::pdf

@@ -85,6 +85,7 @@ extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, 
     const bool wants_ocr = ocr->mode == OcrMode::always || (ocr->mode == OcrMode::automatic && read.words.empty());
     if (page && wants_ocr && !ocr_missing && read_by_ocr < convlint::pdf::ocr_page_limit) {
       ++read_by_ocr;
+      if (ocr->before_ocr_page) ocr->before_ocr_page();
       if (auto recognised = convlint::pdf::read_page_by_ocr(*page, ocr->dpi)) read = std::move(*recognised);
       else ocr_missing = true;
     }
@@ -94,9 +95,10 @@ extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, 
   return ocr_missing && no_words ? PagesStatus::no_ocr : PagesStatus::ok;
 }
 
-extern "C" convlint::pdf::PagesStatus convlint_read_image(const char* data, size_t size, std::vector<convlint::source::PdfPage>* pages) {
+extern "C" convlint::pdf::PagesStatus convlint_read_image(const char* data, size_t size, const convlint::source::OcrOptions* ocr,
+                                                          std::vector<convlint::source::PdfPage>* pages) {
   using convlint::pdf::PagesStatus;
-  auto read = convlint::pdf::recognise_image_file(reinterpret_cast<const uint8_t*>(data), size);
+  auto read = convlint::pdf::recognise_image_file(reinterpret_cast<const uint8_t*>(data), size, ocr->before_ocr_page);
   if (!read) return PagesStatus::no_ocr;
   if (read->empty()) return PagesStatus::damaged;
   *pages = std::move(*read);

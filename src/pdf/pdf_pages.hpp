@@ -17,7 +17,8 @@ enum class PagesStatus { ok, damaged, encrypted, no_ocr };
 using ReadPagesFunction = PagesStatus (*)(const char* data, size_t size, const source::OcrOptions* ocr,
                                           std::vector<source::PdfPage>* pages);
 // The pages of an image (PNG, JPEG, TIFF with one page or several), read by OCR.
-using ReadImageFunction = PagesStatus (*)(const char* data, size_t size, std::vector<source::PdfPage>* pages);
+using ReadImageFunction = PagesStatus (*)(const char* data, size_t size, const source::OcrOptions* ocr,
+                                          std::vector<source::PdfPage>* pages);
 
 inline constexpr const char* module_file = "libconvlint_pdf.so";
 inline constexpr const char* read_pages_symbol = "convlint_pdf_read_pages";

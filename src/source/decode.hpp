@@ -6,7 +6,7 @@
 
 #include "source/expected.hpp"
 #include "source/input_error.hpp"
-#include "source/ocr_options.hpp"
+#include "source/read_options.hpp"
 #include "source/source_text.hpp"
 
 namespace convlint::source {
@@ -20,8 +20,8 @@ Expected<SourceText, InputError> decode(std::string path, std::string_view bytes
 
 // Turns the bytes of an input into text whatever its format: a Word document, a PDF or an image is read (see
 // read_docx, read_pdf, read_image), its text decoded and each line tied to its paragraph or page; anything else is
-// decoded as text.
+// decoded as text. Those formats are read in a worker process when options.limits names one.
 Expected<SourceText, InputError> load_source(std::string path, std::string_view bytes,
-                                             uint64_t max_size = default_max_file_size, const OcrOptions& ocr = {});
+                                             uint64_t max_size = default_max_file_size, const ReadOptions& options = {});
 
 }  // namespace convlint::source

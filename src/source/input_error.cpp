@@ -41,6 +41,15 @@ std::string_view base_message(InputErrorKind kind, Language language) {
       return pick(language, "document numérisé : la reconnaissance de caractères (Tesseract, modèle français) n'est pas disponible dans cette installation",
                   "scanned document: character recognition (Tesseract, French model) is not available in this installation");
     case InputErrorKind::bad_image: return pick(language, "image illisible ou endommagée", "unreadable or damaged image");
+    case InputErrorKind::reader_time:
+      return pick(language, "la lecture du fichier a dépassé le temps de calcul permis (voir --max-seconds-per-file)",
+                  "reading the file took more computing time than allowed (see --max-seconds-per-file)");
+    case InputErrorKind::reader_memory:
+      return pick(language, "la lecture du fichier a dépassé la mémoire permise (voir --max-memory)",
+                  "reading the file took more memory than allowed (see --max-memory)");
+    case InputErrorKind::reader_crash:
+      return pick(language, "le lecteur de ce fichier s'est arrêté sur une erreur : fichier probablement endommagé",
+                  "the reader of this file stopped on an error: the file is probably damaged");
   }
   return "?";
 }

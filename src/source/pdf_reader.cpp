@@ -54,6 +54,8 @@ const PdfModule& pdf_module() {
 
 }  // namespace
 
+void load_pdf_module() { pdf_module(); }
+
 Expected<ExtractedText, InputError> read_pdf(std::string_view bytes, const OcrOptions& ocr) {
   const PdfModule& module = pdf_module();
   if (module.read_pages == nullptr) return InputError{InputErrorKind::no_pdf_support, module.why_missing};
@@ -71,11 +73,11 @@ Expected<ExtractedText, InputError> read_pdf(std::string_view bytes, const OcrOp
   return lay_out_pages(pages);
 }
 
-Expected<ExtractedText, InputError> read_image(std::string_view bytes) {
+Expected<ExtractedText, InputError> read_image(std::string_view bytes, const OcrOptions& ocr) {
   const PdfModule& module = pdf_module();
   if (module.read_image == nullptr) return InputError{InputErrorKind::no_pdf_support, module.why_missing};
   std::vector<PdfPage> pages;
-  switch (module.read_image(bytes.data(), bytes.size(), &pages)) {
+  switch (module.read_image(bytes.data(), bytes.size(), &ocr, &pages)) {
     case pdf::PagesStatus::ok: break;
     case pdf::PagesStatus::no_ocr: return InputError{InputErrorKind::no_ocr, {}};
     case pdf::PagesStatus::damaged:

@@ -15,6 +15,9 @@ namespace convlint::source {
 Expected<ExtractedText, InputError> read_pdf(std::string_view bytes, const OcrOptions& ocr = {});
 
 // Reads a PNG, JPEG or TIFF (every page) by OCR and lays it out the same way.
-Expected<ExtractedText, InputError> read_image(std::string_view bytes);
+Expected<ExtractedText, InputError> read_image(std::string_view bytes, const OcrOptions& ocr = {});
+
+// Loads the PDF module now rather than at the first PDF (a reader worker loads it before it limits its memory).
+void load_pdf_module();
 
 }  // namespace convlint::source

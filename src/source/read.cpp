@@ -52,11 +52,11 @@ Expected<std::string, InputError> read_descriptor(int fd, uint64_t known_size, u
 
 }  // namespace
 
-Expected<SourceText, InputError> read_source(const std::string& path, uint64_t max_size, const OcrOptions& ocr) {
+Expected<SourceText, InputError> read_source(const std::string& path, uint64_t max_size, const ReadOptions& options) {
   if (path == "-") {
     auto bytes = read_descriptor(STDIN_FILENO, 0, max_size);
     if (!bytes) return bytes.error();
-    return load_source(path, *bytes, max_size, ocr);
+    return load_source(path, *bytes, max_size, options);
   }
   const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) return system_error(errno);
@@ -68,7 +68,7 @@ Expected<SourceText, InputError> read_source(const std::string& path, uint64_t m
     return InputError{InputErrorKind::too_large, std::to_string(size) + " > " + std::to_string(max_size)};
   auto bytes = read_descriptor(file.get(), size, max_size);
   if (!bytes) return bytes.error();
-  return load_source(path, *bytes, max_size, ocr);
+  return load_source(path, *bytes, max_size, options);
 }
 
 }  // namespace convlint::source

@@ -1,0 +1,294 @@
+#include "source/reader_worker.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "source/extracted_wire.hpp"
+#include "source/pdf_reader.hpp"
+
+namespace convlint::source {
+
+namespace {
+
+// What the worker is asked, ahead of the file's bytes.
+struct WorkerRequest {
+  char magic[8] = {'c', 'l', 'r', 'e', 'a', 'd', '1', '\0'};
+  uint32_t format = 0;
+  uint32_t ocr_mode = 0;
+  int32_t ocr_dpi = 300;
+  uint32_t max_seconds = 0;
+  uint64_t max_memory = 0;
+  uint64_t max_size = 0;
+  uint64_t size = 0;
+};
+
+// AddressSanitizer reserves terabytes of address space for its shadow memory: its builds limit time only.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool address_space_limited = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool address_space_limited = false;
+#else
+constexpr bool address_space_limited = true;
+#endif
+#else
+constexpr bool address_space_limited = true;
+#endif
+
+// Exit statuses of a worker that ends on its own terms.
+constexpr int exit_no_memory = 3;
+constexpr int exit_bad_request = 4;
+
+bool write_all(int fd, const void* data, size_t size) {
+  const auto* bytes = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t written = ::write(fd, bytes, size);
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    bytes += written;
+    size -= static_cast<size_t>(written);
+  }
+  return true;
+}
+
+bool read_all(int fd, void* data, size_t size) {
+  auto* bytes = static_cast<char*>(data);
+  while (size > 0) {
+    const ssize_t got = ::read(fd, bytes, size);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return false;
+    bytes += got;
+    size -= static_cast<size_t>(got);
+  }
+  return true;
+}
+
+class Descriptor {
+ public:
+  explicit Descriptor(int fd = -1) : fd_(fd) {}
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
+  Descriptor& operator=(Descriptor&& other) noexcept {
+    reset();
+    fd_ = std::exchange(other.fd_, -1);
+    return *this;
+  }
+  ~Descriptor() { reset(); }
+  int get() const { return fd_; }
+  void reset() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_;
+};
+
+InputError system_error(const char* call) { return InputError{InputErrorKind::unreadable, std::string(call) + ": " + std::strerror(errno)}; }
+
+// Why the worker ended without a result, from its wait status and its peak memory.
+InputError worker_failure(int status, const rusage& usage, DocumentFormat format, const ReaderLimits& limits) {
+  const std::string reader = format == DocumentFormat::image ? "image" : format == DocumentFormat::docx ? "DOCX" : "PDF";
+  const uint64_t peak = static_cast<uint64_t>(usage.ru_maxrss) * 1024;
+  if (WIFEXITED(status) && WEXITSTATUS(status) == exit_no_memory)
+    return InputError{InputErrorKind::reader_memory, reader + ", " + std::to_string(limits.max_memory >> 20) + " Mio"};
+  if (WIFSIGNALED(status)) {
+    const int signal = WTERMSIG(status);
+    if (signal == SIGXCPU || signal == SIGKILL)
+      return InputError{InputErrorKind::reader_time, reader + ", " + std::to_string(limits.max_seconds) + " s"};
+    // A library that cannot allocate often aborts or dereferences the null it got instead of saying so.
+    if (limits.max_memory > 0 && peak > limits.max_memory / 2)
+      return InputError{InputErrorKind::reader_memory, reader + ", " + std::to_string(limits.max_memory >> 20) + " Mio"};
+    const char* name = sigabbrev_np(signal);
+    return InputError{InputErrorKind::reader_crash, reader + ", SIG" + (name ? name : std::to_string(signal))};
+  }
+  return InputError{InputErrorKind::reader_crash, reader + ", exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1)};
+}
+
+uint32_t seconds_per_ocr_page = 0;
+
+void allow_another_ocr_page() {
+  rlimit cpu{};
+  if (::getrlimit(RLIMIT_CPU, &cpu) != 0 || cpu.rlim_cur == RLIM_INFINITY) return;
+  cpu.rlim_cur = std::min<rlim_t>(cpu.rlim_cur + seconds_per_ocr_page, cpu.rlim_max);
+  ::setrlimit(RLIMIT_CPU, &cpu);
+}
+
+// The largest address space the worker has had, in bytes (0 when unknown).
+uint64_t peak_address_space() {
+  const int fd = ::open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char buffer[4096];
+  const ssize_t got = ::read(fd, buffer, sizeof buffer - 1);
+  ::close(fd);
+  if (got <= 0) return 0;
+  buffer[got] = '\0';
+  const char* peak = std::strstr(buffer, "VmPeak:");
+  return peak ? std::strtoull(peak + 7, nullptr, 10) * 1024 : 0;
+}
+
+// A library that cannot allocate may carry on with less (an empty page) instead of failing: a worker that came
+// close to its limit reports the file as too large for it, and ends.
+bool came_close_to_memory_limit(uint64_t max_memory) {
+  return address_space_limited && max_memory > 0 && peak_address_space() > max_memory / 10 * 9;
+}
+
+// A worker serves the files of one lint thread in turn: its CPU limit is moved before each to what it has used so
+// far plus the file's allowance; its address space is limited once, at the first request.
+void limit_worker(const WorkerRequest& request, bool first) {
+  if (first && address_space_limited && request.max_memory > 0) {
+    const rlimit memory{request.max_memory, request.max_memory};
+    ::setrlimit(RLIMIT_AS, &memory);
+  }
+  if (request.max_seconds > 0) {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const auto used = static_cast<rlim_t>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + 1);
+    // The hard limit stays open so that each OCR page may add its own seconds; past the soft one, SIGXCPU ends it.
+    rlimit cpu{};
+    ::getrlimit(RLIMIT_CPU, &cpu);
+    cpu.rlim_cur = std::min<rlim_t>(used + request.max_seconds, cpu.rlim_max);
+    ::setrlimit(RLIMIT_CPU, &cpu);
+    seconds_per_ocr_page = request.max_seconds;
+  }
+}
+
+// The worker process of the calling lint thread, started at its first file and after a file that ended it.
+class WorkerProcess {
+ public:
+  WorkerProcess() = default;
+  WorkerProcess(const WorkerProcess&) = delete;
+  WorkerProcess& operator=(const WorkerProcess&) = delete;
+  ~WorkerProcess() {
+    socket_.reset();  // the worker sees the end of its requests and exits
+    if (pid_ > 0) wait();
+  }
+
+  Expected<ExtractedText, InputError> read(const WorkerRequest& request, std::string_view bytes, DocumentFormat format,
+                                           const ReaderLimits& limits) {
+    if (pid_ <= 0) {
+      if (auto error = start(limits.worker)) return *error;
+    }
+    uint64_t length = 0;
+    if (send_all(&request, sizeof request) && send_all(bytes.data(), bytes.size()) && receive_all(&length, sizeof length)) {
+      // The text, its line origins and boxes: a few times the largest text accepted at most.
+      if (length > 4 * request.max_size + (64u << 20)) {
+        ::kill(pid_, SIGKILL);
+        wait();
+        return InputError{InputErrorKind::too_large, std::string(format_name(format))};
+      }
+      std::string answer(length, '\0');
+      if (receive_all(answer.data(), answer.size())) {
+        if (auto result = decode_result(answer)) return std::move(*result);
+      }
+    }
+    // The worker ended (or broke the protocol) while reading this file.
+    ::kill(pid_, SIGKILL);
+    const auto [status, usage] = wait();
+    return worker_failure(status, usage, format, limits);
+  }
+
+ private:
+  std::optional<InputError> start(const std::string& program) {
+    int ends[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) return system_error("socketpair");
+    socket_ = Descriptor(ends[0]);
+    const Descriptor worker_end(ends[1]);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, worker_end.get(), STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, worker_end.get(), STDOUT_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    std::string path = program;
+    std::string argument = reader_worker_argument;
+    char* arguments[] = {path.data(), argument.data(), nullptr};
+    const int spawned = ::posix_spawn(&pid_, path.c_str(), &actions, nullptr, arguments, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned == 0) return std::nullopt;
+    pid_ = -1;
+    socket_.reset();
+    errno = spawned;
+    return system_error("posix_spawn");
+  }
+
+  std::pair<int, rusage> wait() {
+    int status = 0;
+    rusage usage{};
+    while (::wait4(pid_, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    pid_ = -1;
+    socket_.reset();
+    return {status, usage};
+  }
+
+  bool send_all(const void* data, size_t size) {
+    const auto* bytes = static_cast<const char*>(data);
+    while (size > 0) {
+      const ssize_t sent = ::send(socket_.get(), bytes, size, MSG_NOSIGNAL);
+      if (sent < 0 && errno == EINTR) continue;
+      if (sent <= 0) return false;
+      bytes += sent;
+      size -= static_cast<size_t>(sent);
+    }
+    return true;
+  }
+  bool receive_all(void* data, size_t size) { return read_all(socket_.get(), data, size); }
+
+  pid_t pid_ = -1;
+  Descriptor socket_;
+};
+
+}  // namespace
+
+Expected<ExtractedText, InputError> extract_text_in_worker(DocumentFormat format, std::string_view bytes, uint64_t max_size,
+                                                           const OcrOptions& ocr, const ReaderLimits& limits) {
+  WorkerRequest request;
+  request.format = static_cast<uint32_t>(format);
+  request.ocr_mode = static_cast<uint32_t>(ocr.mode);
+  request.ocr_dpi = ocr.dpi;
+  request.max_seconds = limits.max_seconds;
+  request.max_memory = limits.max_memory;
+  request.max_size = max_size;
+  request.size = bytes.size();
+  thread_local WorkerProcess worker;
+  return worker.read(request, bytes, format, limits);
+}
+
+void run_reader_worker() {
+  // Loading poppler's libraries is not reading a file: it happens before the limits.
+  load_pdf_module();
+  std::set_new_handler([] { ::_exit(exit_no_memory); });
+  const WorkerRequest expected;
+  for (bool first = true;; first = false) {
+    WorkerRequest request;
+    if (!read_all(STDIN_FILENO, &request, sizeof request)) ::_exit(0);
+    if (std::memcmp(request.magic, expected.magic, sizeof expected.magic) != 0 ||
+        request.format > static_cast<uint32_t>(DocumentFormat::image) || request.ocr_mode > static_cast<uint32_t>(OcrMode::never))
+      ::_exit(exit_bad_request);
+    limit_worker(request, first);
+    std::string bytes(request.size, '\0');
+    if (!read_all(STDIN_FILENO, bytes.data(), bytes.size())) ::_exit(exit_bad_request);
+    const OcrOptions ocr{static_cast<OcrMode>(request.ocr_mode), request.ocr_dpi, &allow_another_ocr_page};
+    const auto result = extract_text(static_cast<DocumentFormat>(request.format), bytes, request.max_size, ocr);
+    if (came_close_to_memory_limit(request.max_memory)) ::_exit(exit_no_memory);
+    const std::string answer = encode_result(result);
+    const uint64_t length = answer.size();
+    if (!write_all(STDOUT_FILENO, &length, sizeof length) || !write_all(STDOUT_FILENO, answer.data(), answer.size()))
+      ::_exit(exit_bad_request);
+  }
+}
+
+}  // namespace convlint::source
