@@ -162,6 +162,17 @@ TEST(DocxReader, AmplifyingValuesGiveATextOfTheDocumentsOwnSize) {
   EXPECT_EQ(text.text.find("Note."), text.text.rfind("Note.")) << "the note is written once";
 }
 
+TEST(DocxReader, MoreElementsThanTheSizeLimitAllowsAreRefusedUnparsed) {
+  std::string body;
+  for (int i = 0; i < 20000; ++i) body += "<w:p/>";
+  const auto parts = zip({{"word/document.xml", document_xml(body)}});
+  const auto refused = read_docx(parts, 40000);  // 10 000 elements allowed
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, source::InputErrorKind::bad_docx);
+  EXPECT_NE(refused.error().detail.find("XML"), std::string::npos) << refused.error().detail;
+  EXPECT_TRUE(read_docx(parts, 1 << 20)) << "the same document within a larger limit";
+}
+
 TEST(DocxReader, DamagedPackagesAreRefusedWithTheirReason) {
   EXPECT_EQ(read_docx("PK\x03\x04 word/document.xml and nothing else", 1 << 20).error().kind,
             source::InputErrorKind::bad_docx);

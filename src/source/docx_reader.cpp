@@ -229,6 +229,11 @@ Expected<ExtractedText, InputError> read_docx(std::string_view bytes, uint64_t m
                                 8 * max_size);
   if (!parts) return InputError{InputErrorKind::bad_docx, parts.error()};
   if (!parts->count(document_part)) return InputError{InputErrorKind::bad_docx, document_part + " ?"};
+  // Each '<' may open an element, and pugixml spends some sixty bytes on each node: past one element per four bytes
+  // of the largest text accepted, the XML is not parsed (memory would outgrow the document many times over).
+  uint64_t markup = 0;
+  for (const auto& [name, xml] : *parts) markup += static_cast<uint64_t>(std::count(xml.begin(), xml.end(), '<'));
+  if (markup > max_size / 4) return InputError{InputErrorKind::bad_docx, "XML " + std::to_string(markup) + " > " + std::to_string(max_size / 4)};
   pugi::xml_document document, footnotes, endnotes, numbering, styles;
   for (const auto& [name, xml] : {std::pair{&document_part, &document}, {&footnotes_part, &footnotes}, {&endnotes_part, &endnotes},
                                   {&numbering_part, &numbering}, {&styles_part, &styles}})
