@@ -22,7 +22,7 @@ test: build
 demo: build
 	@$(CONVLINT) check corpus/ ; status=$$?; [ $$status -le 1 ] || exit $$status
 
-# ASan + UBSan build with clang, the test suite under it, then each fuzz target for FUZZ_SECONDS.
+# ASan + UBSan build with clang, the test suite under it, then the fuzz targets for FUZZ_SECONDS in all.
 fuzz: deps
 	@cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(FUZZ_BUILD_TYPE) -DCMAKE_CXX_COMPILER=clang++-14 \
 	  -DCONVLINT_SANITIZE=ON -DCONVLINT_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
