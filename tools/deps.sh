@@ -5,6 +5,7 @@
 # LibreOffice (libreoffice-writer-nogui) makes the word-processor DOCX and PDF fixtures, pdftotext (poppler-utils)
 # their -layout text; LibreOffice Calc (libreoffice-calc-nogui) reads back the Excel workbooks in a test; pdftoppm
 # (poppler-utils) renders the scanned fixtures. Tesseract with its French model reads scanned PDFs and images.
+# valgrind counts instructions in the scaling test.
 set -euo pipefail
 
 packages=(
@@ -15,7 +16,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
   libpugixml-dev libpoppler-cpp-dev libmimalloc-dev libxlsxwriter-dev pandoc qpdf libreoffice-writer-nogui libreoffice-calc-nogui
-  poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr-fra
+  poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr-fra valgrind
 )
 
 missing=()

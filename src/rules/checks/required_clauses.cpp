@@ -1,6 +1,8 @@
 // structure/required-clauses: objet, obligations of each party, financial execution and reporting (art. 2), each
 // stated by a sentence of the articles, or by an article whose title names it and whose body is not empty.
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 #include "document/sentences.hpp"
 #include "rules/checks/checks.hpp"
@@ -26,106 +28,136 @@ class RequiredClausesCheck : public Check {
     const document::Document& document = context.document();
     if (document.articles.empty()) return;  // parse/structure already says no article was found
     const ClauseReader& clauses = context.clauses;
-    if (!titled(context, purpose_title_) && !stated(context, purpose_)) reporter.report("no_purpose", document.anchor());
+    const ArticleSentences articles(context);
+    if (!titled(context, articles, purpose_title_) && !stated(context, articles, purpose_)) reporter.report("no_purpose", document.anchor());
     for (const RoleKind kind : {RoleKind::delegant, RoleKind::delegataire}) {
-      if (obligations_stated(context, kind)) continue;
+      if (obligations_stated(context, articles, kind)) continue;
       const ConceptId place[] = {obligations_};
       reporter.report(kind == RoleKind::delegant ? "no_delegant_obligations" : "no_delegataire_obligations", clauses.anchor(place));
     }
-    if (!titled(context, financial_) && document.facts.schedules.empty() && !stated(context, financial_))
+    if (!titled(context, articles, financial_) && document.facts.schedules.empty() && !stated(context, articles, financial_))
       reporter.report("no_financial", document.anchor());
-    if (!stated(context, report_)) {
+    if (!stated(context, articles, report_)) {
       const ConceptId place[] = {obligations_, financial_};
       reporter.report("no_report", clauses.anchor(place));
     }
   }
 
  private:
-  static auto article_sentences(const CheckContext& context) {
-    const auto& sentences = context.document().facts.sentences;
-    std::vector<const document::Sentence*> list;
-    for (const auto& sentence : sentences) {
-      if (sentence.part == document::Sentence::Part::article) list.push_back(&sentence);
+  // The sentences of the articles, in document order, each article's sentences together.
+  struct ArticleSentences {
+    explicit ArticleSentences(const CheckContext& context) {
+      for (const auto& sentence : context.document().facts.sentences) {
+        if (sentence.part != document::Sentence::Part::article) continue;
+        if (sentence.article >= 0) {
+          const auto article = static_cast<size_t>(sentence.article);
+          if (article >= of_article.size()) of_article.resize(article + 1);
+          of_article[article].push_back(&sentence);
+        }
+        all.push_back(&sentence);
+      }
     }
-    return list;
-  }
+    // An article's sentences other than its title.
+    auto body(int article) const {
+      static const std::vector<const document::Sentence*> none;
+      const auto& sentences = article >= 0 && static_cast<size_t>(article) < of_article.size() ? of_article[static_cast<size_t>(article)] : none;
+      std::vector<const document::Sentence*> out;
+      for (const auto* sentence : sentences)
+        if (!sentence->heading) out.push_back(sentence);
+      return out;
+    }
+    bool has_body(int article) const { return !body(article).empty(); }
+
+    std::vector<const document::Sentence*> all;
+    std::vector<std::vector<const document::Sentence*>> of_article;
+  };
 
   // A sentence of the articles (not a heading) states the concept.
-  static bool stated(const CheckContext& context, ConceptId concept_id) {
-    const auto list = article_sentences(context);
-    return std::any_of(list.begin(), list.end(), [&](const document::Sentence* sentence) {
+  static bool stated(const CheckContext& context, const ArticleSentences& articles, ConceptId concept_id) {
+    return std::any_of(articles.all.begin(), articles.all.end(), [&](const document::Sentence* sentence) {
       return !sentence->heading && context.clauses.states(*sentence, concept_id);
     });
   }
 
   // An article titled with the concept (« Article 1 : Objet ») has a body.
-  bool titled(const CheckContext& context, ConceptId concept_id) const {
-    for (const auto* sentence : article_sentences(context)) {
-      if (sentence->heading && document::mentions(context.document().facts, *sentence, concept_id) && has_body(context, sentence->article))
-        return true;
+  bool titled(const CheckContext& context, const ArticleSentences& articles, ConceptId concept_id) const {
+    return std::any_of(articles.all.begin(), articles.all.end(), [&](const document::Sentence* sentence) {
+      return sentence->heading && document::mentions(context.document().facts, *sentence, concept_id) && articles.has_body(sentence->article);
+    });
+  }
+
+  // Where names of a party of `kind` first stand in a sentence: its first mention of the role, and the first
+  // occurrence of each name a party holding the role is given (source offsets).
+  struct FirstNames {
+    uint32_t role_mention = UINT32_MAX;
+    std::vector<Span> names;
+
+    // The first of them that stands wholly before `limit`, or UINT32_MAX.
+    uint32_t before(uint32_t limit) const {
+      uint32_t first = role_mention < limit ? role_mention : UINT32_MAX;
+      for (const Span& name : names)
+        if (name.end <= limit) first = std::min(first, name.begin);
+      return first;
     }
-    return false;
-  }
+  };
 
-  static bool has_body(const CheckContext& context, int article) {
-    const auto list = article_sentences(context);
-    return std::any_of(list.begin(), list.end(), [&](const document::Sentence* sentence) { return !sentence->heading && sentence->article == article; });
-  }
-
-  // Whether `sentence` names a party of `kind`: the role word, or a name a party holding it is given.
-  bool names_role(const CheckContext& context, const document::Sentence& sentence, RoleKind kind) const {
-    return first_role_before(context, sentence, sentence.span.end, kind) != UINT32_MAX;
-  }
-
-  // Where the first name of a party of `kind` stands in `sentence` before source offset `before`, or UINT32_MAX.
-  uint32_t first_role_before(const CheckContext& context, const document::Sentence& sentence, uint32_t before, RoleKind kind) const {
+  FirstNames first_names(const CheckContext& context, const document::Sentence& sentence, RoleKind kind) const {
+    FirstNames found;
     const ConceptId role = kind == RoleKind::delegant ? delegant_ : delegataire_;
-    uint32_t first = UINT32_MAX;
     for (const Mention& mention : document::mentions_of(context.document().facts, sentence)) {
-      if (mention.concept_id == role && mention.span.begin < before) {
-        first = mention.span.begin;
+      if (mention.concept_id == role) {
+        found.role_mention = mention.span.begin;
         break;
       }
     }
-    const uint32_t end = std::min(before, sentence.span.end);
-    if (end <= sentence.span.begin) return first;
-    const std::string_view text = context.view.folded({sentence.span.begin, end});
+    if (sentence.span.end <= sentence.span.begin) return found;
+    const std::string_view text = context.view.folded(sentence.span);
     const uint32_t base = context.view.folded_offset(sentence.span.begin);
     for (size_t party : context.roles.parties_with(kind)) {
       for (const std::string& alias : context.roles.aliases()[party]) {
         const size_t at = alias.empty() ? std::string_view::npos : text.find(alias);
-        if (at != std::string_view::npos) first = std::min(first, context.view.source_span(base + static_cast<uint32_t>(at), base + static_cast<uint32_t>(at)).begin);
+        if (at == std::string_view::npos) continue;
+        const auto begin = base + static_cast<uint32_t>(at);
+        found.names.push_back(context.view.source_span(begin, begin + static_cast<uint32_t>(alias.size())));
       }
     }
-    return first;
+    return found;
+  }
+
+  // Whether `sentence` names a party of `kind`: the role word, or a name a party holding it is given.
+  bool names_role(const CheckContext& context, const document::Sentence& sentence, RoleKind kind) const {
+    return first_names(context, sentence, kind).before(sentence.span.end) != UINT32_MAX;
   }
 
   // Whether a party of `kind` undertakes something in `sentence`: it is the first party named before a verb of
   // undertaking (« le délégant fournit au délégataire » is the délégant's).
   bool undertakes(const CheckContext& context, const document::Sentence& sentence, RoleKind kind) const {
+    std::optional<std::pair<FirstNames, FirstNames>> names;  // this kind's and the other's, found at the first verb
     for (const Mention& mention : document::mentions_of(context.document().facts, sentence)) {
       if (mention.concept_id != undertaking_) continue;
-      const uint32_t own = first_role_before(context, sentence, mention.span.begin, kind);
-      const RoleKind other_kind = kind == RoleKind::delegant ? RoleKind::delegataire : RoleKind::delegant;
-      if (own != UINT32_MAX && own < first_role_before(context, sentence, mention.span.begin, other_kind)) return true;
+      if (!names) {
+        const RoleKind other_kind = kind == RoleKind::delegant ? RoleKind::delegataire : RoleKind::delegant;
+        names.emplace(first_names(context, sentence, kind), first_names(context, sentence, other_kind));
+      }
+      const uint32_t own = names->first.before(mention.span.begin);
+      if (own != UINT32_MAX && own < names->second.before(mention.span.begin)) return true;
     }
     return false;
   }
 
   // An article titled « Obligations / Engagements / Rôle du … » naming the role (or « des parties » with a body
   // naming it), or a sentence where the party undertakes something (« le délégataire s'engage à », « il assure »).
-  bool obligations_stated(const CheckContext& context, RoleKind kind) const {
+  bool obligations_stated(const CheckContext& context, const ArticleSentences& articles, RoleKind kind) const {
     const auto& facts = context.document().facts;
-    const auto list = article_sentences(context);
-    for (const auto* title : list) {
+    for (const auto* title : articles.all) {
       if (!title->heading || !document::mentions(facts, *title, obligations_)) continue;
-      if (names_role(context, *title, kind) && has_body(context, title->article)) return true;
+      if (names_role(context, *title, kind) && articles.has_body(title->article)) return true;
       if (!document::mentions(facts, *title, both_parties_)) continue;
-      for (const auto* sentence : list) {
-        if (sentence->article == title->article && !sentence->heading && names_role(context, *sentence, kind)) return true;
-      }
+      const auto body = articles.body(title->article);
+      if (std::any_of(body.begin(), body.end(), [&](const document::Sentence* sentence) { return names_role(context, *sentence, kind); }))
+        return true;
     }
-    return std::any_of(list.begin(), list.end(), [&](const document::Sentence* sentence) {
+    return std::any_of(articles.all.begin(), articles.all.end(), [&](const document::Sentence* sentence) {
       return !sentence->heading && undertakes(context, *sentence, kind);
     });
   }
