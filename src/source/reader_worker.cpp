@@ -107,7 +107,7 @@ InputError worker_failure(int status, const rusage& usage, DocumentFormat format
     return InputError{InputErrorKind::reader_memory, reader + ", " + std::to_string(limits.max_memory >> 20) + " Mio"};
   if (WIFSIGNALED(status)) {
     const int signal = WTERMSIG(status);
-    if (signal == SIGXCPU || signal == SIGKILL)
+    if (signal == SIGXCPU)  // past the soft limit on CPU time (the hard one stays open)
       return InputError{InputErrorKind::reader_time, reader + ", " + std::to_string(limits.max_seconds) + " s"};
     // A library that cannot allocate often aborts or dereferences the null it got instead of saying so.
     if (limits.max_memory > 0 && peak > limits.max_memory / 2)
@@ -193,10 +193,12 @@ class WorkerProcess {
       std::string answer(length, '\0');
       if (receive_all(answer.data(), answer.size())) {
         if (auto result = decode_result(answer)) return std::move(*result);
+        ::kill(pid_, SIGKILL);
+        wait();
+        return InputError{InputErrorKind::reader_crash, std::string(format_name(format)) + " ?"};
       }
     }
-    // The worker ended (or broke the protocol) while reading this file.
-    ::kill(pid_, SIGKILL);
+    // The worker closed its end: it is ending, and its status says why.
     const auto [status, usage] = wait();
     return worker_failure(status, usage, format, limits);
   }
