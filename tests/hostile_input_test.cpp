@@ -221,6 +221,31 @@ TEST(Hostile, ANamedPipeInAFolderIsReportedNotWaitedFor) {
   EXPECT_NE(first(outcome)["error"].get<std::string>().find("fifo"), std::string::npos) << first(outcome)["error"];
 }
 
+TEST(Hostile, ATextTooLargeForTheMemoryAtHandIsReportedAndTheScanGoesOn) {
+  if (sanitized) GTEST_SKIP() << "AddressSanitizer builds do not limit address space";
+  std::string text = "Convention de délégation de gestion\n\nArticle 1 : Objet\n\n";
+  const std::string line = "Le délégataire exécute les opérations prévues à l'article 2 de la présente convention.\n";
+  while (text.size() < 40'000'000) text += line;
+  const auto big = write("big.txt", text);
+  const auto convention = testing::corpus_dir() / "08-defauts-juridiques.txt";
+  const auto out = scratch_dir() / "memory.jsonl";
+  // 500 MB of address space: enough for convlint and a convention, not for the forty-megabyte text's facts.
+  const int status = testing::shell("ulimit -v 500000; timeout 120 " + testing::convlint("check -j 2 --format jsonl --fail-on never --max-file-size 100000000 '" +
+                                    big.string() + "' '" + convention.string() + "' > '" + out.string() + "' 2>/dev/null"));
+  EXPECT_EQ(status, 2);
+  std::istringstream lines(testing::read_file(out));
+  std::string first_line, second_line;
+  std::getline(lines, first_line);
+  std::getline(lines, second_line);
+  const auto first_record = nlohmann::json::parse(first_line, nullptr, false);
+  const auto second_record = nlohmann::json::parse(second_line, nullptr, false);
+  ASSERT_FALSE(first_record.is_discarded()) << first_line;
+  ASSERT_FALSE(second_record.is_discarded()) << second_line;
+  EXPECT_EQ(first_record["status"], "error");
+  EXPECT_NE(first_record["error"].get<std::string>().find("mémoire insuffisante"), std::string::npos) << first_record["error"];
+  EXPECT_EQ(second_record["status"], "ok") << "the convention after it was not linted";
+}
+
 TEST(Hostile, APdfWhoseFormsDrawEachOtherEndsAtTheReadersTimeLimit) {
   if (!testing::have("python3")) GTEST_SKIP() << "python3 is missing (tools/make-hostile)";
   const auto pdf = hostile("pdf-fanout", "fanout.pdf");

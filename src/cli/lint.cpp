@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <thread>
 
@@ -14,7 +15,9 @@
 
 namespace convlint::cli {
 
-report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
+namespace {
+
+report::FileResult lint_or_throw(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
   report::FileResult result;
   result.path = source::display_path(input.path);
   if (input.error) {
@@ -34,6 +37,22 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
   if (options.extract) result.record = report::extract_record(document, rules::RoleBook(engine.catalog(), document));
   result.source = std::move(shared);
   return result;
+}
+
+}  // namespace
+
+report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
+  // Linting runs on worker threads, where an exception would end the whole scan: it ends this file only.
+  report::FileResult failed;
+  try {
+    return lint_or_throw(input, engine, options);
+  } catch (const std::bad_alloc&) {
+    failed.error = source::InputError{source::InputErrorKind::out_of_memory, {}};
+  } catch (const std::exception& problem) {
+    failed.error = source::InputError{source::InputErrorKind::internal_error, problem.what()};
+  }
+  failed.path = source::display_path(input.path);
+  return failed;
 }
 
 void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& options,

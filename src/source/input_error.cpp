@@ -47,6 +47,11 @@ std::string_view base_message(InputErrorKind kind, Language language) {
     case InputErrorKind::reader_memory:
       return pick(language, "la lecture du fichier a dépassé la mémoire permise (voir --max-memory)",
                   "reading the file took more memory than allowed (see --max-memory)");
+    case InputErrorKind::out_of_memory:
+      return pick(language, "mémoire insuffisante pour analyser ce fichier", "not enough memory to lint this file");
+    case InputErrorKind::internal_error:
+      return pick(language, "erreur interne de convlint sur ce fichier (merci de la signaler)",
+                  "convlint internal error on this file (please report it)");
     case InputErrorKind::reader_crash:
       return pick(language, "le lecteur de ce fichier s'est arrêté sur une erreur : fichier probablement endommagé",
                   "the reader of this file stopped on an error: the file is probably damaged");

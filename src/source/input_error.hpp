@@ -10,7 +10,7 @@ namespace convlint::source {
 enum class InputErrorKind { unreadable, not_found, is_directory, empty, too_large, binary, undecodable, bad_archive, archive_limit,
                             bad_docx, bad_pdf, encrypted_pdf, scanned_pdf, no_pdf_support, unsupported_format,
                             not_regular, no_ocr, bad_image, reader_time, reader_memory, reader_crash,
-                            last = reader_crash };
+                            out_of_memory, internal_error, last = internal_error };
 
 struct InputError {
   InputErrorKind kind;
