@@ -4,6 +4,9 @@
 #include <optional>
 #include <vector>
 
+#include <range/v3/algorithm/any_of.hpp>
+#include <range/v3/view/filter.hpp>
+
 #include "document/sentences.hpp"
 #include "rules/checks/checks.hpp"
 
@@ -57,32 +60,29 @@ class RequiredClausesCheck : public Check {
         all.push_back(&sentence);
       }
     }
-    // An article's sentences other than its title.
-    auto body(int article) const {
+    const std::vector<const document::Sentence*>& of(int article) const {
       static const std::vector<const document::Sentence*> none;
-      const auto& sentences = article >= 0 && static_cast<size_t>(article) < of_article.size() ? of_article[static_cast<size_t>(article)] : none;
-      std::vector<const document::Sentence*> out;
-      for (const auto* sentence : sentences)
-        if (!sentence->heading) out.push_back(sentence);
-      return out;
+      return article >= 0 && static_cast<size_t>(article) < of_article.size() ? of_article[static_cast<size_t>(article)] : none;
     }
-    bool has_body(int article) const { return !body(article).empty(); }
+    bool has_body(int article) const { return ranges::any_of(of(article), in_body); }
 
     std::vector<const document::Sentence*> all;
     std::vector<std::vector<const document::Sentence*>> of_article;
   };
 
+  static bool in_body(const document::Sentence* sentence) { return !sentence->heading; }
+  static bool is_title(const document::Sentence* sentence) { return sentence->heading; }
+
   // A sentence of the articles (not a heading) states the concept.
   static bool stated(const CheckContext& context, const ArticleSentences& articles, ConceptId concept_id) {
-    return std::any_of(articles.all.begin(), articles.all.end(), [&](const document::Sentence* sentence) {
-      return !sentence->heading && context.clauses.states(*sentence, concept_id);
-    });
+    return ranges::any_of(articles.all | ranges::views::filter(in_body),
+                          [&](const document::Sentence* sentence) { return context.clauses.states(*sentence, concept_id); });
   }
 
   // An article titled with the concept (« Article 1 : Objet ») has a body.
   bool titled(const CheckContext& context, const ArticleSentences& articles, ConceptId concept_id) const {
-    return std::any_of(articles.all.begin(), articles.all.end(), [&](const document::Sentence* sentence) {
-      return sentence->heading && document::mentions(context.document().facts, *sentence, concept_id) && articles.has_body(sentence->article);
+    return ranges::any_of(articles.all | ranges::views::filter(is_title), [&](const document::Sentence* title) {
+      return document::mentions(context.document().facts, *title, concept_id) && articles.has_body(title->article);
     });
   }
 
@@ -149,17 +149,15 @@ class RequiredClausesCheck : public Check {
   // naming it), or a sentence where the party undertakes something (« le délégataire s'engage à », « il assure »).
   bool obligations_stated(const CheckContext& context, const ArticleSentences& articles, RoleKind kind) const {
     const auto& facts = context.document().facts;
-    for (const auto* title : articles.all) {
-      if (!title->heading || !document::mentions(facts, *title, obligations_)) continue;
-      if (names_role(context, *title, kind) && articles.has_body(title->article)) return true;
-      if (!document::mentions(facts, *title, both_parties_)) continue;
-      const auto body = articles.body(title->article);
-      if (std::any_of(body.begin(), body.end(), [&](const document::Sentence* sentence) { return names_role(context, *sentence, kind); }))
+    auto names_it = [&](const document::Sentence* sentence) { return names_role(context, *sentence, kind); };
+    for (const auto* title : articles.all | ranges::views::filter(is_title)) {
+      if (!document::mentions(facts, *title, obligations_)) continue;
+      if (names_it(title) && articles.has_body(title->article)) return true;
+      if (document::mentions(facts, *title, both_parties_) && ranges::any_of(articles.of(title->article) | ranges::views::filter(in_body), names_it))
         return true;
     }
-    return std::any_of(articles.all.begin(), articles.all.end(), [&](const document::Sentence* sentence) {
-      return !sentence->heading && undertakes(context, *sentence, kind);
-    });
+    return ranges::any_of(articles.all | ranges::views::filter(in_body),
+                          [&](const document::Sentence* sentence) { return undertakes(context, *sentence, kind); });
   }
 
   ConceptId purpose_, purpose_title_, obligations_, both_parties_, undertaking_, financial_, report_, delegant_, delegataire_;
