@@ -12,6 +12,7 @@ Expected<std::shared_ptr<const Engine>, LoadError> Engine::create(Catalog catalo
   }
   if (auto problem = check_rule_ids(config, catalog)) return *problem;
   if (auto problem = check_concepts(catalog)) return *problem;
+  if (auto problem = check_messages(catalog)) return *problem;
   auto engine = std::make_shared<Engine>();
   engine->catalog_ = std::move(catalog);
   for (const RuleSpec& rule : engine->catalog_.rules) {

@@ -1,6 +1,7 @@
 // The catalog as a whole: every rule of RULES.md has a check, documentation, and a conforming and a non-conforming
 // test case (test suites named Rule_<category>_<name>, with Accepts* and Flags*/Warns* tests).
 #include <algorithm>
+#include <regex>
 #include <set>
 
 #include "rule_test_support.hpp"
@@ -53,6 +54,38 @@ TEST(Catalog, EveryRuleHasACheckDocumentationAndMessagesInBothLanguages) {
     EXPECT_FALSE(rule.title.en.empty() || rule.basis.empty()) << rule.id;
     for (const auto& [key, message] : rule.messages) EXPECT_FALSE(message.text.en.empty()) << rule.id << " " << key;
   }
+}
+
+// The keys each built-in check passes to report() in its source are the ones the registry declares for it (so that
+// creating the engine, which checks the declared keys against the rule files, covers every message reported).
+TEST(Catalog, EveryBuiltInCheckDeclaresTheMessagesItReports) {
+  const std::regex call(R"re(report\(\s*(?:[^"();]*\?\s*)?"([a-z_]+)"(?:\s*:\s*"([a-z_]+)")?)re");
+  for (const rules::BuiltinCheck& check : rules::builtin_checks()) {
+    std::string file(check.name);
+    std::replace(file.begin(), file.end(), '-', '_');
+    const std::string source = read_file(project_dir() / "src" / "rules" / "checks" / (file + ".cpp"));
+    ASSERT_FALSE(source.empty()) << file;
+    std::set<std::string> reported, declared;
+    for (auto match = std::sregex_iterator(source.begin(), source.end(), call); match != std::sregex_iterator(); ++match) {
+      for (size_t group = 1; group < match->size(); ++group)
+        if ((*match)[group].matched) reported.insert((*match)[group].str());
+    }
+    for (const std::string_view key : check.messages)
+      if (!key.empty()) declared.insert(std::string(key));
+    EXPECT_EQ(reported, declared) << check.name;
+  }
+}
+
+TEST(Catalog, ARuleLackingAMessageItsCheckReportsStopsTheEngineWithRuleAndKey) {
+  auto catalog = rules::builtin_catalog();
+  ASSERT_TRUE(catalog.has_value());
+  for (auto& rule : catalog->rules)
+    if (rule.id == "legal/preavis") rule.messages.erase("wrong");
+  const auto engine = rules::Engine::create(std::move(*catalog), {});
+  ASSERT_FALSE(engine.has_value());
+  const std::string message = engine.error().describe(Language::en);
+  EXPECT_NE(message.find("legal/preavis"), std::string::npos) << message;
+  EXPECT_NE(message.find("« wrong »"), std::string::npos) << message;
 }
 
 TEST(Catalog, EveryRuleHasConformingAndNonConformingTests) {
