@@ -4,26 +4,36 @@
 
 namespace convlint::report {
 
-nlohmann::ordered_json file_json(const FileResult& result, Language language) {
-  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+namespace {
+
+std::string dumped(const nlohmann::ordered_json& value) {
+  return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+void write_file_json(std::ostream& out, const FileResult& result, Language language) {
+  // Written finding by finding rather than built whole: a file with a hundred thousand findings would otherwise hold
+  // them all as JSON values at once.
+  out << "{\"path\":" << dumped(result.path) << ",\"status\":" << (result.error ? "\"error\"" : "\"ok\"")
+      << ",\"error\":" << (result.error ? dumped(result.error->describe(language)) : "null") << ",\"findings\":[";
+  bool first = true;
   for (const rules::Finding& finding : result.findings) {
-    const auto where = location_json(*result.source, finding.span);
     nlohmann::ordered_json item = {{"rule", finding.rule}, {"severity", rules::severity_name(finding.severity)},
                                    {"message", finding.message}};
-    item.update(where);
+    item.update(location_json(*result.source, finding.span));
     item["suggestion"] = finding.suggestion ? nlohmann::ordered_json(*finding.suggestion) : nlohmann::ordered_json(nullptr);
-    findings.push_back(std::move(item));
+    out << (first ? "" : ",") << dumped(item);
+    first = false;
   }
-  return {{"path", result.path},
-          {"status", result.error ? "error" : "ok"},
-          {"error", result.error ? nlohmann::ordered_json(result.error->describe(language)) : nlohmann::ordered_json(nullptr)},
-          {"findings", findings}};
+  out << "]}";
 }
 
 void JsonWriter::begin() { out_ << "{\"tool\": \"convlint\", \"version\": " << nlohmann::json(version_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << ",\n \"files\": ["; }
 
 void JsonWriter::file(const FileResult& result) {
-  out_ << (first_ ? "\n  " : ",\n  ") << file_json(result, language_).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  out_ << (first_ ? "\n  " : ",\n  ");
+  write_file_json(out_, result, language_);
   first_ = false;
 }
 

@@ -9,8 +9,8 @@
 
 namespace convlint::report {
 
-// The `files[]` element of the json format for one input (also one line of jsonl).
-nlohmann::ordered_json file_json(const FileResult& result, Language language);
+// Writes the `files[]` element of the json format for one input (also one line of jsonl).
+void write_file_json(std::ostream& out, const FileResult& result, Language language);
 
 // `--format json`: one object {tool, version, files, summary}, written file by file as results come.
 class JsonWriter : public Writer {

@@ -5,7 +5,8 @@
 namespace convlint::report {
 
 void JsonlWriter::file(const FileResult& result) {
-  out_ << file_json(result, language_).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  write_file_json(out_, result, language_);
+  out_ << '\n';
   out_.flush();
 }
 
