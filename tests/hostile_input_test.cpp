@@ -268,23 +268,41 @@ TEST(Hostile, AReaderOutOfMemoryIsReportedAndTheNextFileGetsANewOne) {
   }
 }
 
-TEST(Hostile, FilesStoppedByTheReadersLimitsLeaveEveryFormatComplete) {
+// Each class of hostile input tools/make-hostile generates, in every report format, under 1 GiB of address space and
+// two minutes: the run ends, the input is refused with its reason (or read within its bounds), the convention after
+// it is reported and the report is complete.
+TEST(Hostile, GeneratedHostileInputsLeaveEveryFormatComplete) {
   if (!testing::have("python3")) GTEST_SKIP() << "python3 is missing (tools/make-hostile)";
-  const auto pdf = hostile("pdf-fanout", "fanout.pdf");
+  struct Case {
+    std::string kind, file, options;
+    bool refused;
+  };
+  const std::vector<Case> cases = {{"pdf-fanout", "fanout.pdf", "--max-seconds-per-file 1", true},
+                                   {"docx-amplify", "amplify.docx", "", false},
+                                   {"docx-elements", "elements.docx", "", true},
+                                   {"tar-bz2-bomb", "bomb.tar.bz2", "", true}};
   const auto convention = testing::corpus_dir() / "08-defauts-juridiques.txt";  // it has findings to report
-  for (const std::string format : {"jsonl", "csv", "sarif", "text"}) {
-    const auto out = scratch_dir() / ("limits." + format);
-    const int status = testing::shell("timeout 120 " + testing::convlint("check --max-seconds-per-file 1 --fail-on never --format " + format + " '" +
-                                      pdf.string() + "' '" + convention.string() + "' > '" + out.string() + "' 2>/dev/null"));
-    EXPECT_EQ(status, 2) << format;
-    const std::string report = testing::read_file(out);
-    EXPECT_NE(report.find("fanout.pdf"), std::string::npos) << format;
-    EXPECT_NE(report.find("08-defauts-juridiques.txt"), std::string::npos) << format << ": the convention after it was not reported";
-    if (format == "sarif") {
-      EXPECT_FALSE(nlohmann::json::parse(report, nullptr, false).is_discarded());
-    }
-    if (format == "jsonl") {
-      EXPECT_EQ(std::count(report.begin(), report.end(), '\n'), 2) << report;
+  const std::string memory_bound = sanitized ? "" : "ulimit -v 1048576; ";
+  for (const Case& hostile_case : cases) {
+    const auto input = hostile(hostile_case.kind, hostile_case.file);
+    for (const std::string format : {"json", "jsonl", "csv", "sarif", "text", "html"}) {
+      const auto out = scratch_dir() / ("limits." + format);
+      const int status = testing::shell(memory_bound + "timeout 120 " + testing::convlint("check --fail-on never " + hostile_case.options + " --format " +
+                                        format + " '" + input.string() + "' '" + convention.string() + "' > '" + out.string() + "' 2>/dev/null"));
+      const std::string where = hostile_case.kind + ", " + format;
+      EXPECT_EQ(status, hostile_case.refused ? 2 : 0) << where;
+      const std::string report = testing::read_file(out);
+      EXPECT_NE(report.find(hostile_case.file), std::string::npos) << where;
+      EXPECT_NE(report.find("08-defauts-juridiques.txt"), std::string::npos) << where << ": the convention after it was not reported";
+      if (format == "json" || format == "sarif") {
+        EXPECT_FALSE(nlohmann::json::parse(report, nullptr, false).is_discarded()) << where;
+      }
+      if (format == "jsonl") {
+        EXPECT_EQ(std::count(report.begin(), report.end(), '\n'), 2) << where << "\n" << report;
+      }
+      if (format == "html") {
+        EXPECT_NE(report.find("</html>"), std::string::npos) << where;
+      }
     }
   }
 }
