@@ -92,7 +92,7 @@ int run_check(const CheckOptions& options) {
   lint.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
   lint.max_nesting = options.max_nesting;
   lint.read.ocr = {options.ocr == "always" ? source::OcrMode::always : options.ocr == "never" ? source::OcrMode::never : source::OcrMode::automatic,
-              options.ocr_dpi};
+                   options.ocr_dpi};
   if (options.max_seconds_per_file > 0) lint.read.limits = {options.reader_worker, options.max_seconds_per_file, options.max_memory};
 
   report::Summary summary;
