@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 
 #include "cli/lint.hpp"
+#include "source/sanitizer.hpp"
 #include "test_support.hpp"
 
 namespace convlint {
@@ -32,17 +33,7 @@ struct Outcome {
   nlohmann::json report;
 };
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool sanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool sanitized = true;
-#else
-constexpr bool sanitized = false;
-#endif
-#else
-constexpr bool sanitized = false;
-#endif
+constexpr bool sanitized = address_sanitized;
 
 // convlint check --format json on `inputs` plus a valid convention, at most 120 s and 2 GiB of address space
 // (AddressSanitizer reserves terabytes of address space for its shadow memory, so its builds get the time bound only).

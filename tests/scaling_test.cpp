@@ -7,6 +7,7 @@
 #include <map>
 #include <regex>
 
+#include "source/sanitizer.hpp"
 #include "test_support.hpp"
 
 namespace convlint {
@@ -14,17 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool sanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool sanitized = true;
-#else
-constexpr bool sanitized = false;
-#endif
-#else
-constexpr bool sanitized = false;
-#endif
+constexpr bool sanitized = address_sanitized;
 
 const std::string head =
     "Convention de délégation de gestion\n\nEntre le ministère de la culture, délégant, et la direction interministérielle "

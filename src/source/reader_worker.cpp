@@ -18,6 +18,7 @@
 
 #include "source/extracted_wire.hpp"
 #include "source/pdf_reader.hpp"
+#include "source/sanitizer.hpp"
 
 namespace convlint::source {
 
@@ -35,18 +36,8 @@ struct WorkerRequest {
   uint64_t size = 0;
 };
 
-// AddressSanitizer reserves terabytes of address space for its shadow memory: its builds limit time only.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool address_space_limited = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool address_space_limited = false;
-#else
-constexpr bool address_space_limited = true;
-#endif
-#else
-constexpr bool address_space_limited = true;
-#endif
+// AddressSanitizer builds limit time only (see source/sanitizer.hpp).
+constexpr bool address_space_limited = !address_sanitized;
 
 // Exit statuses of a worker that ends on its own terms.
 constexpr int exit_no_memory = 3;
