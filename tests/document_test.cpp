@@ -232,6 +232,28 @@ TEST(Builder, PageNumbersAndRunningHeadersBetweenRowsAndLinesAreReadAsPageBreaks
   EXPECT_TRUE(parsed.document.articles[2].blocks.empty());
 }
 
+TEST(Builder, ARowWhoseLabelRanIntoItsFirstAmountIsCutAtTheLabel) {
+  // `pdftotext -layout` of a table typed with Word's default tab stops: the long header word pushed « AE » and « CP »
+  // one stop further right than the amounts, and a short label has one space before the first amount.
+  const Parsed parsed = parse_bytes(
+      "Article 1 : Crédits\n\nExercice      AE   CP\n\f2025 150 000 €    100 000 €\n2026 0 €    50 000 €\n"
+      "Total 150 000 €   150 000 €\n\nMontants et remarques   voir ci-dessus\n");
+  ASSERT_EQ(parsed.document.articles.size(), 1u);
+  const auto& blocks = parsed.document.articles[0].blocks;
+  ASSERT_FALSE(blocks.empty());
+  ASSERT_EQ(blocks[0].kind, BlockKind::table);
+  const auto& rows = blocks[0].table.rows;
+  ASSERT_EQ(rows.size(), 4u);
+  const std::vector<std::vector<std::string>> expected = {
+      {"Exercice", "AE", "CP"}, {"2025", "150 000 €", "100 000 €"}, {"2026", "0 €", "50 000 €"}, {"Total", "150 000 €", "150 000 €"}};
+  for (size_t r = 0; r < rows.size(); ++r) {
+    ASSERT_EQ(rows[r].cells.size(), 3u) << r;
+    for (size_t c = 0; c < 3; ++c) EXPECT_EQ(rows[r].cells[c].text.str(), expected[r][c]) << r << "," << c;
+  }
+  const Span amount = rows[2].cells[1].text.span();
+  EXPECT_EQ(parsed.position(amount), (source::Position{5, 6}));
+}
+
 TEST(Builder, AParagraphWrappedOverLinesIsOnePieceOfTheSourceWithExactLocations) {
   const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégant confie au\ndélégataire la gestion\ndes crédits.\n");
   ASSERT_EQ(parsed.document.articles.size(), 1u);

@@ -101,7 +101,7 @@ TEST(Read, MissingFileIsAnErrorNotACrash) {
 TEST(Load, WordProcessingFormatsConvlintDoesNotReadAreNamedNotMisread) {
   const std::pair<std::string, std::string> cases[] = {
       {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), "doc"},
-      {std::string("PK\x03\x04\x14\0\0\0", 8) + "mimetypeapplication/vnd.oasis.opendocument.text", "odt"},
+      {std::string(std::string_view("PK\x03\x04\x14\0\0\0mimetypeapplication/vnd.oasis.opendocument.text", 55)), "odt"},
       {"{\\rtf1\\ansi Convention de d\\'e9l\\'e9gation}", "rtf"}};
   for (const auto& [bytes, format] : cases) {
     const auto loaded = load_source("c", bytes);

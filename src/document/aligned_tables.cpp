@@ -118,6 +118,27 @@ std::vector<Group> split_at_columns(std::string_view line, const std::vector<Gro
   return split;
 }
 
+// The groups of a row whose first cell ran into the second, when cutting its label off gives `wanted` cells: tab
+// stops may put a header's cells further right than the values under them, and a short label then has a single space
+// before the next cell (« 2025 150 000 €    100 000 € » and « Total 150 000 €   150 000 € » under « Exercice      AE
+// CP »). The label is a year or a word without digits; what follows it starts with a figure.
+std::optional<std::vector<Group>> label_cut_off(std::string_view line, const std::vector<Group>& row, size_t wanted) {
+  if (row.empty() || row.size() + 1 != wanted) return std::nullopt;
+  const Group& first = row.front();
+  const std::string_view cell = line.substr(first.begin, first.end - first.begin);
+  const size_t space = cell.find(' ');
+  if (space == std::string_view::npos || space + 1 >= cell.size()) return std::nullopt;
+  const std::string_view label = cell.substr(0, space);
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool year = label.size() == 4 && std::all_of(label.begin(), label.end(), digit);
+  const bool word = std::none_of(label.begin(), label.end(), digit);
+  if (!(year || word) || !digit(cell[space + 1])) return std::nullopt;
+  std::vector<Group> cut{{first.begin, first.begin + space, first.column},
+                         {first.begin + space + 1, first.end, first.column + source::count_code_points(label) + 1}};
+  cut.insert(cut.end(), row.begin() + 1, row.end());
+  return cut;
+}
+
 }  // namespace
 
 void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) {
@@ -178,6 +199,11 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
       }
     }
     const std::string_view text_of_line = text.substr(line.line.begin, line.line.size());
+    if (const auto cut = label_cut_off(text_of_line, groups[i], fullest->size())) {
+      for (const Group& group : *cut)
+        line.cells.push_back({line.line.begin + static_cast<uint32_t>(group.begin), line.line.begin + static_cast<uint32_t>(group.end)});
+      continue;
+    }
     size_t next_column = 0;
     for (const Group& group : split_at_columns(text_of_line, groups[i], *fullest)) {
       const Span cell{line.line.begin + static_cast<uint32_t>(group.begin), line.line.begin + static_cast<uint32_t>(group.end)};

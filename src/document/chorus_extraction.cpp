@@ -11,14 +11,16 @@ namespace {
 
 enum class Field { none, domaine_fonctionnel, centre_financier, activite, centre_de_cout, code_comptable, axe, programme, title };
 
+size_t label_end(std::string_view folded, size_t at, std::string_view label);
+
 Field field_of(std::string_view key) {
   const std::string folded = source::fold(trim_decorations(key));
   auto starts = [&](std::string_view prefix) { return folded.starts_with(prefix); };
-  if (starts("domaine fonctionnel")) return Field::domaine_fonctionnel;
-  if (starts("centre financier") || starts("unite operationnelle") || starts("uo ") || folded == "uo" || starts("uo:"))
+  if (starts("domaine") && label_end(folded, 0, "domaine fonctionnel")) return Field::domaine_fonctionnel;
+  if (label_end(folded, 0, "centre financier") || label_end(folded, 0, "unite operationnelle") || starts("uo ") || folded == "uo" || starts("uo:"))
     return Field::centre_financier;
   if (starts("activite")) return Field::activite;
-  if (starts("centre de cout")) return Field::centre_de_cout;
+  if (label_end(folded, 0, "centre de cout")) return Field::centre_de_cout;
   if (starts("code du comptable") || starts("code comptable") || starts("comptable assignataire")) return Field::code_comptable;
   if (starts("axe")) return Field::axe;
   if (starts("programme") || starts("bop")) return Field::programme;
@@ -134,6 +136,25 @@ struct LabelAt {
   Field field;
 };
 
+// Where `label` ends when the words at `at` are its words, each in the singular or the plural (« centres de coûts »);
+// 0 when they are not, or when the last one goes on into a longer word.
+size_t label_end(std::string_view folded, size_t at, std::string_view label) {
+  size_t in = at;
+  for (size_t from = 0; from <= label.size();) {
+    const size_t word_end = std::min(label.find(' ', from), label.size());
+    const std::string_view word = label.substr(from, word_end - from);
+    if (folded.substr(in, word.size()) != word) return 0;
+    in += word.size();
+    if (in < folded.size() && (folded[in] == 's' || folded[in] == 'x')) ++in;
+    if (in < folded.size() && std::isalnum(static_cast<unsigned char>(folded[in]))) return 0;
+    if (word_end == label.size()) return in;
+    if (in >= folded.size() || folded[in] != ' ') return 0;
+    ++in;
+    from = word_end + 1;
+  }
+  return 0;
+}
+
 // The labels of Chorus fields in a folded text, in reading order (each at a word start).
 std::vector<LabelAt> labels_in(std::string_view folded) {
   static constexpr std::pair<std::string_view, Field> labels[] = {
@@ -145,7 +166,8 @@ std::vector<LabelAt> labels_in(std::string_view folded) {
   for (size_t at = 0; at < folded.size(); ++at) {  // one pass over word starts, in reading order
     if (at > 0 && std::isalnum(static_cast<unsigned char>(folded[at - 1]))) continue;
     for (const auto& [label, field] : labels) {
-      if (folded[at] == label.front() && folded.substr(at).starts_with(label)) found.push_back({at, at + label.size(), field});
+      if (folded[at] != label.front()) continue;
+      if (const size_t end = label_end(folded, at, label)) found.push_back({at, end, field});
     }
   }
   return found;

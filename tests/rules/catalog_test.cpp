@@ -10,7 +10,9 @@
 namespace convlint::testing {
 namespace {
 
-const std::vector<std::string> catalog_ids = {
+// The rules RULES.md specifies: the catalog must hold them all (it may hold more; the tests below go over the
+// catalog itself, so that a new rule is one YAML entry and its cases).
+const std::vector<std::string> specified_ids = {
     "structure/parties", "structure/representative", "structure/article-numbering", "structure/required-clauses",
     "structure/cross-reference", "structure/footnotes", "legal/visa-decret-2004-1085", "legal/visa-gbcp", "legal/visa-dinum",
     "legal/reference", "legal/preavis", "legal/publication", "legal/amendment", "finance/schedule", "finance/ae-cp",
@@ -24,12 +26,12 @@ std::string suite_name(std::string id) {
   return "Rule_" + id;
 }
 
-TEST(Catalog, HoldsExactlyTheRulesOfTheSpecification) {
+TEST(Catalog, HoldsEveryRuleOfTheSpecification) {
   auto catalog = rules::builtin_catalog();
   ASSERT_TRUE(catalog.has_value()) << catalog.error().describe(Language::en);
   std::set<std::string> ids;
   for (const auto& rule : catalog->rules) ids.insert(rule.id);
-  EXPECT_EQ(ids, std::set<std::string>(catalog_ids.begin(), catalog_ids.end()));
+  for (const std::string& id : specified_ids) EXPECT_TRUE(ids.contains(id)) << id;
 }
 
 TEST(Catalog, EveryPatternOfTheBuiltInRuleFilesCompiles) {
@@ -38,7 +40,7 @@ TEST(Catalog, EveryPatternOfTheBuiltInRuleFilesCompiles) {
   rules::Catalog catalog;
   const auto problem = rules::load_path((project_dir() / "rules").string(), catalog);
   EXPECT_FALSE(problem.has_value()) << (problem ? problem->describe(Language::en) : "");
-  EXPECT_EQ(catalog.rules.size(), catalog_ids.size());
+  EXPECT_EQ(catalog.rules.size(), rules::builtin_catalog()->rules.size());
   const auto concepts = rules::check_concepts(catalog);
   EXPECT_FALSE(concepts.has_value()) << (concepts ? concepts->describe(Language::en) : "");
 }
@@ -90,7 +92,10 @@ TEST(Catalog, ARuleLackingAMessageItsCheckReportsStopsTheEngineWithRuleAndKey) {
 
 TEST(Catalog, EveryRuleHasConformingAndNonConformingTests) {
   const auto* unit = ::testing::UnitTest::GetInstance();
-  for (const std::string& id : catalog_ids) {
+  auto catalog = rules::builtin_catalog();
+  ASSERT_TRUE(catalog.has_value());
+  for (const rules::RuleSpec& rule : catalog->rules) {
+    const std::string& id = rule.id;
     bool accepts = false, flags = false;
     for (int s = 0; s < unit->total_test_suite_count(); ++s) {
       const auto* suite = unit->GetTestSuite(s);

@@ -40,5 +40,19 @@ TEST(Rule_finance_chorus, AcceptsLayoutsWithOrWithoutColonsAndCommentedCodes) {
                              "Références Chorus :\n\nDomaine fonctionnel : 0219-03\n\n")), rule);
 }
 
+TEST(Rule_finance_chorus, AcceptsLabelsInThePlural) {
+  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
+  // In a table, and in prose under a lead-in line (one paragraph, as a Word document typed without blank lines gives).
+  for (const std::string& written :
+       {std::string("Domaines fonctionnels :\t0219-03\nCentres financiers :\t0219-CSPO-DNUM\nActivités :\t021903010101\nCentres de coûts :\tSPORTS0075\n"),
+        std::string("Les dépenses sont imputées comme suit :\nCentre financier : 0219-CSPO-DNUM\nDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coûts : SPORTS0075\n")}) {
+    expect_none(lint_text(with(clean_convention(), chorus, written)), rule);
+  }
+  // A plural label with its code left out is still an empty field, reported at the label.
+  const std::string text = with(clean_convention(), chorus,
+                                "Les dépenses sont imputées comme suit :\nCentre financier : 0219-CSPO-DNUM\nDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentres de coûts :\n");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centres de coûts"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
