@@ -143,6 +143,30 @@ TEST(PdfLayout, TableColumnsBecomeTabsAndEmptyCellsKeepTheirPlace) {
   EXPECT_EQ(text.text, "\tAE\tCP\n2025\t80 000 €\t50 000 €\n2026\t\t110 000 €\n");
 }
 
+TEST(PdfLayout, AnAmountIsNotCutWhereAnotherRowHasATabStop) {
+  // Word's default tab stops: the header's long first cell pushed its second one right, to where the thousands of
+  // the amounts below happen to start; their digits must stay one cell.
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .line(100, "Exercice")
+                                               .line(100, "Autorisations d'engagement", 150)
+                                               .line(100, "CP", 330)
+                                               .line(114, "2025")
+                                               .line(114, "1 250", 110)
+                                               .line(114, "000,00 €", 150)
+                                               .line(114, "750 000,00 €", 330)
+                                               .line(128, "2026")
+                                               .line(128, "0,00 €", 110)
+                                               .line(128, "500 000,00 €", 330)
+                                               .build()});
+  EXPECT_EQ(text.text, "Exercice\tAutorisations d'engagement\tCP\n2025\t1 250 000,00 €\t750 000,00 €\n2026\t0,00 €\t500 000,00 €\n");
+}
+
+TEST(PdfLayout, AHeadingInLargerTypeEndsBeforeTheBodyTextEvenWhenItsLineIsFull) {
+  const std::string heading = "Convention de délégation de gestion relative aux crédits du label « Ville d'art »";
+  const auto text = source::lay_out_pages({PageBuilder().line(100, heading, 60, 14).line(118, "Entre").line(140, full).build()});
+  EXPECT_EQ(text.text, heading + "\nEntre\n\n" + full + "\n");
+}
+
 TEST(PdfLayout, ASmallRaisedNumberIsAFootnoteCall) {
   const auto text = source::lay_out_pages({PageBuilder().line(100, "les crédits suivants").word("2", 182, 97, 7).build()});
   EXPECT_EQ(text.text, "les crédits suivants\u00B2\n");

@@ -6,18 +6,24 @@
 # their -layout text; LibreOffice Calc (libreoffice-calc-nogui) reads back the Excel workbooks in a test; pdftoppm
 # (poppler-utils) renders the scanned fixtures. Tesseract with its French model reads scanned PDFs and images.
 # valgrind counts instructions in the scaling test.
+# Usage: tools/deps.sh [build]   — `build` installs only what building the binary needs (make demo).
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
   tao-pegtl-dev libfmt-dev librange-v3-dev libicu-dev
   libgtest-dev libgmock-dev
-  python3 python3-jsonschema python3-yaml chromium
-  clang-14 libclang-rt-14-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
-  libpugixml-dev libpoppler-cpp-dev libmimalloc-dev libxlsxwriter-dev pandoc qpdf libreoffice-writer-nogui libreoffice-calc-nogui
-  poppler-utils libtesseract-dev libleptonica-dev tesseract-ocr-fra valgrind
+  libpugixml-dev libpoppler-cpp-dev libmimalloc-dev libxlsxwriter-dev
+  libtesseract-dev libleptonica-dev tesseract-ocr-fra
 )
+if [ "${1:-}" != build ]; then
+  packages+=(
+    python3 python3-jsonschema python3-yaml chromium
+    clang-14 libclang-rt-14-dev
+    pandoc qpdf libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils valgrind
+  )
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -16,6 +16,7 @@ using pdf_lines::is_superscript_number;
 using pdf_lines::page_lines;
 
 constexpr double margin_share = 0.1;    // running headers and footers sit in the top and bottom tenth
+constexpr double type_size_change = 1.15;  // lines whose type sizes differ more than this are not one paragraph
 constexpr double paragraph_gap = 0.45;  // a blank wider than this many font sizes separates paragraphs
 
 // "12", "- 12 -", "Page 12", "page 3 sur 7", "3/7": a page number alone on its line.
@@ -129,6 +130,8 @@ std::set<std::string, std::less<>> hyphenated_words(const std::vector<std::vecto
   return words;
 }
 
+bool read_by_ocr(const Line& line) { return !line.words.empty() && line.words.front().confidence >= 0; }
+
 class Assembler {
  public:
   explicit Assembler(std::set<std::string, std::less<>> compounds) : compounds_(std::move(compounds)) {}
@@ -181,6 +184,10 @@ class Assembler {
   // list items stand alone.
   bool continues(const Line& line, double body_right) const {
     if (previous_ == nullptr || previous_->has_columns || line.has_columns || starts_list_item(line.text)) return false;
+    // A heading set in larger type ends where the body text starts, however full its last line (type sizes of a text
+    // layer only: OCR estimates each line's size from its letters).
+    const double larger = std::max(previous_->font_size, line.font_size), smaller = std::min(previous_->font_size, line.font_size);
+    if (!read_by_ocr(line) && !read_by_ocr(*previous_) && larger > type_size_change * smaller) return false;
     if (hyphenated_word_end() && starts_lowercase(line.text)) return true;
     if (cut_number(line)) return true;
     if (is_superscript_number(pending_)) return true;

@@ -135,6 +135,15 @@ bool may_be_row(const Line& line) {
   return widest >= tab_gap * line.font_size && widest >= 1.8 * narrowest;
 }
 
+// Whether `word` is the next group of thousands of the number `before` ends with (« 1 250 » then « 000,00 »): a tab
+// stop of another row that falls there does not cut the amount.
+bool continues_number(std::string_view before, std::string_view word) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool group_before = !before.empty() && before.size() <= 3 && std::all_of(before.begin(), before.end(), digit);
+  const bool group_here = word.size() >= 3 && std::all_of(word.begin(), word.begin() + 3, digit) && (word.size() == 3 || !digit(word[3]));
+  return group_before && group_here;
+}
+
 // Tab stops narrower than the column gap (Word, LibreOffice): in consecutive rows (lines that have columns or a tab
 // gap, one of them at least with columns), a word that starts at a tab stop of these rows opens a cell, even after
 // a gap no wider than a space (a word that ends just before the stop: « Année ⇥ AE » above « 2025 ⇥ 200 000 € »).
@@ -164,6 +173,7 @@ void split_at_tab_stops(std::vector<Line>& lines) {
       fill_cells(row, [&](size_t index) {
         const double left = row.words[index].left;
         if (index == 0 || left - row.words.front().left < tolerance) return false;
+        if (continues_number(row.words[index - 1].text, row.words[index].text)) return false;
         return std::any_of(stops.begin(), stops.end(), [&](double stop) { return std::abs(stop - left) < tolerance; });
       });
     }
