@@ -92,9 +92,10 @@ TEST(DocumentFormats, ScannedCorpusConventionsGiveTheSameRulesAsTheirText) {
     else std::cout << "[ differs  ] " << text.filename() << ": " << ::testing::PrintToString(found->second) << " scanned, "
                    << ::testing::PrintToString(expected) << " typed\n";
   }
-  // The issue asks for nine in ten; OCR's misreadings of digits and footnote marks keep this build at five in
-  // thirteen (the rate is printed above, conventions by convention). The bar below only keeps it from falling.
-  EXPECT_GE(same, 5u) << same << " of " << texts.size() << " scanned conventions give the rules of their text";
+  // The issue asks for nine in ten; OCR's misreadings of digits (« 40 000 » read « 49 000 », a code given a digit
+  // more) and footnote marks it cannot see raised keep this build at eight in thirteen (the rate is printed above,
+  // convention by convention). The bar below only keeps it from falling.
+  EXPECT_GE(same, 8u) << same << " of " << texts.size() << " scanned conventions give the rules of their text";
 }
 
 TEST(DocumentFormats, ImagesAreReadByOcrWithTheirPageBoxAndConfidence) {

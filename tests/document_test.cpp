@@ -254,6 +254,25 @@ TEST(Builder, ARowWhoseLabelRanIntoItsFirstAmountIsCutAtTheLabel) {
   EXPECT_EQ(parsed.position(amount), (source::Position{5, 6}));
 }
 
+TEST(Builder, APlainTextTableWithARuleUnderItsHeaderIsOneTable) {
+  // `pandoc -t plain` and other plain-text exports draw a rule of dashes under the header.
+  const Parsed parsed = parse_bytes(
+      "Article 1 : Crédits\n\n  Année   Autorisations d'engagement   Crédits de paiement\n"
+      "  ------- ---------------------------- ---------------------\n  2025    480 000 €                    480 000 €\n"
+      "  2026    0 €                          20 000 €\n\n-----\n\nFin.\n");
+  ASSERT_EQ(parsed.document.articles.size(), 1u);
+  const auto& blocks = parsed.document.articles[0].blocks;
+  ASSERT_FALSE(blocks.empty());
+  ASSERT_EQ(blocks[0].kind, BlockKind::table);
+  const auto rows = blocks[0].table.content_rows();
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0]->cells[1].text.str(), "Autorisations d'engagement");
+  EXPECT_EQ(rows[2]->cells[2].text.str(), "20 000 €");
+  ASSERT_EQ(parsed.document.facts.schedules.size(), 1u);
+  ASSERT_EQ(parsed.document.facts.schedules[0].rows.size(), 2u);
+  EXPECT_EQ(parsed.document.facts.schedules[0].total_cp(), 50'000'000);
+}
+
 TEST(Builder, AParagraphWrappedOverLinesIsOnePieceOfTheSourceWithExactLocations) {
   const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégant confie au\ndélégataire la gestion\ndes crédits.\n");
   ASSERT_EQ(parsed.document.articles.size(), 1u);

@@ -157,7 +157,9 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
       const auto index = static_cast<size_t>(at);
       if (!groups[index].empty()) return index;
       const LineKind kind = lines[index].kind;
-      if (kind != LineKind::blank && kind != LineKind::footnote_text && kind != LineKind::page_break) return std::nullopt;
+      if (kind != LineKind::blank && kind != LineKind::footnote_text && kind != LineKind::page_break &&
+          kind != LineKind::horizontal_rule)
+        return std::nullopt;
     }
     return std::nullopt;
   };
@@ -184,6 +186,13 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
         if (shares_a_column(groups[i], groups[*j]) || same_count) row[i] = true;
       }
     }
+  }
+  // A rule drawn between two rows (under the header of a plain-text table: « ------- ------------ ») belongs to the
+  // table.
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::horizontal_rule) continue;
+    const auto above = neighbour(i, -1), below = neighbour(i, 1);
+    if (above && below && row[*above] && row[*below]) lines[i].kind = LineKind::separator_row;
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!row[i]) continue;

@@ -112,11 +112,31 @@ class ChorusReader {
   const std::vector<Party>& parties_;
 };
 
-Entry table_entry(const Row& row) {
-  Entry entry{row.cells[0].text.view(), row.cells[0].text.span(), std::nullopt, {}};
-  if (row.cells.size() > 1) {
-    entry.value = row.cells[1].text.view();
-    entry.value_span = row.cells[1].text.span();
+// A Chorus code: a word with a digit (« 0352-01 », « SGSIFAB075 »).
+bool looks_like_code(std::string_view word) {
+  return word.size() >= 2 && std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The field a table row gives and how many cells its label takes: one, or two when a conversion cut the label at a
+// tab stop (« Domaine ⇥ fonctionnel ⇥ 0181-10 », a scan's table).
+std::pair<Field, size_t> row_field(const Row& row) {
+  const Field field = field_of(row.cells[0].text.view());
+  if (field != Field::none || row.cells.size() < 3 || has_digit(row.cells[1].text.view())) return {field, 1};
+  return {field_of(row.cells[0].text.str() + " " + row.cells[1].text.str()), 2};
+}
+
+// The entry of a row whose label takes `label_cells` cells: its value is the next cell, or a later one holding a code
+// when the cells between are empty (a label cut off its value by a column the other rows have).
+Entry table_entry(const Row& row, size_t label_cells) {
+  const Span key{row.cells[0].text.span().begin, row.cells[label_cells - 1].text.span().end};
+  Entry entry{row.cells[0].text.view(), key, std::nullopt, {}};
+  size_t value = label_cells;
+  for (size_t c = label_cells; c < row.cells.size() && row.cells[c].text.empty(); ++c) {
+    if (c + 1 < row.cells.size() && looks_like_code(row.cells[c + 1].text.view())) value = c + 1;
+  }
+  if (value < row.cells.size()) {
+    entry.value = row.cells[value].text.view();
+    entry.value_span = row.cells[value].text.span();
   }
   return entry;
 }
@@ -136,8 +156,8 @@ struct LabelAt {
   Field field;
 };
 
-// Where `label` ends when the words at `at` are its words, each in the singular or the plural (« centres de coûts »);
-// 0 when they are not, or when the last one goes on into a longer word.
+// Where `label` ends when the words at `at` are its words, each in the singular or the plural (« centres de coûts »),
+// maybe with a point or comma between them; 0 when they are not, or when the last one goes on into a longer word.
 size_t label_end(std::string_view folded, size_t at, std::string_view label) {
   size_t in = at;
   for (size_t from = 0; from <= label.size();) {
@@ -148,6 +168,7 @@ size_t label_end(std::string_view folded, size_t at, std::string_view label) {
     if (in < folded.size() && (folded[in] == 's' || folded[in] == 'x')) ++in;
     if (in < folded.size() && std::isalnum(static_cast<unsigned char>(folded[in]))) return 0;
     if (word_end == label.size()) return in;
+    if (in < folded.size() && (folded[in] == '.' || folded[in] == ',')) ++in;  // a speck a scan's OCR read as a point
     if (in >= folded.size() || folded[in] != ' ') return 0;
     ++in;
     from = word_end + 1;
@@ -171,11 +192,6 @@ std::vector<LabelAt> labels_in(std::string_view folded) {
     }
   }
   return found;
-}
-
-// A Chorus code: a word with a digit (« 0352-01 », « SGSIFAB075 »).
-bool looks_like_code(std::string_view word) {
-  return word.size() >= 2 && std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Chorus fields written in prose: « Activité : 036102010101 Centre de coût : DGPCULT075 » (a PDF's lines),
@@ -225,8 +241,8 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
     if (block.kind == BlockKind::table) {
       for (const Row* row : block.table.content_rows()) {
         if (row->cells.empty()) continue;
-        const Field field = field_of(row->cells[0].text.view());
-        if (field != Field::none) reader.add(field, table_entry(*row), label);
+        const auto [field, label_cells] = row_field(*row);
+        if (field != Field::none) reader.add(field, table_entry(*row, label_cells), label);
       }
       label = {};  // the block may go on below the table (« Centre de coût : » with its cell lost, as in a PDF)
       continue;

@@ -102,14 +102,19 @@ std::vector<Role> read_roles(const Text& text) {
   if (trigger == std::string_view::npos) return roles;
   size_t end = view.find('.', trigger);
   if (end == std::string_view::npos) end = view.size();
-  for (size_t open = view.find('"', trigger); open < end; open = view.find('"', open + 1)) {
-    const size_t close = view.find('"', open + 1);
+  // Quotes (« », “ ” and " fold to "), or the angle brackets OCR reads for guillemets (« << le délégant >> », « le
+  // délégant >»).
+  constexpr std::string_view opening = "\"<", closing = "\">";
+  for (size_t open = view.find_first_of(opening, trigger); open < end; open = view.find_first_of(opening, open + 1)) {
+    while (open + 1 < end && view[open + 1] == '<') ++open;
+    const size_t close = view.find_first_of(closing, open + 1);
     if (close == std::string_view::npos || close > end) break;
     const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close));
     const std::string_view quoted = trim_decorations(text.view().substr(begin, finish - begin));
     const std::string_view name = strip_article(quoted);
     if (!name.empty() && name.size() < 80) roles.push_back(Role{std::string(name), text.source_span(name)});
     open = close;
+    if (view[close] == '>') open = std::min(view.find_first_not_of(closing, close), view.size()) - 1;  // « >> », « >" »
   }
   return roles;
 }

@@ -33,6 +33,10 @@ std::optional<int> leading_year(std::string_view cell) {
 std::string header_word(std::string_view cell) {
   std::string folded = source::fold(trim_decorations(cell));
   while (!folded.empty() && static_cast<unsigned char>(folded.back()) >= 0x80) folded.pop_back();
+  // A footnote call right after the word, raised (stripped above) or not: « CP3 » as OCR reads « CP³ ».
+  const size_t digits = folded.size() - std::min(folded.size(), folded.find_last_not_of("0123456789") + 1);
+  if (digits >= 1 && digits <= 2 && folded.size() > digits && std::isalpha(static_cast<unsigned char>(folded[folded.size() - digits - 1])))
+    folded.resize(folded.size() - digits);
   return folded;
 }
 

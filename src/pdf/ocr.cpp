@@ -60,7 +60,7 @@ bool is_noise(const OcrWord& word) {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The confusions of OCR a convention cannot afford: « ler » for the ordinal « 1er » (« Article 1er »), and the
-// letters O and l read for the digits 0 and 1 in a code (« DGPCULTO75 », « 2O24 »).
+// letters O and l read for the digits 0 and 1 in a figure or a code (« O0 », « DGPCULTO75 », « 2O24 »).
 void correct_confusions(std::string& word) {
   if (word == "ler" || word == "Ier" || word == "1ER" || word == "lER") {
     word = "1er";
@@ -68,6 +68,12 @@ void correct_confusions(std::string& word) {
   }
   if (word == "O" || word == "o") {  // « 0 € » in a table, read as a letter
     word = "0";
+    return;
+  }
+  // A figure with a zero read as a letter: « O0 », « 1O ».
+  if (word.find_first_not_of("0123456789Oo") == std::string::npos && word.find_first_of("0123456789") != std::string::npos) {
+    std::replace(word.begin(), word.end(), 'O', '0');
+    std::replace(word.begin(), word.end(), 'o', '0');
     return;
   }
   size_t digits = 0;
@@ -109,6 +115,31 @@ std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLi
   return out + source::superscript_digits(digits);
 }
 
+// Tesseract reads a hyphen of a compound now and then as a word of its own, or leaves it at the end or start of one
+// half (« compte - rendu », « 0105- CRES »): a hyphen word and its neighbour are one word when the gap between them is
+// well below the line's usual space (a dash set between spaces, « Article 2 - Objet », keeps them).
+void join_hyphenated(OcrLine& line) {
+  std::vector<OcrWord>& words = line.words;
+  std::vector<double> gaps;
+  for (size_t w = 1; w < words.size(); ++w) gaps.push_back(words[w].left - words[w - 1].right);
+  const double narrow = 0.6 * median(gaps, 0);
+  std::vector<OcrWord> joined;
+  for (OcrWord& word : words) {
+    const bool hyphen_between = !joined.empty() && (joined.back().text.back() == '-' || word.text.front() == '-');
+    if (hyphen_between && word.left - joined.back().right < narrow) {
+      OcrWord& last = joined.back();
+      last.text += word.text;
+      last.right = std::max(last.right, word.right);
+      last.top = std::min(last.top, word.top);
+      last.bottom = std::max(last.bottom, word.bottom);
+      last.confidence = std::min(last.confidence, word.confidence);
+    } else {
+      joined.push_back(std::move(word));
+    }
+  }
+  words = std::move(joined);
+}
+
 std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
   std::vector<OcrLine> lines;
   std::unique_ptr<tesseract::ResultIterator> at(api.GetIterator());
@@ -130,6 +161,7 @@ std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
     correct_confusions(word.text);
     lines.back().words.push_back(std::move(word));
   } while (at->Next(tesseract::RIL_WORD));
+  for (OcrLine& line : lines) join_hyphenated(line);
   // A line OCR is unsure of from end to end is a rule, a stamp or dust, read as letters (« ce [5 »).
   std::erase_if(lines, [](const OcrLine& line) {
     return std::none_of(line.words.begin(), line.words.end(), [](const OcrWord& word) { return word.confidence >= 60; });

@@ -40,6 +40,19 @@ TEST(Rule_finance_chorus, AcceptsLayoutsWithOrWithoutColonsAndCommentedCodes) {
                              "Références Chorus :\n\nDomaine fonctionnel : 0219-03\n\n")), rule);
 }
 
+TEST(Rule_finance_chorus, AcceptsATableWhoseLabelOrValueMovedOneColumnRight) {
+  // A scan or a PDF read back may cut « Domaine fonctionnel » at a tab stop, which gives the table a third column
+  // and leaves the other labels' second cell empty.
+  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
+  const std::string shifted = "Domaine\tfonctionnel\t0219-03\nCentre financier\t\t0219-CSPO-DNUM\nActivité\t\t021903010101\nCentre de coût\t\tSPORTS0075\n";
+  expect_none(lint_text(with(clean_convention(), chorus, shifted)), rule);
+  // A speck read as a point between the words of a label.
+  expect_none(lint_text(with(clean_convention(), "Centre financier :", "Centre. financier :")), rule);
+  // An empty value is still reported, at its label, when no code stands further right.
+  const std::string text = with(clean_convention(), chorus, "Domaine\tfonctionnel\t0219-03\nCentre financier\t\t0219-CSPO-DNUM\nActivité\t\t021903010101\nCentre de coût\t\t\n");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centre de coût"));
+}
+
 TEST(Rule_finance_chorus, AcceptsLabelsInThePlural) {
   const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
   // In a table, and in prose under a lead-in line (one paragraph, as a Word document typed without blank lines gives).

@@ -25,5 +25,14 @@ TEST(Rule_finance_schedule, AcceptsEveryAmountFormAndEmptyCells) {
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t-\t40 000 €")), rule);
 }
 
+TEST(Rule_finance_schedule, AcceptsHeadersWithAFootnoteCall) {
+  // Raised (« CP³ ») or, as OCR or a plain-text export leaves it, on the line (« CP3 »).
+  for (const std::string header : {"Année\tAE¹\tCP²", "Année\tAE1\tCP3", "Année\tAE (1)\tCP (2)"}) {
+    const auto findings = lint_text(with(clean_convention(), "Année\tAE\tCP", header));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/ae-cp");
+  }
+}
+
 }  // namespace
 }  // namespace convlint::testing

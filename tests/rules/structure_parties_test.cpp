@@ -23,5 +23,13 @@ TEST(Rule_structure_parties, AcceptsEveryWayOfDefiningRoles) {
   expect_none(lint_text(with(clean_convention(), "« le délégataire »", "« le partenaire-délégataire »")), rule);
 }
 
+TEST(Rule_structure_parties, AcceptsGuillemetsThatOcrReadAsAngleBrackets) {
+  for (const std::string quoted : {"<< le délégataire >>", "« le délégataire >»", "<le délégataire>"}) {
+    const auto findings = lint_text(with(clean_convention(), "« le délégataire »", quoted));
+    expect_none(findings, rule);
+    expect_none(findings, "terms/roles");
+  }
+}
+
 }  // namespace
 }  // namespace convlint::testing
