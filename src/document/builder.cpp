@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "document/aligned_tables.hpp"
+#include "document/flattened_tables.hpp"
 #include "document/facts_extraction.hpp"
 #include "document/page_furniture.hpp"
 #include "document/flow.hpp"
@@ -32,6 +33,7 @@ class Builder {
     document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
     mark_page_furniture(source_, lines_);
     mark_aligned_tables(source_, lines_);
+    mark_flattened_schedules(source_, lines_);
     mark_continuations();
   }
 

@@ -3,22 +3,13 @@
 #include <cctype>
 
 #include "document/facts_extraction.hpp"
+#include "document/schedule_words.hpp"
 #include "inline.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
 
 namespace {
-
-bool is_ae(std::string_view folded) {
-  return folded == "ae" || folded.starts_with("ae ") || folded.starts_with("ae(") ||
-         folded.find("autorisation") != std::string_view::npos;
-}
-
-bool is_cp(std::string_view folded) {
-  return folded == "cp" || folded.starts_with("cp ") || folded.starts_with("cp(") ||
-         folded.find("credits de paiement") != std::string_view::npos;
-}
 
 // The leading four-digit year of a cell (« 2024 », « 2024 (prévisionnel) »).
 std::optional<int> leading_year(std::string_view cell) {

@@ -40,6 +40,33 @@ TEST(Rule_finance_ae_cp, ChecksEachScheduleOfAConventionWithSeveralDelegants) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "40 000 €\n2026\t0 €\t0 €"));
 }
 
+// A PDF viewer's copy and paste, or `pandoc -t plain` of tab-separated text, leaves single spaces between the cells.
+const std::string tab_schedule = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+
+TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseColumnsWereFlattenedToSpaces) {
+  for (const std::string flattened :
+       {"Année AE CP\n2025 100 000 € 60 000 €\n2026 0 € 40 000 €\n",
+        "Exercice Autorisations d'engagement Crédits de paiement\n\n2025 100 000,00 € 60 000,00 €\n\n2026 0,00 € 40 000,00 €\n\nTotal 100 000,00 € 100 000,00 €\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, flattened));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/schedule");
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "Année AE CP\n2025 50 000 € 60 000 €\n2026 0 € 40 000 €\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
+}
+
+TEST(Rule_finance_ae_cp, ReadsNoFlattenedScheduleWhereTheCellsAreUncertain) {
+  // A sentence that leads into the figures, bare numbers (where does « 100 000 60 000 » split?) and a line with a
+  // third amount are not rows: the schedule is missing rather than misread.
+  for (const std::string flattened :
+       {"Les autorisations d'engagement et les crédits de paiement sont les suivants :\n2025 100 000 € 60 000 €\n2026 0 € 40 000 €\n",
+        "Année AE CP\n2025 100 000 60 000\n2026 0 40 000\n", "Année AE CP\n2025 100 000 € 60 000 € 5 000 €\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, flattened));
+    expect_none(findings, rule);
+    expect_finding(findings, "finance/schedule", Severity::error, position_in(clean_convention(), "Article 4 : Exécution financière"));
+  }
+}
+
 TEST(Rule_finance_ae_cp, AcceptsMultiYearCommitments) {
   expect_none(lint_text(clean_convention()), rule);
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t\t40 000 €")), rule);
