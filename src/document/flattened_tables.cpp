@@ -18,6 +18,8 @@ using grammar::ParsedLine;
 constexpr size_t longest_header = 120;  // bytes: a longer line is prose
 constexpr long header_words = 10;       // words: a line of more is prose
 constexpr int farthest_row = 3;         // lines (blank ones) between a header or row and the next row
+constexpr size_t longest_stacked_cell = 40;  // bytes of a header cell alone on its line
+constexpr size_t max_stacked_cells = 3;     // the year's, the AE's and the CP's
 
 // Where the word `word` starts in `folded`, at word boundaries; npos when it is not there.
 size_t word_at(std::string_view folded, std::string_view word) {
@@ -70,9 +72,23 @@ std::optional<std::vector<Span>> header_cells(std::string_view line, Span whole)
   return cells;
 }
 
-// The cells of a row: a year (or a word such as « Total »), then exactly two amounts and nothing else.
+// The amounts that make up all of `text` (nothing else but spaces), as spans from `base`, when there are `fewest` to
+// `most` of them.
+std::optional<std::vector<Span>> amounts_only(std::string_view text, uint32_t base, size_t fewest, size_t most) {
+  const grammar::InlineFacts facts = grammar::scan_inline(text);
+  if (facts.amounts.size() < fewest || facts.amounts.size() > most || !facts.dates.empty()) return std::nullopt;
+  std::string uncovered(text);
+  for (const auto& amount : facts.amounts) uncovered.replace(amount.span.begin, amount.span.size(), amount.span.size(), ' ');
+  if (uncovered.find_first_not_of(" \t") != std::string::npos) return std::nullopt;
+  std::vector<Span> cells;
+  for (const auto& amount : facts.amounts) cells.push_back({base + amount.span.begin, base + amount.span.end});
+  return cells;
+}
+
+// The cells of a row's line: a year (or a word such as « Total »), then two amounts, or one when the other was put on
+// the next line (`pdftotext` without -layout).
 std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole) {
-  const std::string_view trimmed = trim_decorations(line);
+  const std::string_view trimmed = trim_decorations(line.substr(std::min(line.find_first_not_of('\f'), line.size())));
   const size_t space = trimmed.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
   const std::string_view label = trimmed.substr(0, space);
@@ -80,55 +96,92 @@ std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole) {
   const bool word = label.find_first_of("0123456789") == std::string_view::npos;
   if (!year && !word) return std::nullopt;
   const std::string_view rest = trimmed.substr(space + 1);
-  const grammar::InlineFacts facts = grammar::scan_inline(rest);
-  if (facts.amounts.size() != 2 || !facts.dates.empty()) return std::nullopt;
-  const auto offset = static_cast<uint32_t>(rest.data() - line.data());
-  std::string uncovered(rest);  // what the two amounts leave of the line must be blank
-  for (const auto& amount : facts.amounts) uncovered.replace(amount.span.begin, amount.span.size(), amount.span.size(), ' ');
-  if (uncovered.find_first_not_of(' ') != std::string::npos) return std::nullopt;
-  const auto label_at = static_cast<uint32_t>(label.data() - line.data());
-  std::vector<Span> cells{{whole.begin + label_at, whole.begin + label_at + static_cast<uint32_t>(label.size())}};
-  for (const auto& amount : facts.amounts)
-    cells.push_back({whole.begin + offset + amount.span.begin, whole.begin + offset + amount.span.end});
+  auto amounts = amounts_only(rest, whole.begin + static_cast<uint32_t>(rest.data() - line.data()), 1, 2);
+  if (!amounts) return std::nullopt;
+  const auto label_at = whole.begin + static_cast<uint32_t>(label.data() - line.data());
+  std::vector<Span> cells{{label_at, label_at + static_cast<uint32_t>(label.size())}};
+  cells.insert(cells.end(), amounts->begin(), amounts->end());
+  return cells;
+}
+
+// The cells of a header written one per line: the lines of `taken`, which name the AE column, then the CP column
+// (and may start with the year's).
+std::optional<std::vector<Span>> stacked_header_cells(std::string_view text, const std::vector<ParsedLine>& lines,
+                                                      const std::vector<size_t>& taken) {
+  std::vector<Span> cells;
+  std::vector<std::string> folded;
+  for (const size_t at : taken) {
+    const std::string_view cell = trim_decorations(text.substr(lines[at].line.begin, lines[at].line.size()));
+    const auto begin = static_cast<uint32_t>(cell.data() - text.data());
+    cells.push_back({begin, begin + static_cast<uint32_t>(cell.size())});
+    folded.push_back(source::fold(cell));
+  }
+  const size_t n = folded.size();
+  if (!is_cp(folded[n - 1]) || !is_ae(folded[n - 2]) || (n == 3 && (is_ae(folded[0]) || is_cp(folded[0])))) return std::nullopt;
+  if (n == 2) cells.insert(cells.begin(), Span{cells.front().begin, cells.front().begin});  // no year cell
   return cells;
 }
 
 }  // namespace
 
 void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& lines) {
-  auto view = [&](const ParsedLine& line) { return text.substr(line.line.begin, line.line.size()); };
-  // Where the next line that is not blank starts with a year and a space: where a header may stand just before.
-  auto year_follows = [&](size_t h) {
-    size_t at = h + 1;
-    while (at < lines.size() && lines[at].kind == LineKind::blank) ++at;
-    if (at >= lines.size() || lines[at].kind != LineKind::text) return false;
-    const std::string_view line = view(lines[at]);
-    const std::string_view next = line.substr(std::min(line.find_first_not_of(" \t"), line.size()));
-    return next.size() > 5 && next.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos && next[4] == ' ';
+  auto view = [&](size_t at) { return text.substr(lines[at].line.begin, lines[at].line.size()); };
+  // The next text line after `at`, across blank lines; none when anything else comes first.
+  auto next_text = [&](size_t at) -> std::optional<size_t> {
+    for (int blanks = 0; ++at < lines.size() && blanks < farthest_row; ++blanks) {
+      if (lines[at].kind == LineKind::text) return at;
+      if (lines[at].kind != LineKind::blank) return std::nullopt;
+    }
+    return std::nullopt;
   };
+  auto starts_with_year = [&](std::optional<size_t> at) {
+    if (!at) return false;
+    const std::string_view line = view(*at);
+    const std::string_view start = line.substr(std::min(line.find_first_not_of(" \t\f"), line.size()));
+    return start.size() > 5 && start.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos && start[4] == ' ';
+  };
+  auto short_line = [&](size_t at) { return view(at).size() <= longest_stacked_cell && !has_digit(view(at)); };
   for (size_t h = 0; h < lines.size(); ++h) {
-    if (lines[h].kind != LineKind::text || !year_follows(h)) continue;
-    auto header = header_cells(view(lines[h]), lines[h].line);
-    if (!header) continue;
-    std::vector<std::pair<size_t, std::vector<Span>>> rows;
-    for (size_t at = h + 1, blanks = 0; at < lines.size() && blanks < farthest_row; ++at) {
-      if (lines[at].kind == LineKind::blank) {
-        ++blanks;
-        continue;
+    if (lines[h].kind != LineKind::text) continue;
+    // The header: one line, or its cells one per line (« Exercice », « AE », « CP »), the last one just before a year.
+    std::vector<size_t> header_lines{h};
+    std::optional<std::vector<Span>> header;
+    if (starts_with_year(next_text(h))) {
+      header = header_cells(view(h), lines[h].line);
+    } else if (const auto next = next_text(h);
+               short_line(h) && next && short_line(*next) && (may_name_ae(view(h)) || may_name_ae(view(*next)))) {
+      for (auto at = next_text(h); at && short_line(*at) && header_lines.size() < max_stacked_cells; at = next_text(*at)) {
+        header_lines.push_back(*at);
+        if (!starts_with_year(next_text(*at))) continue;
+        header = stacked_header_cells(text, lines, header_lines);
+        break;
       }
-      auto cells = lines[at].kind == LineKind::text ? row_cells(view(lines[at]), lines[at].line) : std::nullopt;
+    }
+    if (!header) continue;
+    std::vector<std::pair<std::vector<size_t>, std::vector<Span>>> rows;  // the lines of each row, its cells
+    for (auto at = next_text(header_lines.back()); at;) {
+      auto cells = row_cells(view(*at), lines[*at].line);
       if (!cells) break;
-      rows.emplace_back(at, std::move(*cells));
-      blanks = 0;
+      std::vector<size_t> row_lines{*at};
+      if (cells->size() == 2) {  // the second amount on the next line
+        const auto next = next_text(*at);
+        const auto second = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
+        if (!second) break;
+        cells->push_back(second->front());
+        row_lines.push_back(*next);
+      }
+      at = next_text(row_lines.back());
+      rows.emplace_back(std::move(row_lines), std::move(*cells));
     }
     if (rows.empty()) continue;
-    lines[h].kind = LineKind::table_row;
-    lines[h].cells = std::move(*header);
-    for (auto& [at, cells] : rows) {
-      lines[at].kind = LineKind::table_row;
-      lines[at].cells = std::move(cells);
-    }
-    h = rows.back().first;
+    auto mark = [&](const std::vector<size_t>& taken, std::vector<Span> cells) {
+      lines[taken.front()].kind = LineKind::table_row;
+      lines[taken.front()].cells = std::move(cells);
+      for (size_t i = 1; i < taken.size(); ++i) lines[taken[i]].kind = LineKind::blank;  // their text is in the cells
+    };
+    mark(header_lines, std::move(*header));
+    for (auto& [taken, cells] : rows) mark(taken, std::move(cells));
+    h = rows.back().first.back();
   }
 }
 

@@ -55,12 +55,23 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseColumnsWereFlattenedToSpaces) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAScheduleAsPdftotextWithoutLayoutLeavesIt) {
+  // One header cell per line, and each row's CP on the line after its year and AE (across a page break too).
+  const std::string stacked = "Exercice\n\nAE\n\nCP\n\n\f2025 100 000 €\n60 000 €\n2026 0 €\n40 000 €\nTotal 100 000 €\n100 000 €\n";
+  const auto findings = lint_text(with(clean_convention(), tab_schedule, stacked));
+  expect_none(findings, rule);
+  expect_none(findings, "finance/schedule");
+  const std::string text = with(clean_convention(), tab_schedule, "AE\nCP\n2025 50 000 €\n60 000 €\n2026 0 €\n40 000 €\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n2026"));
+}
+
 TEST(Rule_finance_ae_cp, ReadsNoFlattenedScheduleWhereTheCellsAreUncertain) {
   // A sentence that leads into the figures, bare numbers (where does « 100 000 60 000 » split?) and a line with a
   // third amount are not rows: the schedule is missing rather than misread.
   for (const std::string flattened :
        {"Les autorisations d'engagement et les crédits de paiement sont les suivants :\n2025 100 000 € 60 000 €\n2026 0 € 40 000 €\n",
-        "Année AE CP\n2025 100 000 60 000\n2026 0 40 000\n", "Année AE CP\n2025 100 000 € 60 000 € 5 000 €\n"}) {
+        "Année AE CP\n2025 100 000 60 000\n2026 0 40 000\n", "Année AE CP\n2025 100 000 € 60 000 € 5 000 €\n",
+        "Année\nAE\nCP\n2025 100 000 €\nvoir l'annexe\n"}) {
     const auto findings = lint_text(with(clean_convention(), tab_schedule, flattened));
     expect_none(findings, rule);
     expect_finding(findings, "finance/schedule", Severity::error, position_in(clean_convention(), "Article 4 : Exécution financière"));
