@@ -114,7 +114,8 @@ struct agreed
                  pegtl::until<TAO_PEGTL_ISTRING("convenu")>> {};
 
 struct rest : line_rest<0> {};
-// After « Entre » or « Et »: bold or underline marks, then a colon or a comma (a point or semicolon: a speck a scan's OCR read), or the text of the party.
+// After « Entre » or « Et »: bold or underline marks, then a colon or a comma (or a point or semicolon, a speck a
+// scan's OCR read), or the text of the party.
 struct party_word_tail : pegtl::seq<pegtl::opt<emphasis>, pegtl::sor<end, pegtl::seq<blanks, pegtl::one<':', ',', ';', '.'>, blanks>, spaces>> {};
 struct between : pegtl::seq<heading_prefix, TAO_PEGTL_ISTRING("entre"), party_word_tail, rest> {};
 struct together

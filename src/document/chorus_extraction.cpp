@@ -11,7 +11,25 @@ namespace {
 
 enum class Field { none, domaine_fonctionnel, centre_financier, activite, centre_de_cout, code_comptable, axe, programme, title };
 
-size_t label_end(std::string_view folded, size_t at, std::string_view label);
+// Where `label` ends when the words at `at` are its words, each in the singular or the plural (« centres de coûts »),
+// maybe with a point or comma between them; 0 when they are not, or when the last one goes on into a longer word.
+size_t label_end(std::string_view folded, size_t at, std::string_view label) {
+  size_t in = at;
+  for (size_t from = 0; from <= label.size();) {
+    const size_t word_end = std::min(label.find(' ', from), label.size());
+    const std::string_view word = label.substr(from, word_end - from);
+    if (folded.substr(in, word.size()) != word) return 0;
+    in += word.size();
+    if (in < folded.size() && (folded[in] == 's' || folded[in] == 'x')) ++in;
+    if (in < folded.size() && std::isalnum(static_cast<unsigned char>(folded[in]))) return 0;
+    if (word_end == label.size()) return in;
+    if (in < folded.size() && (folded[in] == '.' || folded[in] == ',')) ++in;  // a speck a scan's OCR read as a point
+    if (in >= folded.size() || folded[in] != ' ') return 0;
+    ++in;
+    from = word_end + 1;
+  }
+  return 0;
+}
 
 Field field_of(std::string_view key) {
   const std::string folded = source::fold(trim_decorations(key));
@@ -155,26 +173,6 @@ struct LabelAt {
   size_t begin, end;
   Field field;
 };
-
-// Where `label` ends when the words at `at` are its words, each in the singular or the plural (« centres de coûts »),
-// maybe with a point or comma between them; 0 when they are not, or when the last one goes on into a longer word.
-size_t label_end(std::string_view folded, size_t at, std::string_view label) {
-  size_t in = at;
-  for (size_t from = 0; from <= label.size();) {
-    const size_t word_end = std::min(label.find(' ', from), label.size());
-    const std::string_view word = label.substr(from, word_end - from);
-    if (folded.substr(in, word.size()) != word) return 0;
-    in += word.size();
-    if (in < folded.size() && (folded[in] == 's' || folded[in] == 'x')) ++in;
-    if (in < folded.size() && std::isalnum(static_cast<unsigned char>(folded[in]))) return 0;
-    if (word_end == label.size()) return in;
-    if (in < folded.size() && (folded[in] == '.' || folded[in] == ',')) ++in;  // a speck a scan's OCR read as a point
-    if (in >= folded.size() || folded[in] != ' ') return 0;
-    ++in;
-    from = word_end + 1;
-  }
-  return 0;
-}
 
 // The labels of Chorus fields in a folded text, in reading order (each at a word start).
 std::vector<LabelAt> labels_in(std::string_view folded) {

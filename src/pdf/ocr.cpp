@@ -70,10 +70,9 @@ void correct_confusions(std::string& word) {
     word = "0";
     return;
   }
-  // A figure with a zero read as a letter: « O0 », « 1O ».
-  if (word.find_first_not_of("0123456789Oo") == std::string::npos && word.find_first_of("0123456789") != std::string::npos) {
+  // A figure with a zero read as a capital O: « O0 », « 1O » (a lowercase o after a digit is often « ° »: « 1o »).
+  if (word.find_first_not_of("0123456789O") == std::string::npos && word.find_first_of("0123456789") != std::string::npos) {
     std::replace(word.begin(), word.end(), 'O', '0');
-    std::replace(word.begin(), word.end(), 'o', '0');
     return;
   }
   size_t digits = 0;
@@ -125,7 +124,8 @@ void join_hyphenated(OcrLine& line) {
   const double narrow = 0.6 * median(gaps, 0);
   std::vector<OcrWord> joined;
   for (OcrWord& word : words) {
-    const bool hyphen_between = !joined.empty() && (joined.back().text.back() == '-' || word.text.front() == '-');
+    const bool hyphen_between = !joined.empty() && !joined.back().text.empty() && !word.text.empty() &&
+                                (joined.back().text.back() == '-' || word.text.front() == '-');
     if (hyphen_between && word.left - joined.back().right < narrow) {
       OcrWord& last = joined.back();
       last.text += word.text;
