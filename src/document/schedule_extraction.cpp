@@ -58,10 +58,18 @@ struct Columns {
   size_t header_cells = 0;
   // « Année AE | CP » over « 2025 200 000 € | 120 000 € »: a conversion lost the gap between the years and the AE.
   bool year_holds_ae = false;
+  // « AnnéeAE | CP »: the header's first cell names the years and the AE; rows may keep them apart or not.
+  bool glued_header = false;
 
   // A header that leaves out the empty cell above the years (« AE | CP » over « 2025 | 10 € | 5 € ») names its
   // columns one place too early: shift them by the cells the row has more.
   Columns in(const Row& row) const {
+    if (glued_header) {
+      const std::string_view first = row.cells.empty() ? std::string_view() : trim_decorations(row.cells[0].text.view());
+      const bool amount_after_year = first.size() > 5 && leading_year(first) && first[5] >= '0' && first[5] <= '9';
+      if (amount_after_year) return {0, 0, cp, header_cells, true};  // « 2025 80 000 € | … »
+      return {0, 1, cp + 1, header_cells + 1, false};
+    }
     if (ae == 0 || cp == 0) {
       size_t shift = row.cells.size() > header_cells ? row.cells.size() - header_cells : 0;
       // The row lost a cell too (its CP wrapped to the next line): the year still stands first.
@@ -71,6 +79,14 @@ struct Columns {
     return *this;
   }
 };
+
+// A header cell whose last word, written « AE », is glued to the word before (« AnnéeAE »).
+bool glued_ae(std::string_view cell) {
+  cell = trim_decorations(cell);
+  if (cell.size() < 4 || !cell.ends_with("AE")) return false;
+  const char before = cell[cell.size() - 3];
+  return before != ' ' && !(before >= 'A' && before <= 'Z');
+}
 
 std::optional<Columns> header_columns(const Row& row) {
   std::optional<size_t> ae, cp;
@@ -86,6 +102,9 @@ std::optional<Columns> header_columns(const Row& row) {
       cp = i;
     }
   }
+  // « AnnéeAE ⟶ CP »: a tab that the year's label filled up to its stop left no room before « AE »; the rows below
+  // keep their year and AE cells apart.
+  if (!ae && cp && *cp > 0 && glued_ae(row.cells[0].text.view())) return Columns{0, 0, *cp, row.cells.size(), true, true};
   if (!ae || !cp) return std::nullopt;
   return Columns{0, *ae, *cp, row.cells.size(), merged};
 }

@@ -65,6 +65,18 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleAsPdftotextWithoutLayoutLeavesIt) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n2026"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAHeaderWhoseYearLabelRanIntoAe) {
+  // Word's default tab stops: « Année » fills the first stop and the tab leaves no room before « AE »; the rows keep
+  // their cells apart (the PDF's reading) or run the year into the AE too (`pdftotext -layout`'s).
+  for (const std::string rows : {"2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n", "2025 100 000 €\t60 000 €\n2026 0 €\t40 000 €\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, "AnnéeAE\tCP\t\n" + rows));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/schedule");
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "AnnéeAE\tCP\n2025\t50 000 €\t60 000 €\n2026\t0 €\t40 000 €\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n2026"));
+}
+
 TEST(Rule_finance_ae_cp, ReadsNoFlattenedScheduleWhereTheCellsAreUncertain) {
   // A sentence that leads into the figures, bare numbers (where does « 100 000 60 000 » split?) and a line with a
   // third amount are not rows: the schedule is missing rather than misread.
