@@ -204,9 +204,9 @@ bool has_digit(std::string_view text) {
   return false;
 }
 
-// Could a duration in words (« trois mois », « un an », « deux années », « trente jours », « six semaines ») stand in
-// `text`? True at any « mois », « jour », « sema » and at any « an » that starts a word; 8 positions at a time by
-// their first two letters, either case.
+// Could a duration in words (« trois mois », « un an », « deux années », « trente jours », « six semaines », « un
+// trimestre », « un semestre ») stand in `text`? True at any « mois », « jour », « sema », « seme », « trim » and at any
+// « an » that starts a word; 8 positions at a time by their first two letters, either case.
 bool may_hold_duration_word(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
@@ -215,7 +215,8 @@ bool may_hold_duration_word(std::string_view text) {
     const unsigned char lower = bytes[at] | 0x20;
     if (lower == 'm') return is(at + 1, 'o') && is(at + 2, 'i') && is(at + 3, 's');
     if (lower == 'j') return is(at + 1, 'o') && is(at + 2, 'u') && is(at + 3, 'r');
-    if (lower == 's') return is(at + 1, 'e') && is(at + 2, 'm') && is(at + 3, 'a');
+    if (lower == 's') return is(at + 1, 'e') && is(at + 2, 'm') && (is(at + 3, 'a') || is(at + 3, 'e'));
+    if (lower == 't') return is(at + 1, 'r') && is(at + 2, 'i') && is(at + 3, 'm');
     return lower == 'a' && is(at + 1, 'n') && (at == 0 || byte_kinds[bytes[at - 1]] != alnum_byte);
   };
   size_t i = 0;
@@ -225,7 +226,8 @@ bool may_hold_duration_word(std::string_view text) {
     const uint64_t mo = (first ^ ('m' * every_byte)) | (second ^ ('o' * every_byte));
     const uint64_t jo = (first ^ ('j' * every_byte)) | (second ^ ('o' * every_byte));
     const uint64_t se = (first ^ ('s' * every_byte)) | (second ^ ('e' * every_byte));
-    if (!has_zero_byte(an) && !has_zero_byte(mo) && !has_zero_byte(jo) && !has_zero_byte(se)) continue;
+    const uint64_t tr = (first ^ ('t' * every_byte)) | (second ^ ('r' * every_byte));
+    if (!has_zero_byte(an) && !has_zero_byte(mo) && !has_zero_byte(jo) && !has_zero_byte(se) && !has_zero_byte(tr)) continue;
     for (size_t at = i; at < i + 8; ++at)
       if (starts_word(at)) return true;
   }

@@ -287,6 +287,22 @@ struct action<months_word> {
   static void apply(const Input&, InlineState& state) { state.unit = DurationUnit::month; }
 };
 template <>
+struct action<quarters_word> {
+  template <class Input>
+  static void apply(const Input&, InlineState& state) {
+    state.unit = DurationUnit::month;
+    state.count *= 3;
+  }
+};
+template <>
+struct action<halves_word> {
+  template <class Input>
+  static void apply(const Input&, InlineState& state) {
+    state.unit = DurationUnit::month;
+    state.count *= 6;
+  }
+};
+template <>
 struct action<duration_fact> {
   template <class Input>
   static void apply(const Input& in, InlineState& state) {

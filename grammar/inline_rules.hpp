@@ -134,7 +134,11 @@ struct years_word : pegtl::seq<pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("ann"), e
                                word_end> {};
 struct weeks_word : pegtl::seq<TAO_PEGTL_ISTRING("semaine"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
 struct days_word : pegtl::seq<TAO_PEGTL_ISTRING("jour"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
-struct duration : pegtl::seq<count, spaces, pegtl::sor<months_word, years_word, weeks_word, days_word>> {};
+// « un trimestre » is three months, « un semestre » six.
+struct quarters_word : pegtl::seq<TAO_PEGTL_ISTRING("trimestre"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
+struct halves_word : pegtl::seq<TAO_PEGTL_ISTRING("semestre"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
+struct duration
+    : pegtl::seq<count, spaces, pegtl::sor<months_word, years_word, weeks_word, days_word, quarters_word, halves_word>> {};
 
 // --- Chorus codes in prose ---------------------------------------------------------------------------------------
 struct code_part : pegtl::rep<4, pegtl::sor<pegtl::upper, pegtl::digit>> {};

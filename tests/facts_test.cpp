@@ -199,6 +199,17 @@ TEST(Durations, DaysAndWeeksCountAsMonthsOnlyWhenTheyMakeWholeMonths) {
   EXPECT_FALSE(months(6, Unit::week).has_value());
 }
 
+TEST(Durations, QuartersAndHalvesOfAYearAreMonths) {
+  const auto facts = scan_inline("un préavis d'un trimestre, deux trimestres, un semestre ou un TRIMESTRE (1)");
+  ASSERT_EQ(facts.durations.size(), 4u);
+  const int months[] = {3, 6, 6, 3};
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(facts.durations[i].unit, grammar::DurationUnit::month) << i;
+    EXPECT_EQ(facts.durations[i].count, months[i]) << i;
+  }
+  EXPECT_TRUE(scan_inline("le trimestriel et le semestriel").durations.empty());
+}
+
 TEST(Durations, NoticeIsTheDurationOfAPreavis) {
   const auto parsed = testing::parse_bytes(
       "Article 1 : Durée\n\nUn comité se réunit tous les six mois. Il peut être mis fin à la délégation sous réserve "
