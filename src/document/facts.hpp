@@ -148,6 +148,7 @@ struct RoleWord {
   std::string word;      // as written
   std::string folded;    // lowercase, accents removed: "partenaire-deleataire"
   std::string previous;  // the folded word before it (« le », « par », « crédits »…), to tell a noun from an adjective
+  std::string next;      // the folded word after it (« régional » in « le délégué régional », a title)
   Span span;
 };
 

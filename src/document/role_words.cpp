@@ -53,6 +53,14 @@ std::string_view word_before(std::string_view view, size_t begin) {
   return {};
 }
 
+// The word after the one ending at `end` (« régional » in « délégué régional »), empty at the end of the text.
+std::string_view word_after(std::string_view view, size_t end) {
+  size_t at = end;
+  while (at < view.size() && !is_word_byte(view[at])) ++at;
+  const Word word = word_at(view, std::min(at, view.size()));
+  return at < view.size() ? view.substr(word.begin, word.end - word.begin) : std::string_view();
+}
+
 class Scanner {
  public:
   explicit Scanner(const Document& document) : document_(document) {}
@@ -76,7 +84,8 @@ class Scanner {
       if (!is_role_like(folded_word)) continue;
       const auto begin = static_cast<uint32_t>(word.begin), finish = static_cast<uint32_t>(word.end);
       words.push_back({std::string(folded.original(begin, finish)), std::string(folded_word),
-                       std::string(word_before(view, word.begin)), folded.source_span(begin, finish)});
+                       std::string(word_before(view, word.begin)), std::string(word_after(view, word.end)),
+                       folded.source_span(begin, finish)});
     }
   }
 

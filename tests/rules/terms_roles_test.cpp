@@ -36,5 +36,15 @@ TEST(Rule_terms_roles, AcceptsDefinedRolesAliasesAndOrdinaryWords) {
   expect_none(lint_text(with(clean_convention(), "Le délégataire passe", "Les partenaires et le DÉLÉGATAIRE passent")), rule);
 }
 
+TEST(Rule_terms_roles, AcceptsAnOfficeCalledDelegueButNotTheWordAsARole) {
+  // « délégué » as part of an office's name is a person's title, not a party's role.
+  for (const std::string office : {"Le délégué régional académique au numérique", "La déléguée interministérielle",
+                                   "Le délégué à la forêt", "Le délégué du préfet", "Le délégué général adjoint"}) {
+    expect_none(lint_text(with(clean_convention(), "Le délégant fournit", office + " est informé ; le délégant fournit")), rule);
+  }
+  const std::string text = with(clean_convention(), "Le délégant fournit", "Le délégué, qui fournit");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "délégué, qui"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

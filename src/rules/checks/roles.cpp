@@ -12,6 +12,12 @@ namespace {
 
 // Words before « délégué » that make it a noun (« le délégué ») rather than a participle (« crédits délégués »).
 const std::set<std::string> determiners = {"le", "la", "les", "du", "au", "aux", "des", "un", "une", "par", "chaque", "l", "d", "ce", "cet"};
+// Words after « délégué » that make it an office (« le délégué régional », « la déléguée interministérielle », « le
+// délégué à la forêt », « le délégué du préfet »), not the role of a party.
+const std::set<std::string> office_words = {
+    "regional", "regionale", "departemental", "departementale", "interministeriel", "interministerielle", "general",
+    "generale", "territorial", "territoriale", "academique", "ministeriel", "ministerielle", "national", "nationale",
+    "interregional", "interregionale", "adjoint", "adjointe", "a", "au", "aux", "du", "de", "des"};
 
 class RolesCheck : public Check {
  public:
@@ -23,7 +29,7 @@ class RolesCheck : public Check {
     if (book.defined().empty()) return;
     for (const auto& word : context.document().facts.role_words) {
       const std::string folded = singular(word.folded);
-      if (folded.starts_with("delegue") && !determiners.count(word.previous)) continue;
+      if (folded.starts_with("delegue") && (!determiners.count(word.previous) || office_words.count(word.next))) continue;
       judge(context, word, folded, reporter);
     }
   }
