@@ -190,7 +190,7 @@ bool is_fact_word(std::string_view word) {
 using source::blocks::every_byte;
 using source::blocks::load8;
 
-bool has_zero_byte(uint64_t block) { return source::blocks::bytes_below(block, 1) != 0; }
+uint64_t zero_bytes(uint64_t block) { return source::blocks::bytes_below(block, 1); }
 
 // True when some byte of `text` is an ASCII digit, 8 bytes at a time: bytes of a digit XOR '0' are below 10.
 bool has_digit(std::string_view text) {
@@ -205,8 +205,9 @@ bool has_digit(std::string_view text) {
 }
 
 // Could a duration in words (« trois mois », « un an », « deux années », « trente jours », « six semaines », « un
-// trimestre », « un semestre ») stand in `text`? True at any « mois », « jour », « sema », « seme », « trim » and at any
-// « an » that starts a word; 8 positions at a time by their first two letters, either case.
+// trimestre », « un semestre ») stand in `text`? True at any « mois », « jour », « sema », « seme », « trimes » and at
+// any « an » that starts a word; 8 positions at a time by their first two letters (« im » for « trimestre »), either
+// case.
 bool may_hold_duration_word(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
@@ -216,7 +217,8 @@ bool may_hold_duration_word(std::string_view text) {
     if (lower == 'm') return is(at + 1, 'o') && is(at + 2, 'i') && is(at + 3, 's');
     if (lower == 'j') return is(at + 1, 'o') && is(at + 2, 'u') && is(at + 3, 'r');
     if (lower == 's') return is(at + 1, 'e') && is(at + 2, 'm') && (is(at + 3, 'a') || is(at + 3, 'e'));
-    if (lower == 't') return is(at + 1, 'r') && is(at + 2, 'i') && is(at + 3, 'm');
+    // « trimestre » by its « im »: « tr » is too frequent a pair to sift blocks by.
+    if (lower == 'i') return is(at + 1, 'm') && is(at + 2, 'e') && is(at + 3, 's') && at >= 2 && (bytes[at - 1] | 0x20) == 'r' && (bytes[at - 2] | 0x20) == 't';
     return lower == 'a' && is(at + 1, 'n') && (at == 0 || byte_kinds[bytes[at - 1]] != alnum_byte);
   };
   size_t i = 0;
@@ -226,10 +228,11 @@ bool may_hold_duration_word(std::string_view text) {
     const uint64_t mo = (first ^ ('m' * every_byte)) | (second ^ ('o' * every_byte));
     const uint64_t jo = (first ^ ('j' * every_byte)) | (second ^ ('o' * every_byte));
     const uint64_t se = (first ^ ('s' * every_byte)) | (second ^ ('e' * every_byte));
-    const uint64_t tr = (first ^ ('t' * every_byte)) | (second ^ ('r' * every_byte));
-    if (!has_zero_byte(an) && !has_zero_byte(mo) && !has_zero_byte(jo) && !has_zero_byte(se) && !has_zero_byte(tr)) continue;
-    for (size_t at = i; at < i + 8; ++at)
-      if (starts_word(at)) return true;
+    const uint64_t im = (first ^ ('i' * every_byte)) | (second ^ ('m' * every_byte));
+    // Only the positions where a pair starts (a superset: a borrow may flag a byte after a true one) are looked at.
+    const uint64_t pairs = zero_bytes(an) | zero_bytes(mo) | zero_bytes(jo) | zero_bytes(se) | zero_bytes(im);
+    for (uint64_t rest = pairs; rest != 0; rest &= rest - 1)
+      if (starts_word(i + static_cast<size_t>(std::countr_zero(rest)) / 8)) return true;
   }
   for (; i < size; ++i)
     if (starts_word(i)) return true;

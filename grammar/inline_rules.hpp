@@ -137,8 +137,10 @@ struct days_word : pegtl::seq<TAO_PEGTL_ISTRING("jour"), pegtl::opt<pegtl::one<'
 // « un trimestre » is three months, « un semestre » six.
 struct quarters_word : pegtl::seq<TAO_PEGTL_ISTRING("trimestre"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
 struct halves_word : pegtl::seq<TAO_PEGTL_ISTRING("semestre"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
-struct duration
-    : pegtl::seq<count, spaces, pegtl::sor<months_word, years_word, weeks_word, days_word, quarters_word, halves_word>> {};
+// The first letters of the units: most words after « un », « une » or « deux » are none, and fail here at once.
+struct unit_start : pegtl::one<'m', 'M', 'a', 'A', 's', 'S', 'j', 'J', 't', 'T'> {};
+struct duration : pegtl::seq<count, spaces, pegtl::at<unit_start>,
+                             pegtl::sor<months_word, years_word, weeks_word, days_word, quarters_word, halves_word>> {};
 
 // --- Chorus codes in prose ---------------------------------------------------------------------------------------
 struct code_part : pegtl::rep<4, pegtl::sor<pegtl::upper, pegtl::digit>> {};

@@ -84,7 +84,8 @@ class Scanner {
       if (!is_role_like(folded_word)) continue;
       const auto begin = static_cast<uint32_t>(word.begin), finish = static_cast<uint32_t>(word.end);
       words.push_back({std::string(folded.original(begin, finish)), std::string(folded_word),
-                       std::string(word_before(view, word.begin)), std::string(word_after(view, word.end)),
+                       std::string(word_before(view, word.begin)),
+                       folded_word.starts_with("delegue") ? std::string(word_after(view, word.end)) : std::string(),
                        folded.source_span(begin, finish)});
     }
   }
