@@ -286,22 +286,19 @@ struct action<months_word> {
   template <class Input>
   static void apply(const Input&, InlineState& state) { state.unit = DurationUnit::month; }
 };
-template <>
-struct action<quarters_word> {
+// A unit worth `Months` months: « un trimestre » is three, « un semestre » six.
+template <int Months>
+struct months_each {
   template <class Input>
   static void apply(const Input&, InlineState& state) {
     state.unit = DurationUnit::month;
-    state.count *= 3;
+    state.count *= Months;
   }
 };
 template <>
-struct action<halves_word> {
-  template <class Input>
-  static void apply(const Input&, InlineState& state) {
-    state.unit = DurationUnit::month;
-    state.count *= 6;
-  }
-};
+struct action<quarters_word> : months_each<3> {};
+template <>
+struct action<halves_word> : months_each<6> {};
 template <>
 struct action<duration_fact> {
   template <class Input>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "document/schedule_words.hpp"
 #include "document/text.hpp"
 #include "source/line_map.hpp"
 
@@ -129,10 +130,7 @@ std::optional<std::vector<Group>> label_cut_off(std::string_view line, const std
   const size_t space = cell.find(' ');
   if (space == std::string_view::npos || space + 1 >= cell.size()) return std::nullopt;
   const std::string_view label = cell.substr(0, space);
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  const bool year = label.size() == 4 && std::all_of(label.begin(), label.end(), digit);
-  const bool word = std::none_of(label.begin(), label.end(), digit);
-  if (!(year || word) || !digit(cell[space + 1])) return std::nullopt;
+  if (!is_row_label(label) || cell[space + 1] < '0' || cell[space + 1] > '9') return std::nullopt;
   std::vector<Group> cut{{first.begin, first.begin + space, first.column},
                          {first.begin + space + 1, first.end, first.column + source::count_code_points(label) + 1}};
   cut.insert(cut.end(), row.begin() + 1, row.end());

@@ -6,6 +6,7 @@
 #include "document/schedule_words.hpp"
 #include "document/text.hpp"
 #include "inline.hpp"
+#include "source/find_word.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -20,16 +21,6 @@ constexpr long header_words = 10;       // words: a line of more is prose
 constexpr int farthest_row = 3;         // lines (blank ones) between a header or row and the next row
 constexpr size_t longest_stacked_cell = 40;  // bytes of a header cell alone on its line
 constexpr size_t max_stacked_cells = 3;     // the year's, the AE's and the CP's
-
-// Where the word `word` starts in `folded`, at word boundaries; npos when it is not there.
-size_t word_at(std::string_view folded, std::string_view word) {
-  for (size_t at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
-    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
-    const size_t end = at + word.size();
-    if (starts && (end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end])))) return at;
-  }
-  return std::string_view::npos;
-}
 
 // Whether `line` may name the AE column (the word « AE », « Autorisation… »), before folding it: most lines do not.
 bool may_name_ae(std::string_view line) {
@@ -56,8 +47,8 @@ std::optional<std::vector<Span>> header_cells(std::string_view line, Span whole)
   if (trimmed.ends_with(':') || std::count(trimmed.begin(), trimmed.end(), ' ') >= header_words) return std::nullopt;
   const source::FoldedText folded(line);
   const std::string_view view = folded.view();
-  size_t ae = std::min(word_at(view, "ae"), view.find("autorisation"));
-  size_t cp = std::min(word_at(view, "cp"), view.find("credits de paiement"));
+  const size_t ae = std::min(source::find_whole_word(view, "ae"), view.find("autorisation"));
+  const size_t cp = std::min(source::find_whole_word(view, "cp"), view.find("credits de paiement"));
   if (ae == std::string_view::npos || cp == std::string_view::npos || cp <= ae) return std::nullopt;
   if (!is_ae(view.substr(ae, cp - ae)) || !is_cp(view.substr(cp))) return std::nullopt;
   std::vector<Span> cells;
@@ -92,9 +83,7 @@ std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole) {
   const size_t space = trimmed.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
   const std::string_view label = trimmed.substr(0, space);
-  const bool year = label.size() == 4 && label.find_first_not_of("0123456789") == std::string_view::npos;
-  const bool word = label.find_first_of("0123456789") == std::string_view::npos;
-  if (!year && !word) return std::nullopt;
+  if (!is_row_label(label)) return std::nullopt;
   const std::string_view rest = trimmed.substr(space + 1);
   auto amounts = amounts_only(rest, whole.begin + static_cast<uint32_t>(rest.data() - line.data()), 1, 2);
   if (!amounts) return std::nullopt;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "document/facts_extraction.hpp"
+#include "source/find_word.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -29,14 +30,7 @@ namespace {
 size_t parties_named(std::string_view label, const std::vector<Party>& parties) {
   const std::string folded = source::fold(label);
   auto named = [&](std::string_view words) {
-    const std::string name = source::fold(trim_decorations(words));
-    for (size_t at = folded.find(name); !name.empty() && at != std::string::npos; at = folded.find(name, at + 1)) {
-      const size_t end = at + name.size();
-      if ((at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]))) &&
-          (end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]))))
-        return true;
-    }
-    return false;
+    return source::find_whole_word(folded, source::fold(trim_decorations(words))) != std::string_view::npos;
   };
   return static_cast<size_t>(std::count_if(parties.begin(), parties.end(), [&](const Party& party) {
     return named(party.name.view()) || std::any_of(party.roles.begin(), party.roles.end(), [&](const Role& role) { return named(role.name); });
