@@ -191,6 +191,8 @@ struct action<visa> : set_kind<LineKind::visa> {};
 template <>
 struct action<signature_place> : set_kind<LineKind::signature_place> {};
 template <>
+struct action<place_date> : set_kind<LineKind::signature_place> {};
+template <>
 struct action<list_item> : set_kind<LineKind::list_item> {};
 template <>
 struct action<numbered_heading> : set_kind<LineKind::numbered_heading> {};

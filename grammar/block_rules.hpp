@@ -2,7 +2,9 @@
 // The block grammar: each rule classifies one line of the normalised text. Rule structs only; the actions that
 // record what matched live in block_actions.hpp, and the builder in src/document assembles lines into blocks.
 
+#include <algorithm>
 #include <cstring>
+#include <string_view>
 
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
@@ -175,6 +177,29 @@ struct signature_place
                                                                                     TAO_PEGTL_ISTRING("le"), word_end>>>>,
                  rest> {};
 
+// « Paris, le 24 février 2025 », « Saint-Denis, le » (a date to be written by hand): a place without « Fait à »,
+// a few capitalised words without digits, then « , le » and a date or nothing. Consumes the place and « , le ».
+struct place_then_date : coded_rule<place_then_date> {
+  static constexpr size_t longest_place = 40;  // bytes
+  static constexpr long most_words = 4;
+  template <class ParseInput>
+  static bool test(ParseInput& in) {
+    const std::string_view line(in.current(), in.size());
+    const bool capital = !line.empty() && ((line[0] >= 'A' && line[0] <= 'Z') || static_cast<unsigned char>(line[0]) >= 0xC3);
+    const size_t comma = line.substr(0, longest_place + 1).find(", le");
+    if (!capital || comma == std::string_view::npos) return false;
+    const std::string_view place = line.substr(0, comma);
+    if (place.find_first_of("0123456789,;:.()\t") != std::string_view::npos || std::count(place.begin(), place.end(), ' ') >= most_words)
+      return false;
+    const std::string_view after = line.substr(comma + 4);
+    const size_t next = after.find_first_not_of(' ');
+    if (next != std::string_view::npos && (next == 0 || after[next] < '0' || after[next] > '9')) return false;
+    in.bump_in_this_line(comma + 4);
+    return true;
+  }
+};
+struct place_date : pegtl::seq<heading_prefix, place_then_date, rest> {};
+
 struct page_break : pegtl::seq<blanks, pegtl::plus<pegtl::one<'\f'>, blanks>, pegtl::eof> {};
 struct blank : end {};
 struct text : rest {};
@@ -197,7 +222,7 @@ struct line : pegtl::sor<alt<blank>, alt_first<page_break, '\t', '\f'>, alt_firs
                          alt_if<article_heading, 'a', 'A'>, alt_if<annex_heading, 'a', 'A'>,
                          alt_if<preamble_heading, 'p', 'P'>, alt_if<agreed, 'i', 'I'>, alt_if<between, 'e', 'E'>,
                          alt_if<together, 'e', 'E'>, alt_if<and_party, 'e', 'E'>, alt_if<part_marker, 'd', 'D'>,
-                         alt_if<visa, 'V', '-'>, alt_if<signature_place, 'f', 'F', 'a', 'A'>, alt<list_item>,
+                         alt_if<visa, 'V', '-'>, alt_if<signature_place, 'f', 'F', 'a', 'A'>, alt<place_date>, alt<list_item>,
                          alt_first<pipe_row, '\t', '|'>, alt<tab_row>,
                          alt_if<numbered_heading, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'I', 'V', 'X'>,
                          alt_first<markdown_heading, '\t', '#'>, alt<text>> {};
@@ -214,3 +239,5 @@ template <typename Name, char... Firsts>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::first_char<Firsts...>> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<1>> : analyze_any_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::place_then_date> : analyze_any_traits<> {};

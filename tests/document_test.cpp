@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "document/grouped_numbers.hpp"
 #include "source/folded_text.hpp"
 #include "test_support.hpp"
 
@@ -392,6 +393,34 @@ TEST(Locations, AreExactForUtf8BomWindows1252AndCrlf) {
     EXPECT_EQ(parsed.position(parsed.document.articles[0].title.span()), (source::Position{6, 13}));
     EXPECT_EQ(parsed.position(parsed.document.articles[0].blocks[0].span()), (source::Position{8, 1}));
   }
+}
+
+// The numbers of `text` that split_grouped_numbers reads, as strings.
+std::vector<std::string> grouped(std::string_view text, size_t count) {
+  std::vector<std::string> numbers;
+  if (const auto spans = document::split_grouped_numbers(text, count)) {
+    for (const Span span : *spans) numbers.emplace_back(text.substr(span.begin, span.size()));
+  }
+  return numbers;
+}
+
+TEST(GroupedNumbers, SplitsARunOfDigitGroupsWhereOneReadingOnlyGivesTheCount) {
+  using Numbers = std::vector<std::string>;
+  EXPECT_EQ(grouped("1 800 000 1 100 000", 2), (Numbers{"1 800 000", "1 100 000"}));
+  EXPECT_EQ(grouped("150 000 150 000", 2), (Numbers{"150 000", "150 000"}));  // « 000 » opens no number
+  EXPECT_EQ(grouped("0 40 000", 2), (Numbers{"0", "40 000"}));                // « 0 » is continued by no group
+  EXPECT_EQ(grouped("100 000,00 60 000,50", 2), (Numbers{"100 000,00", "60 000,50"}));
+  EXPECT_EQ(grouped("1800000 1100000", 2), (Numbers{"1800000", "1100000"}));
+  EXPECT_EQ(grouped("1\u00A0800\u00A0000 40\u202F000", 2), (Numbers{"1\u00A0800\u00A0000", "40\u202F000"}));
+  EXPECT_TRUE(grouped("1 800 000 400 000", 2).empty());  // also 1 and 800 000 400 000
+  EXPECT_EQ(grouped(" 120 000 ", 1), (Numbers{"120 000"}));
+  // Two readings, or none, or something else than digits: nothing.
+  EXPECT_TRUE(grouped("120 450 300 000", 2).empty());
+  EXPECT_TRUE(grouped("100 000 60 000", 3).empty());
+  EXPECT_TRUE(grouped("100 000 € 60 000", 2).empty());
+  EXPECT_TRUE(grouped("2025-2026", 2).empty());
+  EXPECT_TRUE(grouped("", 1).empty());
+  EXPECT_EQ(grouped("1,5 2,25", 2), (Numbers{"1,5", "2,25"}));
 }
 
 }  // namespace

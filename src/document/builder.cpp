@@ -8,6 +8,7 @@
 #include "document/flattened_tables.hpp"
 #include "document/facts_extraction.hpp"
 #include "document/page_furniture.hpp"
+#include "document/table_of_contents.hpp"
 #include "document/flow.hpp"
 #include "document/parties.hpp"
 #include "document/sentences.hpp"
@@ -32,6 +33,7 @@ class Builder {
     document_.lexicon = options.lexicon;
     document_.folded = source::FoldedText(source.text, source::FoldedText::LineBreaks::as_spaces);
     mark_page_furniture(source_, lines_);
+    mark_table_of_contents(source_, lines_, lexicon_);
     mark_aligned_tables(source_, lines_);
     mark_flattened_schedules(source_, lines_);
     mark_continuations();
@@ -83,7 +85,32 @@ class Builder {
       if (!is_title_subtitle(i, limit)) return i;
       subtitle_between_ = i;
     }
-    return subtitle_between_;
+    if (subtitle_between_ != npos) return subtitle_between_;
+    // « La présente convention est conclue entre : », « Il est convenu entre les soussignés : »
+    for (size_t i = 0; i < lines_.size() && i < limit; ++i) {
+      if (lines_[i].kind != LineKind::text || !opens_parties(i)) continue;
+      lines_[i].kind = LineKind::between;
+      lines_[i].content = {lines_[i].line.end, lines_[i].line.end};
+      return i;
+    }
+    return npos;
+  }
+
+  // A sentence that ends with « entre » (or « entre les soussignés ») before the parties: it ends with a colon, or
+  // the next line that holds something starts a name.
+  bool opens_parties(size_t index) const {
+    if (lexicon_ == nullptr) return false;
+    std::string folded = source::fold(trim_decorations(view(lines_[index].line)));
+    const bool colon = folded.ends_with(':');
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+    const auto& openings = lexicon_->words(id(Core::parties_opening));
+    const bool ends_opening = std::any_of(openings.begin(), openings.end(), [&](const std::string& opening) {
+      return folded.ends_with(opening) && (folded.size() == opening.size() || folded[folded.size() - opening.size() - 1] == ' ');
+    });
+    if (!ends_opening) return false;
+    size_t next = index + 1;
+    while (next < lines_.size() && lines_[next].kind == LineKind::blank) ++next;
+    return colon || (next < lines_.size() && !starts_lowercase(view(lines_[next].line)));
   }
 
   bool is_title_subtitle(size_t index, size_t limit) const {
@@ -231,6 +258,7 @@ class Builder {
         case LineKind::page_break:
         case LineKind::footnote_text: after_blank = true; continue;
         case LineKind::and_party:
+          if (wraps_a_name(i)) break;  // « … du ministère de l'agriculture » then « et de la souveraineté alimentaire »
           flush();
           group_start = document_.parties.size();
           if (!trim_decorations(view(line.content)).empty()) chunk.push_back(line.content);
@@ -372,10 +400,19 @@ class Builder {
   // « … se tient » then « à Paris, le 12 mars 2024, … », not the signature.
   bool continues_sentence(size_t index) const { return continuation_[index]; }
 
-  // « … sont déterminés en » then « annexe 2. »: a mention of an article or annex that the wrap put at the start of
-  // a line. Headings are capitalised; a lowercase one under an unfinished sentence is the sentence's end.
+  // « … sont déterminés en » then « annexe 2. »: a mention of an article or annex (or an « et ») that the wrap put at
+  // the start of a line. Headings are capitalised; a lowercase one under an unfinished sentence is the sentence's end.
   bool wrapped_mention(size_t index) const {
     return starts_lowercase(view(lines_[index].line)) && continues_sentence(index);
+  }
+
+  // A lowercase « et … » under an unfinished line that does not close the first party (« …, d'une part, »): a name
+  // the wrap cut before « et ».
+  bool wraps_a_name(size_t index) const {
+    if (!wrapped_mention(index) || trim_decorations(view(lines_[index].content)).empty()) return false;
+    std::string above = source::fold(view(lines_[index - 1].line));
+    while (!above.empty() && (above.back() == ',' || above.back() == ' ' || above.back() == ';')) above.pop_back();
+    return !above.ends_with(" part");
   }
 
   // One pass down the lines, so that a sentence wrapped over several lines is followed whatever its lines look like.
@@ -395,7 +432,8 @@ class Builder {
       case LineKind::numbered_heading:
       case LineKind::signature_place: return true;
       case LineKind::article_heading:
-      case LineKind::annex_heading: return starts_lowercase(view(lines_[index].line));
+      case LineKind::annex_heading:
+      case LineKind::and_party: return starts_lowercase(view(lines_[index].line));
       default: return false;
     }
   }

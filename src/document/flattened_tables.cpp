@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "document/grouped_numbers.hpp"
 #include "document/schedule_words.hpp"
 #include "document/text.hpp"
 #include "inline.hpp"
@@ -21,6 +22,7 @@ constexpr long header_words = 10;       // words: a line of more is prose
 constexpr int farthest_row = 3;         // lines (blank ones) between a header or row and the next row
 constexpr size_t longest_stacked_cell = 40;  // bytes of a header cell alone on its line
 constexpr size_t max_stacked_cells = 3;     // the year's, the AE's and the CP's
+constexpr size_t most_rows = 30;            // of a schedule written column by column: years and totals
 
 // Whether `line` may name the AE column (the word « AE », « Autorisation… »), before folding it: most lines do not.
 bool may_name_ae(std::string_view line) {
@@ -64,8 +66,16 @@ std::optional<std::vector<Span>> header_cells(std::string_view line, Span whole)
 }
 
 // The amounts that make up all of `text` (nothing else but spaces), as spans from `base`, when there are `fewest` to
-// `most` of them.
+// `most` of them: amounts closed by their currency, else bare numbers that read one way only (« 1 800 000 400 000 »).
 std::optional<std::vector<Span>> amounts_only(std::string_view text, uint32_t base, size_t fewest, size_t most) {
+  const std::string_view trimmed = trim_decorations(text);
+  const auto offset = base + static_cast<uint32_t>(trimmed.data() - text.data());
+  for (size_t count = most; count >= fewest && count > 0; --count) {
+    if (auto numbers = split_grouped_numbers(trimmed, count)) {
+      for (Span& number : *numbers) number = {offset + number.begin, offset + number.end};
+      return numbers;
+    }
+  }
   const grammar::InlineFacts facts = grammar::scan_inline(text);
   if (facts.amounts.size() < fewest || facts.amounts.size() > most || !facts.dates.empty()) return std::nullopt;
   std::string uncovered(text);
@@ -111,9 +121,101 @@ std::optional<std::vector<Span>> stacked_header_cells(std::string_view text, con
   return cells;
 }
 
+// A table that `pdftotext` without -layout wrote column by column: a header cell over the rows' labels (« Exercice »,
+// « 2025 », « 2026 », « Total »), then the AE column's header over as many amounts, then the CP column's.
+class ColumnsOneAfterAnother {
+ public:
+  ColumnsOneAfterAnother(std::string_view text, std::vector<ParsedLine>& lines) : text_(text), lines_(lines) {}
+
+  // Marks the table whose first header cell is at `at`; returns its last line, or nullopt when there is none.
+  std::optional<size_t> mark(size_t at) {
+    if (!is_header(at, nullptr)) return std::nullopt;
+    size_t labels = 0;
+    bool year = false;
+    while (labels < most_rows && at + labels + 1 < lines_.size() && is_label(at + labels + 1, year)) ++labels;
+    if (labels == 0 || !year) return std::nullopt;
+    const auto ae = column(at + labels, labels, is_ae);
+    const auto cp = ae ? column(ae->back().line, labels, is_cp) : std::nullopt;
+    if (!cp) return std::nullopt;
+    set_row(at, {line_span(at), (*ae)[0].cell, (*cp)[0].cell});
+    for (size_t row = 1; row <= labels; ++row) set_row(at + row, {line_span(at + row), (*ae)[row].cell, (*cp)[row].cell});
+    for (const auto* column : {&*ae, &*cp}) {
+      for (const Entry& entry : *column) lines_[entry.line].kind = LineKind::blank;  // their text is in the cells
+    }
+    return cp->back().line;
+  }
+
+ private:
+  struct Entry {
+    size_t line;
+    Span cell;
+  };
+
+  Span line_span(size_t at) const {
+    const std::string_view cell = trim_decorations(view(at));
+    const auto begin = static_cast<uint32_t>(cell.data() - text_.data());
+    return {begin, begin + static_cast<uint32_t>(cell.size())};
+  }
+  std::string_view view(size_t at) const { return text_.substr(lines_[at].line.begin, lines_[at].line.size()); }
+
+  // A header cell alone on its line: a few words without digits, which `names` the column when it is given.
+  bool is_header(size_t at, bool (*names)(std::string_view)) const {
+    if (lines_[at].kind != LineKind::text) return false;
+    const std::string_view cell = trim_decorations(view(at));
+    if (cell.empty() || cell.size() > longest_stacked_cell || has_digit(cell)) return false;
+    const std::string folded = source::fold(cell);
+    return names != nullptr ? names(folded) : !is_ae(folded) && !is_cp(folded);
+  }
+  bool is_label(size_t at, bool& year) const {
+    if (lines_[at].kind != LineKind::text) return false;
+    const std::string_view cell = trim_decorations(view(at));
+    if (cell.empty() || cell.size() > longest_stacked_cell || cell.find(' ') != std::string_view::npos || !is_row_label(cell)) return false;
+    year = year || has_digit(cell);
+    return true;
+  }
+
+  // The column whose header comes within a few lines after `after` (blank ones, or a line the conversion put there
+  // from elsewhere on the page, such as the next heading): its header, then `rows` amounts one per line, and no
+  // further amount right below them.
+  std::optional<std::vector<Entry>> column(size_t after, size_t rows, bool (*names)(std::string_view)) const {
+    size_t at = after + 1;
+    while (at < lines_.size() && at - after <= static_cast<size_t>(farthest_row) && !is_header(at, names) &&
+           lines_[at].kind != LineKind::article_heading)
+      ++at;
+    if (at >= lines_.size() || !is_header(at, names)) return std::nullopt;
+    std::vector<Entry> entries{{at, line_span(at)}};
+    for (size_t row = 1; row <= rows + 1; ++row) {
+      const size_t line = at + row;
+      const bool amount = line < lines_.size() && amount_alone(line);
+      if (row == rows + 1) return amount ? std::nullopt : std::optional(std::move(entries));
+      if (!amount) return std::nullopt;
+      entries.push_back({line, line_span(line)});
+    }
+    return std::nullopt;
+  }
+  // An amount alone on its line; a short one (« 500 ») may have been taken for a page number.
+  bool amount_alone(size_t at) const {
+    const bool page_number = lines_[at].kind == LineKind::page_break && view(at).find('\f') == std::string_view::npos;
+    if (lines_[at].kind != LineKind::text && !page_number) return false;
+    return amounts_only(view(at), lines_[at].line.begin, 1, 1).has_value();
+  }
+
+  void set_row(size_t at, std::vector<Span> cells) {
+    lines_[at].kind = LineKind::table_row;
+    lines_[at].cells = std::move(cells);
+  }
+
+  std::string_view text_;
+  std::vector<ParsedLine>& lines_;
+};
+
 }  // namespace
 
 void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& lines) {
+  ColumnsOneAfterAnother columns(text, lines);
+  for (size_t at = 0; at < lines.size(); ++at) {
+    if (const auto last = columns.mark(at)) at = *last;
+  }
   auto view = [&](size_t at) { return text.substr(lines[at].line.begin, lines[at].line.size()); };
   // The next text line after `at`, across blank lines; none when anything else comes first.
   auto next_text = [&](size_t at) -> std::optional<size_t> {

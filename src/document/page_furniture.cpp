@@ -28,8 +28,9 @@ bool is_page_number(std::string_view line) {
   auto number = [&] {
     const size_t digits = rest.find_first_not_of("0123456789");
     const size_t length = digits == std::string_view::npos ? rest.size() : digits;
+    const bool leading_zero = length > 0 && rest.front() == '0';  // pages start at 1: « 0 » is a table's amount
     rest.remove_prefix(length);
-    return length > 0 && length <= 3;
+    return length > 0 && length <= 3 && !leading_zero;
   };
   skip(" -\t");
   if (rest.starts_with("page")) rest.remove_prefix(4);

@@ -35,10 +35,12 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
     const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(place), static_cast<uint32_t>(end));
     signature.place = std::string(trim_decorations(text.substr(begin, finish - begin)));
   }
-  size_t le = view.rfind(" le ");
-  if (le == std::string_view::npos && view.ends_with(" le")) le = view.size() - 3;
-  if (le == std::string_view::npos) return false;
-  const uint32_t date_begin = folded.original_offset(static_cast<uint32_t>(std::min(le + 4, view.size())));
+  size_t after_le = view.rfind(" le ");
+  if (after_le != std::string_view::npos) after_le += 4;
+  else if (view.ends_with(" le")) after_le = view.size();
+  else if (view.starts_with("le ")) after_le = 3;  // « Le 14 janvier 2025 » below the place
+  else return false;
+  const uint32_t date_begin = folded.original_offset(static_cast<uint32_t>(after_le));
   const bool adjacent = next != nullptr && next->line.begin == line.line.end + 1;
   const std::string_view below = adjacent ? trim_decorations(source.substr(next->line.begin, next->line.size())) : std::string_view();
   if (const std::string_view date = trim_decorations(text.substr(date_begin)); !date.empty()) {
@@ -74,6 +76,22 @@ std::vector<std::string_view> side_by_side(std::string_view text) {
   return parts;
 }
 
+// « À Rennes, le 14 janvier 2025 », « Le 14 janvier 2025 », « le : »: a line that gives the place or the date.
+bool opens_with_place_or_date(std::string_view source, const grammar::ParsedLine& line) {
+  if (line.kind == grammar::LineKind::signature_place) return true;
+  const std::string folded = source::fold(trim_decorations(source.substr(line.line.begin, line.line.size())));
+  if (folded == "le") return true;
+  return folded.starts_with("le ") && folded.size() > 3 && (folded[3] == ':' || (folded[3] >= '0' && folded[3] <= '9'));
+}
+
+// The index of the first line of `lines` that holds something, or lines.size().
+size_t first_filled(std::string_view source, const std::vector<const grammar::ParsedLine*>& lines) {
+  for (size_t index = 0; index < lines.size(); ++index) {
+    if (!trim_decorations(source.substr(lines[index]->line.begin, lines[index]->line.size())).empty()) return index;
+  }
+  return lines.size();
+}
+
 }  // namespace
 
 Signature read_signature(std::string_view source, const grammar::ParsedLine& place_line,
@@ -82,7 +100,20 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
   signature.line = Text(source, place_line.line);
   signature.span = place_line.line;
   const bool date_below = read_place_and_date(source, place_line, below.empty() ? nullptr : below.front(), signature);
-  const size_t first_below = date_below ? 1 : 0;  // the date's line is no signatory
+  size_t first_below = date_below ? 1 : 0;  // the date's line is no signatory
+  // « Fait en deux exemplaires originaux. » over « À Rennes, le 14 janvier 2025 ⇥ À Rennes, le 16 janvier 2025 »:
+  // the place and the date are on the next line that holds something.
+  if (!signature.date_text && !date_below) {
+    const size_t next = first_filled(source, below);
+    if (next < below.size() && opens_with_place_or_date(source, *below[next])) {
+      const std::string place = std::move(signature.place);
+      const bool its_date_below =
+          read_place_and_date(source, *below[next], next + 1 < below.size() ? below[next + 1] : nullptr, signature);
+      if (signature.place.empty()) signature.place = place;
+      signature.line = Text(source, below[next]->line);
+      first_below = next + (its_date_below ? 2 : 1);
+    }
+  }
 
   // A group of lines is a signatory; from the first stamp line on (« Signature numérique de … »), a stamp.
   Text group;

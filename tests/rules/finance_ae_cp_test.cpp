@@ -46,13 +46,33 @@ const std::string tab_schedule = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\
 TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseColumnsWereFlattenedToSpaces) {
   for (const std::string flattened :
        {"Année AE CP\n2025 100 000 € 60 000 €\n2026 0 € 40 000 €\n",
-        "Exercice Autorisations d'engagement Crédits de paiement\n\n2025 100 000,00 € 60 000,00 €\n\n2026 0,00 € 40 000,00 €\n\nTotal 100 000,00 € 100 000,00 €\n"}) {
+        "Exercice Autorisations d'engagement Crédits de paiement\n\n2025 100 000,00 € 60 000,00 €\n\n2026 0,00 € 40 000,00 €\n\nTotal 100 000,00 € 100 000,00 €\n",
+        // Bare numbers that split one way only: a group shorter than three digits opens a number, « 000 » never does.
+        "Année AE CP\n2025 100 000 60 000\n2026 0 40 000\n", "Exercice AE CP (en euros)\n2025 100 000 60 000\n2026 0 40 000\nTotal 100 000 100 000\n"}) {
     const auto findings = lint_text(with(clean_convention(), tab_schedule, flattened));
     expect_none(findings, rule);
     expect_none(findings, "finance/schedule");
   }
   const std::string text = with(clean_convention(), tab_schedule, "Année AE CP\n2025 50 000 € 60 000 €\n2026 0 € 40 000 €\n");
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
+  const std::string bare = with(clean_convention(), tab_schedule, "Année AE CP\n2025 1 050 000 1 060 000\n2026 0 40 000\n");
+  expect_finding(lint_text(bare), rule, Severity::error, position_in(bare, "1 060 000\n"));
+}
+
+TEST(Rule_finance_ae_cp, ReadsAScheduleThatPdftotextWroteColumnByColumn) {
+  // `pdftotext` without -layout on a Word table: each column's header, then its cells, one per line.
+  for (const std::string columns :
+       {"Années\n2025\n2026\n\nAE (en €)\n100 000\n0\n\nCP (en €)\n60 000\n40 000\n",
+        "Exercice\n2025\n2026\nTotal\n\nAutorisations d'engagement\n100 000,00 €\n0,00 €\n100 000,00 €\n\nCrédits de paiement\n60 000,00 €\n40 000,00 €\n100 000,00 €\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, columns));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/schedule");
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "Année\n2025\n2026\n\nAE\n50 000\n0\n\nCP\n60 000\n40 000\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000\n40"));
+  // A column with one amount more or fewer than the rows is not read.
+  const std::string uneven = with(clean_convention(), tab_schedule, "Année\n2025\n2026\n\nAE\n50 000\n0\n\nCP\n60 000\n");
+  expect_finding(lint_text(uneven), "finance/schedule", Severity::error, position_in(uneven, "Article 4 : Exécution financière"));
 }
 
 TEST(Rule_finance_ae_cp, ReadsAScheduleAsPdftotextWithoutLayoutLeavesIt) {
@@ -78,11 +98,11 @@ TEST(Rule_finance_ae_cp, ReadsAHeaderWhoseYearLabelRanIntoAe) {
 }
 
 TEST(Rule_finance_ae_cp, ReadsNoFlattenedScheduleWhereTheCellsAreUncertain) {
-  // A sentence that leads into the figures, bare numbers (where does « 100 000 60 000 » split?) and a line with a
-  // third amount are not rows: the schedule is missing rather than misread.
+  // A sentence that leads into the figures, bare numbers that split two ways (« 120 450 300 000 »: 120 and 450 300 000,
+  // or 120 450 and 300 000) and a line with a third amount are not rows: the schedule is missing rather than misread.
   for (const std::string flattened :
        {"Les autorisations d'engagement et les crédits de paiement sont les suivants :\n2025 100 000 € 60 000 €\n2026 0 € 40 000 €\n",
-        "Année AE CP\n2025 100 000 60 000\n2026 0 40 000\n", "Année AE CP\n2025 100 000 € 60 000 € 5 000 €\n",
+        "Année AE CP\n2025 120 450 300 000\n", "Année AE CP\n2025 100 000 € 60 000 € 5 000 €\n",
         "Année\nAE\nCP\n2025 100 000 €\nvoir l'annexe\n"}) {
     const auto findings = lint_text(with(clean_convention(), tab_schedule, flattened));
     expect_none(findings, rule);

@@ -25,5 +25,23 @@ TEST(Rule_signature_date, ReadsTheDateAPdfConversionPutOnTheNextLine) {
   expect_finding(lint_text(apart), rule, Severity::warning, position_in(apart, "Fait à Paris"));
 }
 
+TEST(Rule_signature_date, ReadsThePlaceAndDateOnTheLineBelowAnOpeningWithoutThem) {
+  const std::string line = "Fait à Paris, le 3 février 2025";
+  for (const char* signed_below :
+       {"Fait en deux exemplaires originaux.\n\nÀ Rennes, le 14 janvier 2025                À Rennes, le 16 janvier 2025",
+        "Fait en trois exemplaires.\nA Paris, le 3 février 2025", "Fait en double exemplaire, à Paris.\nLe 3 février 2025",
+        "Fait en deux exemplaires\nLe 03/02/2025"}) {
+    const std::string text = with(clean_convention(), line, signed_below);
+    expect_none(lint_text(text), rule);
+    EXPECT_TRUE(lint_text(text).parsed.document.signature->date.has_value()) << signed_below;
+  }
+  // Below an opening without a date, a place line without one is where the date is missing.
+  const std::string blank = with(clean_convention(), line, "Fait en deux exemplaires originaux.\n\nÀ Rennes, le");
+  expect_finding(lint_text(blank), rule, Severity::warning, position_in(blank, "À Rennes, le"));
+  // A signatory's line is no date.
+  const std::string unsigned_copy = with(clean_convention(), line, "Fait en deux exemplaires originaux.\n\nLe délégant");
+  expect_finding(lint_text(unsigned_copy), rule, Severity::warning, position_in(unsigned_copy, "Fait en deux"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

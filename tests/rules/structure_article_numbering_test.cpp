@@ -24,5 +24,25 @@ TEST(Rule_structure_article_numbering, AcceptsFirstWrittenAsPremierOrEr) {
   expect_none(lint_text(with(clean_convention(), "Article 2 : Obligations", "ARTICLE 2 - OBLIGATIONS")), rule);
 }
 
+TEST(Rule_structure_article_numbering, ReadsATableOfContentsAsNoArticles) {
+  // Word's table of contents, as Word (a tab before the page), `pdftotext` (a dot leader), `pandoc -t plain` (a space)
+  // and a long title wrapped over two lines leave it.
+  for (const std::string contents :
+       {"SOMMAIRE\n\nArticle 1 : Objet de la délégation\t2\n\nArticle 2 : Obligations du délégant\t2\n\nArticle 4 : Exécution financière\t3\n",
+        "Table des matières :\nArticle 1 : Objet de la délégation.............................. 2\nArticle 2 : Obligations du délégant........................2\n",
+        "Sommaire\n\nArticle 1 : Objet de la délégation 2\n\nArticle 2 : Obligations du délégant 2\n\nAnnexe 1 : Coordonnées 5\n",
+        "SOMMAIRE\nArticle 1 : Objet de la\ndélégation ........................ 2\nArticle 2 : Obligations du délégant …… 2\n"}) {
+    const std::string text = with(clean_convention(), "Convention de délégation de gestion\n", "Convention de délégation de gestion\n\n" + contents + "\n");
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "structure/parties");
+    EXPECT_EQ(linted.parsed.document.title->str(), "Convention de délégation de gestion") << contents;
+    EXPECT_EQ(linted.parsed.position(linted.parsed.document.articles[0].heading.span()), position_in(text, "Article 1 : Objet de la délégation\n\nLa"));
+  }
+  // Articles without a body that no later heading repeats are articles, page number or not.
+  const std::string empty = with(clean_convention(), "Article 5 : Modification", "Article 5 : Modification 2\n\nArticle 6 : Publication 3\n\nArticle 7 : Modification");
+  expect_finding(lint_text(empty), rule, Severity::error, position_in(empty, "Article 6 : Durée"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -24,5 +24,20 @@ TEST(Rule_structure_representative, ReadsRepresentedByCutOverTwoLines) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "La Direction interministérielle"));
 }
 
+TEST(Rule_structure_representative, ReadsAPartyWhoseNameAWrapCutBeforeEt) {
+  // A PDF conversion wraps a long name so that a line starts with « et »: the sentence goes on, no party starts there.
+  for (const char* wrapped : {"Le ministère des Sports\net des jeux Olympiques, représenté par Jeanne Roy,",
+                              "Le ministère des Sports, de la jeunesse\net de la vie associative,\nReprésenté par Jeanne Roy,"}) {
+    const std::string text = with(clean_convention(), "Le ministère des Sports,\nAdresse : 95 avenue de France, 75013 Paris\nReprésenté par Jeanne Roy,", wrapped);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "structure/parties");
+    EXPECT_EQ(linted.parsed.document.parties.size(), 2u) << wrapped;
+  }
+  // « Et » with a capital opens the next party, even at the start of a line under an unfinished one.
+  const std::string text = with(clean_convention(), "Ci-après dénommé « le délégant »,\n\nEt\n\n", "Ci-après dénommé « le délégant »\nEt\n");
+  EXPECT_EQ(lint_text(text).parsed.document.parties.size(), 2u);
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -24,7 +24,8 @@ class RequiredClausesCheck : public Check {
       : purpose_(concept_id(catalog, "purpose")), purpose_title_(concept_id(catalog, "purpose_title")),
         obligations_(concept_id(catalog, "obligations")), both_parties_(concept_id(catalog, "both_parties")),
         undertaking_(concept_id(catalog, "undertaking")), financial_(concept_id(catalog, "financial")),
-        report_(concept_id(catalog, "report")), delegant_(concept_id(catalog, "delegant")),
+        report_(concept_id(catalog, "report")), report_frame_{{{concept_id(catalog, "report_document")}, {concept_id(catalog, "report_subject")}}, {}},
+        delegant_(concept_id(catalog, "delegant")),
         delegataire_(concept_id(catalog, "delegataire")) {}
 
   void check(const CheckContext& context, Reporter& reporter) const override {
@@ -40,7 +41,7 @@ class RequiredClausesCheck : public Check {
     }
     if (!titled(context, articles, financial_) && document.facts.schedules.empty() && !stated(context, articles, financial_))
       reporter.report("no_financial", document.anchor());
-    if (!stated(context, articles, report_)) {
+    if (!stated(context, articles, report_) && clauses.find(report_frame_) == nullptr) {
       const ConceptId place[] = {obligations_, financial_};
       reporter.report("no_report", clauses.anchor(place));
     }
@@ -160,7 +161,9 @@ class RequiredClausesCheck : public Check {
                           [&](const document::Sentence* sentence) { return undertakes(context, *sentence, kind); });
   }
 
-  ConceptId purpose_, purpose_title_, obligations_, both_parties_, undertaking_, financial_, report_, delegant_, delegataire_;
+  ConceptId purpose_, purpose_title_, obligations_, both_parties_, undertaking_, financial_, report_;
+  Frame report_frame_;  // a document about the execution: « un état de l'exécution des marchés »
+  ConceptId delegant_, delegataire_;
 };
 
 }  // namespace

@@ -1,0 +1,114 @@
+#include "document/table_of_contents.hpp"
+
+#include <map>
+#include <optional>
+
+#include "document/text.hpp"
+#include "source/folded_text.hpp"
+
+namespace convlint::document {
+
+namespace {
+
+using grammar::LineKind;
+using grammar::ParsedLine;
+
+constexpr size_t longest_page_number = 3;  // digits
+constexpr size_t most_entry_lines = 3;     // an entry whose title wraps over lines
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether `line` ends with a page number set apart by a tab, a dot leader (« ....... 2 », « …… 2 ») or a space.
+bool ends_with_page_number(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  size_t digits = 0;
+  while (digits < line.size() && is_digit(line[line.size() - 1 - digits])) ++digits;
+  if (digits == 0 || digits > longest_page_number || digits == line.size()) return false;
+  const char before = line[line.size() - 1 - digits];
+  return before == ' ' || before == '\t' || before == '.' || line.substr(0, line.size() - digits).ends_with("\xE2\x80\xA6");
+}
+
+bool is_heading(const ParsedLine& line) {
+  return line.kind == LineKind::article_heading || line.kind == LineKind::annex_heading || line.kind == LineKind::numbered_heading;
+}
+
+class Contents {
+ public:
+  Contents(std::string_view text, std::vector<ParsedLine>& lines) : text_(text), lines_(lines) {
+    for (size_t line = 0; line < lines.size(); ++line) {
+      if (is_heading(lines[line])) last_heading_[{lines[line].kind, lines[line].number}] = line;
+    }
+  }
+
+  const std::vector<size_t>& first_entries() const { return first_entries_; }
+
+  // The entries of the run that starts at `at` (blank lines between them); returns where it ends.
+  size_t mark_run(size_t at) {
+    std::vector<std::pair<size_t, size_t>> entries;  // first and last line of each
+    int first_number = -1;
+    LineKind first_kind = LineKind::text;
+    size_t articles = 0;
+    for (size_t next = at; next < lines_.size();) {
+      if (lines_[next].kind == LineKind::blank) {
+        ++next;
+        continue;
+      }
+      const auto last = entry_end(next);
+      if (!last) break;
+      if (is_heading(lines_[next])) {
+        if (first_number < 0) first_number = lines_[next].number, first_kind = lines_[next].kind;
+        ++articles;
+      }
+      entries.emplace_back(next, *last);
+      next = *last + 1;
+    }
+    if (entries.empty()) return at;
+    const size_t end = entries.back().second;
+    if (articles < 2 || first_number < 0 || !repeated_later(end, first_kind, first_number)) return end;
+    for (const auto& [first, last] : entries) {
+      for (size_t line = first; line <= last; ++line) lines_[line].kind = LineKind::blank;
+    }
+    first_entries_.push_back(entries.front().first);
+    return end;
+  }
+
+ private:
+  // The last line of the entry that starts at `at`: the first line, within a few, that ends with a page number.
+  std::optional<size_t> entry_end(size_t at) const {
+    for (size_t line = at; line < lines_.size() && line < at + most_entry_lines; ++line) {
+      if (lines_[line].kind == LineKind::blank || (line > at && lines_[line].kind != LineKind::text)) return std::nullopt;
+      if (ends_with_page_number(text_.substr(lines_[line].line.begin, lines_[line].line.size()))) return line;
+    }
+    return std::nullopt;
+  }
+
+  bool repeated_later(size_t after, LineKind kind, int number) const {
+    const auto last = last_heading_.find({kind, number});
+    return last != last_heading_.end() && last->second > after;
+  }
+
+  std::string_view text_;
+  std::vector<ParsedLine>& lines_;
+  std::map<std::pair<LineKind, int>, size_t> last_heading_;  // where each heading's kind and number is last found
+  std::vector<size_t> first_entries_;                        // the first line of each table found
+};
+
+}  // namespace
+
+void mark_table_of_contents(std::string_view text, std::vector<ParsedLine>& lines, const Lexicon* lexicon) {
+  Contents contents(text, lines);
+  for (size_t at = 0; at < lines.size(); ++at) {
+    if (is_heading(lines[at])) at = contents.mark_run(at);
+  }
+  if (lexicon == nullptr) return;
+  for (const size_t first : contents.first_entries()) {
+    size_t above = first;
+    while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == 0 || lines[above - 1].kind != LineKind::text) continue;
+    std::string heading = source::fold(trim_decorations(text.substr(lines[above - 1].line.begin, lines[above - 1].line.size())));
+    while (!heading.empty() && (heading.back() == ':' || heading.back() == ' ')) heading.pop_back();
+    if (lexicon->has_word(id(Core::contents), heading)) lines[above - 1].kind = LineKind::blank;
+  }
+}
+
+}  // namespace convlint::document
