@@ -169,6 +169,11 @@ TEST(Builder, ASubtitleIsPartOfTheTitleEvenAfterABlankLineButASentenceIsNot) {
             "Convention de délégation de gestion Projet « Pass Sport »");
   const Parsed sentence = parse_bytes("Convention de délégation de gestion\n\nElle est conclue pour un an." + body);
   EXPECT_EQ(sentence.document.title->str(), "Convention de délégation de gestion");
+  // A whole title on one line, as a text export leaves it, however long, under the name of the issuing service.
+  const std::string long_title =
+      "Convention de délégation de gestion entre le secrétariat général pour les affaires régionales et la direction "
+      "régionale de l'économie, de l'emploi, du travail et des solidarités des Hauts-de-France";
+  EXPECT_EQ(parse_bytes("PRÉFET DE LA RÉGION HAUTS-DE-FRANCE\n\n" + long_title + body).document.title->str(), long_title);
 }
 
 TEST(Builder, ReadsVisasPreambleArticlesSignatureAndAnnexes) {

@@ -43,6 +43,7 @@ class Builder {
     collect_footnotes();
     numbered_style_ = std::none_of(lines_.begin(), lines_.end(),
                                    [](const ParsedLine& line) { return line.kind == LineKind::article_heading; });
+    open_parties_by_sentence();
     const size_t body_start = first_index(0);
     const size_t between = find_between(body_start);
     const size_t parties_end = between == npos ? npos : first_index(between + 1);
@@ -85,15 +86,22 @@ class Builder {
       if (!is_title_subtitle(i, limit)) return i;
       subtitle_between_ = i;
     }
-    if (subtitle_between_ != npos) return subtitle_between_;
-    // « La présente convention est conclue entre : », « Il est convenu entre les soussignés : »
-    for (size_t i = 0; i < lines_.size() && i < limit; ++i) {
-      if (lines_[i].kind != LineKind::text || !opens_parties(i)) continue;
-      lines_[i].kind = LineKind::between;
-      lines_[i].content = {lines_[i].line.end, lines_[i].line.end};
-      return i;
+    return subtitle_between_;
+  }
+
+  // « La présente convention est conclue entre : », « Il est convenu entre les soussignés : »: when no « Entre » line
+  // comes before the visas and the articles, a sentence ending with « entre » opens the parties.
+  void open_parties_by_sentence() {
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      const ParsedLine& line = lines_[i];
+      if (line.kind == LineKind::between && !is_title_subtitle(i, lines_.size())) return;
+      if ((line.kind == LineKind::text || line.kind == LineKind::agreed) && opens_parties(i)) {
+        lines_[i].kind = LineKind::between;
+        lines_[i].content = {line.line.end, line.line.end};
+        return;
+      }
+      if (ends_parties(i)) return;
     }
-    return npos;
   }
 
   // A sentence that ends with « entre » (or « entre les soussignés ») before the parties: it ends with a colon, or
@@ -212,8 +220,10 @@ class Builder {
     for (size_t i = 0; i < end; ++i) {
       if (lines_[i].kind == LineKind::blank) continue;
       const std::string_view candidate = trim_decorations(view(lines_[i].line));
-      const bool sentence = candidate.ends_with(".") || candidate.size() > max_title_length;
       const std::string folded = source::fold(candidate);
+      // A long line is a sentence, unless it names what the text is first (a one-line title as a text export has it).
+      const bool names_kind_first = folded.starts_with("convention") || folded.starts_with("avenant");
+      const bool sentence = candidate.ends_with(".") || (candidate.size() > max_title_length && !names_kind_first);
       if (!sentence && (folded.find("convention") != std::string::npos || folded.find("avenant") != std::string::npos)) {
         title = i;
         break;
@@ -247,7 +257,7 @@ class Builder {
       for (std::vector<Span>& party : split_parties(chunk)) document_.parties.push_back(read_party(source_, party));
       chunk.clear();
     };
-    if (between != subtitle_between_ && !view(lines_[between].content).empty()) chunk.push_back(content_or_line(lines_[between]));
+    if (between != subtitle_between_ && !only_part_marker(lines_[between].content)) chunk.push_back(content_or_line(lines_[between]));
     bool together_seen = false;
     bool after_blank = false;
     size_t group_start = 0;  // the first party since the last « Et »
@@ -261,7 +271,7 @@ class Builder {
           if (wraps_a_name(i)) break;  // « … du ministère de l'agriculture » then « et de la souveraineté alimentaire »
           flush();
           group_start = document_.parties.size();
-          if (!trim_decorations(view(line.content)).empty()) chunk.push_back(line.content);
+          if (!only_part_marker(line.content)) chunk.push_back(line.content);
           continue;
         case LineKind::part_marker: flush(); continue;
         case LineKind::together:
@@ -404,6 +414,14 @@ class Builder {
   // the start of a line. Headings are capitalised; a lowercase one under an unfinished sentence is the sentence's end.
   bool wrapped_mention(size_t index) const {
     return starts_lowercase(view(lines_[index].line)) && continues_sentence(index);
+  }
+
+  // Nothing, or only « d'une part : » or « les soussignés : » after « Entre » (« d'autre part » after « Et »).
+  bool only_part_marker(Span content) const {
+    std::string folded = source::fold(trim_decorations(view(content)));
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == ',' || folded.back() == ' ')) folded.pop_back();
+    if (folded.empty() || folded == "d'une part" || folded == "d'autre part") return true;
+    return lexicon_ != nullptr && lexicon_->has_word(id(Core::parties_opening), "entre " + folded);
   }
 
   // A lowercase « et … » under an unfinished line that does not close the first party (« …, d'une part, »): a name

@@ -217,10 +217,12 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     if (const auto last = columns.mark(at)) at = *last;
   }
   auto view = [&](size_t at) { return text.substr(lines[at].line.begin, lines[at].line.size()); };
-  // The next text line after `at`, across blank lines; none when anything else comes first.
+  // The next text line after `at`, across blank lines; none when anything else comes first. A row the aligned
+  // tables read already is read again: its neighbours with single spaces (« 2023 1 500 000 € 800 000 € » over
+  // « 2025 500 000 €   1 000 000 € ») make it part of a flattened table.
   auto next_text = [&](size_t at) -> std::optional<size_t> {
     for (int blanks = 0; ++at < lines.size() && blanks < farthest_row; ++blanks) {
-      if (lines[at].kind == LineKind::text) return at;
+      if (lines[at].kind == LineKind::text || lines[at].kind == LineKind::table_row) return at;
       if (lines[at].kind != LineKind::blank) return std::nullopt;
     }
     return std::nullopt;

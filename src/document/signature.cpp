@@ -34,6 +34,9 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
     if (end == std::string_view::npos) end = view.size();
     const auto [begin, finish] = folded.original_range(static_cast<uint32_t>(place), static_cast<uint32_t>(end));
     signature.place = std::string(trim_decorations(text.substr(begin, finish - begin)));
+  } else if (const size_t comma = view.find(", le"); comma != std::string_view::npos && !view.starts_with("fait")) {
+    // « Paris, le 24 février 2025 »
+    signature.place = std::string(trim_decorations(text.substr(0, folded.original_offset(static_cast<uint32_t>(comma)))));
   }
   size_t after_le = view.rfind(" le ");
   if (after_le != std::string_view::npos) after_le += 4;

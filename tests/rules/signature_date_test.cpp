@@ -25,6 +25,23 @@ TEST(Rule_signature_date, ReadsTheDateAPdfConversionPutOnTheNextLine) {
   expect_finding(lint_text(apart), rule, Severity::warning, position_in(apart, "Fait à Paris"));
 }
 
+TEST(Rule_signature_date, ReadsAPlaceAndDateWithoutFaitA) {
+  const std::string line = "Fait à Paris, le 3 février 2025";
+  for (const char* signed_at : {"Paris, le 24 février 2025", "Saint-Germain-en-Laye, le 1er mars 2025", "Le Havre, le 03/02/2025",
+                                "Paris, le 24 février 2025          Lyon, le 25 février 2025"}) {
+    const std::string text = with(clean_convention(), line, signed_at);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.signature.has_value()) << signed_at;
+    EXPECT_TRUE(linted.parsed.document.signature->date.has_value()) << signed_at;
+  }
+  EXPECT_EQ(lint_text(with(clean_convention(), line, "Le Havre, le 03/02/2025")).parsed.document.signature->place, "Le Havre");
+  // Left blank for the hand, it is where the date is missing; a sentence that opens with a name is no such line.
+  const std::string blank = with(clean_convention(), line, "Saint-Denis, le");
+  expect_finding(lint_text(blank), rule, Severity::warning, position_in(blank, "Saint-Denis, le"));
+  EXPECT_FALSE(lint_text(with(clean_convention(), line, "Le délégant, le délégataire")).parsed.document.signature.has_value());
+}
+
 TEST(Rule_signature_date, ReadsThePlaceAndDateOnTheLineBelowAnOpeningWithoutThem) {
   const std::string line = "Fait à Paris, le 3 février 2025";
   for (const char* signed_below :

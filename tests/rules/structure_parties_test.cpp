@@ -31,5 +31,25 @@ TEST(Rule_structure_parties, AcceptsGuillemetsThatOcrReadAsAngleBrackets) {
   }
 }
 
+TEST(Rule_structure_parties, ReadsEveryWayOfOpeningThePartiesBlock) {
+  // A sentence that ends with « entre », « Entre » with « d'une part » and « Et » with « d'autre part ».
+  for (const std::string opening :
+       {"La présente convention est conclue entre :", "Il est convenu entre les soussignés :", "ENTRE LES SOUSSIGNÉS :",
+        "La convention est passée entre", "Entre d'une part :", "Entre les parties suivantes :"}) {
+    std::string text = with(clean_convention(), "\nEntre\n", "\n" + opening + "\n");
+    text = with(text, "\nEt\n", "\net\n");
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "structure/representative");
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << opening;
+    EXPECT_EQ(linted.parsed.document.parties[0].name.str(), "Le ministère des Sports") << opening;
+  }
+  const std::string text = with(clean_convention(), "\nEt\n", "\nEt d'autre part :\n");
+  EXPECT_EQ(lint_text(text).parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)");
+  // A sentence of the preamble that goes on after « entre » on the next line opens nothing.
+  const std::string prose = with(clean_convention(), "\nEntre\n", "\nUne première convention avait été passée entre\nles deux services.\n");
+  expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
