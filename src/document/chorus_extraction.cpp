@@ -197,6 +197,14 @@ std::vector<LabelAt> labels_in(std::string_view folded) {
 // 0181-DR35-DD29, domaine fonctionnel 0181-14, activité 018114010201 ». A paragraph that starts with a label gives
 // all its fields; a sentence that names labels on the way gives them only when two or more of them have a code
 // (« le centre financier mentionné à l'article 1 » is no field).
+bool opens_a_line(const Document& document, Span span) {
+  if (document.source == nullptr) return false;
+  const std::string_view source = document.source->text;
+  size_t at = span.begin;
+  while (at > 0 && (source[at - 1] == ' ' || source[at - 1] == '\t' || source[at - 1] == '\f')) --at;
+  return at == 0 || source[at - 1] == '\n';
+}
+
 std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Document& document) {
   const TextFold folded(text, document.folded);
   const std::string_view view = folded.view();
@@ -229,7 +237,10 @@ std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Docum
     }
     entries.push_back({labels[i].field, entry});
   }
-  if (!starts_with_label && with_code < 2) entries.clear();
+  // A label that opens a line of its own (« Centre financier : 0354-DR59-DR59 » below « Imputation : ») is a field
+  // whatever the paragraph around it.
+  if (!starts_with_label && with_code < 2)
+    std::erase_if(entries, [&](const auto& entry) { return !opens_a_line(document, entry.second.key_span); });
   return entries;
 }
 

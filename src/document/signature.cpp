@@ -1,5 +1,7 @@
 #include "document/signature.hpp"
 
+#include <algorithm>
+
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -58,6 +60,33 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   if (!adjacent) return false;
   if (below.empty() || below.front() < '0' || below.front() > '9') return false;
   signature.date_text = text_of(source, below);
+  return true;
+}
+
+// « Antoine DELCOURT », « Olivier LE GOFF », « M. Jean-Luc de LA TOUR »: a few capitalised words (a short lowercase
+// particle between them) ending with a surname in capitals.
+bool is_a_name(std::string_view text) {
+  constexpr size_t most_words = 5, longest_particle = 3;
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find(' ', at), text.size());
+    if (end > at) words.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  if (words.size() < 2 || words.size() > most_words) return false;
+  auto upper = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) == 0xC3; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  for (const std::string_view word : words) {
+    if (!upper(word.front()) && !(lower(word.front()) && word.size() <= longest_particle)) return false;
+  }
+  const std::string_view surname = words.back();
+  if (surname.size() < 2) return false;
+  for (size_t at = 0; at < surname.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(surname[at]);
+    if (lower(surname[at]) || (byte >= '0' && byte <= '9')) return false;
+    // « é », « è »…: an accented lowercase letter is 0xC3 then 0xA0 to 0xBF (its capital, 0x80 to 0x9F).
+    if (byte == 0xC3 && at + 1 < surname.size() && static_cast<unsigned char>(surname[at + 1]) >= 0xA0) return false;
+  }
   return true;
 }
 
@@ -155,6 +184,8 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
       in_stamp = true;
     }
     group.append(source, line->line, "\n");
+    // A conversion that dropped the blank lines between signatories: each one's block still ends with a name.
+    if (!in_stamp && is_a_name(text)) flush();
   }
   flush();
   return signature;

@@ -67,5 +67,17 @@ TEST(Rule_finance_chorus, AcceptsLabelsInThePlural) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centres de coûts"));
 }
 
+TEST(Rule_finance_chorus, ReadsALabelThatOpensALineInsideAParagraph) {
+  // A page break splits the references; the first part opens with « Imputation : » and the programme's name, so the
+  // paragraph holds one code only, on a line of its own.
+  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075";
+  const std::string split = "Imputation :\nProgramme 219 « Sport »\nCentre financier : 0219-CSPO-DNUM\n\n\fDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coût : SPORTS0075";
+  expect_none(lint_text(with(clean_convention(), chorus, split)), rule);
+  // In the middle of a sentence, one label with a code is no field.
+  const std::string sentence = "Imputation : les crédits du programme 219, dont le centre financier 0219-CSPO-DNUM, sont délégués.\n\n\fDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coût : SPORTS0075";
+  const std::string text = with(clean_convention(), chorus, sentence);
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Domaine fonctionnel : 0219-03"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

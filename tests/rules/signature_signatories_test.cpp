@@ -17,5 +17,18 @@ TEST(Rule_signature_signatories, AcceptsBlocksStampsAndDrafts) {
   expect_none(lint_text(with(clean_convention(), "Le délégant\tLe délégataire", "Le délégant"), "draft"), rule);
 }
 
+TEST(Rule_signature_signatories, SeparatesSignatoriesAtTheirNamesWhenNoBlankLineDoes) {
+  // `pdftotext` without -layout drops the blank lines: each signatory's block still ends with the name in capitals.
+  for (const char* block : {"Le secrétaire général,\nAntoine DELCOURT\nLa directrice régionale de l'économie, de l'emploi,\nNadia BENALI",
+                            "Pour le délégant,\nLe directeur de la DGAL\nM. Olivier LE GOFF\nPour le délégataire,\nJean-Luc de LA TOUR"}) {
+    const auto linted = lint_text(with(clean_convention(), "Le délégant\tLe délégataire", block));
+    expect_none(linted, rule);
+    EXPECT_EQ(linted.parsed.document.signature->signatories.size(), 2u) << block;
+  }
+  // One signatory whose block names a service in capitals is still one.
+  const std::string one = with(clean_convention(), "Le délégant\tLe délégataire", "Pour le délégant,\nLe directeur général de la DINUM\nPaul DURAND");
+  expect_finding(lint_text(one), rule, Severity::info, position_in(one, "Fait à Paris"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
