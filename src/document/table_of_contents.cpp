@@ -42,8 +42,16 @@ class Contents {
 
   const std::vector<size_t>& first_entries() const { return first_entries_; }
 
-  // The entries of the run that starts at `at` (blank lines between them); returns where it ends.
+  // The entries of the run that starts at `at` (blank lines between them); returns where it ends. Without the page
+  // numbers (OCR loses them in the dot leaders), three headings in a row with nothing between them are a table too.
   size_t mark_run(size_t at) {
+    const size_t end = mark_run(at, true);
+    return end != at && lines_[at].kind == LineKind::blank ? end : std::max(end, mark_run(at, false));
+  }
+
+ private:
+  size_t mark_run(size_t at, bool page_numbers) {
+    constexpr size_t fewest_headings[] = {3, 2};  // without page numbers, with them
     std::vector<std::pair<size_t, size_t>> entries;  // first and last line of each
     int first_number = -1;
     LineKind first_kind = LineKind::text;
@@ -53,7 +61,7 @@ class Contents {
         ++next;
         continue;
       }
-      const auto last = entry_end(next);
+      const auto last = page_numbers ? entry_end(next) : is_heading(lines_[next]) ? std::optional(next) : std::nullopt;
       if (!last) break;
       if (is_heading(lines_[next])) {
         if (first_number < 0) first_number = lines_[next].number, first_kind = lines_[next].kind;
@@ -64,7 +72,7 @@ class Contents {
     }
     if (entries.empty()) return at;
     const size_t end = entries.back().second;
-    if (articles < 2 || first_number < 0 || !repeated_later(end, first_kind, first_number)) return end;
+    if (articles < fewest_headings[page_numbers] || first_number < 0 || !repeated_later(end, first_kind, first_number)) return end;
     for (const auto& [first, last] : entries) {
       for (size_t line = first; line <= last; ++line) lines_[line].kind = LineKind::blank;
     }
@@ -72,7 +80,6 @@ class Contents {
     return end;
   }
 
- private:
   // The last line of the entry that starts at `at`: the first line, within a few, that ends with a page number.
   std::optional<size_t> entry_end(size_t at) const {
     for (size_t line = at; line < lines_.size() && line < at + most_entry_lines; ++line) {

@@ -114,6 +114,30 @@ std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLi
   return out + source::superscript_digits(digits);
 }
 
+// A speck of dust before a capitalised word (« ‘Entre ») drags its confidence down, and the line may be dropped as
+// dust: without the speck, the letters alone tell how sure OCR is of the word.
+void drop_leading_speck(const tesseract::ResultIterator& at, OcrWord& word) {
+  static constexpr std::string_view specks[] = {"\u2018", "\u2019", "'", "`", ".", ",", "\u00B7"};
+  tesseract::ResultIterator symbol(at);
+  const std::unique_ptr<char[]> first(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
+  if (!first) return;
+  const std::string_view speck = first.get();
+  if (std::find(std::begin(specks), std::end(specks), speck) == std::end(specks)) return;
+  const std::string_view rest = std::string_view(word.text).substr(std::min(speck.size(), word.text.size()));
+  const bool capital = !rest.empty() && ((rest[0] >= 'A' && rest[0] <= 'Z') || rest.starts_with("\u00C9") || rest.starts_with("\u00C0"));
+  if (!word.text.starts_with(speck) || !capital) return;
+  float sum = 0;
+  int letters = 0;
+  while (symbol.Next(tesseract::RIL_SYMBOL) && !symbol.IsAtBeginningOf(tesseract::RIL_WORD)) {
+    sum += symbol.Confidence(tesseract::RIL_SYMBOL);
+    ++letters;
+  }
+  constexpr int fewest_letters = 2;
+  if (letters < fewest_letters) return;
+  word.text.erase(0, speck.size());
+  word.confidence = sum / static_cast<float>(letters);
+}
+
 // Tesseract reads a hyphen of a compound now and then as a word of its own, or leaves it at the end or start of one
 // half (« compte - rendu », « 0105- CRES »): a hyphen word and its neighbour are one word when the gap between them is
 // well below the line's usual space (a dash set between spaces, « Article 2 - Objet », keeps them).
@@ -157,6 +181,7 @@ std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
     if (word.text.empty() || lines.empty() || !at->BoundingBox(tesseract::RIL_WORD, &word.left, &word.top, &word.right, &word.bottom))
       continue;
     if (is_noise(word)) continue;
+    drop_leading_speck(*at, word);
     word.text = with_footnote_calls(*at, lines.back(), std::move(word.text));
     correct_confusions(word.text);
     lines.back().words.push_back(std::move(word));

@@ -27,7 +27,7 @@ TEST(Rule_signature_date, ReadsTheDateAPdfConversionPutOnTheNextLine) {
 
 TEST(Rule_signature_date, ReadsAPlaceAndDateWithoutFaitA) {
   const std::string line = "Fait à Paris, le 3 février 2025";
-  for (const char* signed_at : {"Paris, le 24 février 2025", "Saint-Germain-en-Laye, le 1er mars 2025", "Le Havre, le 03/02/2025",
+  for (const char* signed_at : {"Paris, le 24 février 2025", "Saint-Germain-en-Laye, le 1er mars 2025", "Le Havre, le 03/02/2025", "Paris, Le 24 février 2025",
                                 "Paris, le 24 février 2025          Lyon, le 25 février 2025"}) {
     const std::string text = with(clean_convention(), line, signed_at);
     const auto linted = lint_text(text);
