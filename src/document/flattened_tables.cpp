@@ -129,11 +129,10 @@ class ColumnsOneAfterAnother {
 
   // Marks the table whose first header cell is at `at`; returns its last line, or nullopt when there is none.
   std::optional<size_t> mark(size_t at) {
-    if (!is_header(at, nullptr)) return std::nullopt;
     size_t labels = 0;
     bool year = false;
     while (labels < most_rows && at + labels + 1 < lines_.size() && is_label(at + labels + 1, year)) ++labels;
-    if (labels == 0 || !year) return std::nullopt;
+    if (labels == 0 || !year || !is_header(at, nullptr)) return std::nullopt;
     const auto ae = column(at + labels, labels, is_ae);
     const auto cp = ae ? column(ae->back().line, labels, is_cp) : std::nullopt;
     if (!cp) return std::nullopt;

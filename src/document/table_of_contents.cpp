@@ -34,11 +34,7 @@ bool is_heading(const ParsedLine& line) {
 
 class Contents {
  public:
-  Contents(std::string_view text, std::vector<ParsedLine>& lines) : text_(text), lines_(lines) {
-    for (size_t line = 0; line < lines.size(); ++line) {
-      if (is_heading(lines[line])) last_heading_[{lines[line].kind, lines[line].number}] = line;
-    }
-  }
+  Contents(std::string_view text, std::vector<ParsedLine>& lines) : text_(text), lines_(lines) {}
 
   const std::vector<size_t>& first_entries() const { return first_entries_; }
 
@@ -89,7 +85,12 @@ class Contents {
     return std::nullopt;
   }
 
-  bool repeated_later(size_t after, LineKind kind, int number) const {
+  bool repeated_later(size_t after, LineKind kind, int number) {
+    if (last_heading_.empty()) {  // worked out once, for the first run that may be a table
+      for (size_t line = 0; line < lines_.size(); ++line) {
+        if (is_heading(lines_[line])) last_heading_[{lines_[line].kind, lines_[line].number}] = line;
+      }
+    }
     const auto last = last_heading_.find({kind, number});
     return last != last_heading_.end() && last->second > after;
   }
