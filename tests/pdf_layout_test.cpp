@@ -143,6 +143,31 @@ TEST(PdfLayout, TableColumnsBecomeTabsAndEmptyCellsKeepTheirPlace) {
   EXPECT_EQ(text.text, "\tAE\tCP\n2025\t80 000 €\t50 000 €\n2026\t\t110 000 €\n");
 }
 
+TEST(PdfLayout, TheSecondLineOfAWrappedHeaderCellStaysInItsColumn) {
+  // « Autorisations d'engagement » wrapped in a narrow column: its second line is a row of its own, under the column.
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .word("Exercice", 60, 100)
+                                               .word("Autorisations", 250, 100)
+                                               .line(100, "Crédits de paiement", 400)
+                                               .word("d'engagement", 250, 114)
+                                               .word("2025", 60, 128)
+                                               .line(128, "80 000 €", 250)
+                                               .line(128, "50 000 €", 400)
+                                               .build()});
+  EXPECT_EQ(text.text, "Exercice\tAutorisations\tCrédits de paiement\n\td'engagement\t\n2025\t80 000 €\t50 000 €\n");
+  // A short line at the left margin after a table is text.
+  const auto after = source::lay_out_pages({PageBuilder()
+                                                .word("Exercice", 60, 100)
+                                                .word("AE", 250, 100)
+                                                .word("2025", 60, 114)
+                                                .line(114, "80 000 €", 250)
+                                                .line(128, "Pour la DINUM :")
+                                                .word("2025", 60, 142)
+                                                .line(142, "80 000 €", 250)
+                                                .build()});
+  EXPECT_NE(after.text.find("\nPour la DINUM :\n"), std::string::npos) << after.text;
+}
+
 TEST(PdfLayout, AnAmountIsNotCutWhereAnotherRowHasATabStop) {
   // Word's default tab stops: the header's long first cell pushed its second one right, to where the thousands of
   // the amounts below happen to start; their digits must stay one cell.

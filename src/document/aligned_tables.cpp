@@ -55,6 +55,19 @@ std::vector<Group> groups_of(std::string_view line) {
   return groups;
 }
 
+// The one run of words of an indented line (« ⎵⎵⎵⎵⎵⎵d'engagement »): the second line of a cell wrapped in its column,
+// when it stands between two rows and under one of their columns. A few words without figures, not a label (« : »).
+std::optional<Group> lone_group(std::string_view line) {
+  constexpr size_t most_words = 4;
+  const size_t at = line.find_first_not_of(' ');
+  if (at == std::string_view::npos || at < column_spaces) return std::nullopt;
+  const std::string_view words = line.substr(at);
+  if (words.find(std::string_view("   ", column_spaces)) != std::string_view::npos || has_digit(words) || words.ends_with(':') ||
+      static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) >= most_words || source::count_code_points(words) > longest_cell)
+    return std::nullopt;
+  return Group{at, line.size(), source::count_code_points(line.substr(0, at))};
+}
+
 // Whether two rows have a column at the same place, the one at the start of the line left aside.
 bool shares_a_column(const std::vector<Group>& a, const std::vector<Group>& b) {
   for (const Group& one : a) {
@@ -141,9 +154,12 @@ std::optional<std::vector<Group>> label_cut_off(std::string_view line, const std
 
 void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) {
   std::vector<std::vector<Group>> groups(lines.size());
+  std::vector<std::optional<Group>> lone(lines.size());  // lines that may be the rest of a wrapped cell
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind != LineKind::text) continue;
-    groups[i] = groups_of(text.substr(lines[i].line.begin, lines[i].line.size()));
+    const std::string_view line = text.substr(lines[i].line.begin, lines[i].line.size());
+    groups[i] = groups_of(line);
+    if (groups[i].empty()) lone[i] = lone_group(line);
   }
   // The row just above or below line `i`: blank lines, footnotes and page breaks may stand between (a table cut by
   // the notes at the foot of its page).
@@ -156,7 +172,7 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
       if (!groups[index].empty()) return index;
       const LineKind kind = lines[index].kind;
       if (kind != LineKind::blank && kind != LineKind::footnote_text && kind != LineKind::page_break &&
-          kind != LineKind::horizontal_rule)
+          kind != LineKind::horizontal_rule && !lone[index])
         return std::nullopt;
     }
     return std::nullopt;
@@ -184,6 +200,15 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
         if (shares_a_column(groups[i], groups[*j]) || same_count) row[i] = true;
       }
     }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lone[i]) continue;
+    const auto above = neighbour(i, -1), below = neighbour(i, 1);
+    if (!above || !below || !row[*above] || !row[*below]) continue;
+    const std::vector<Group> own{*lone[i]};
+    if (!shares_a_column(own, groups[*above]) && !shares_a_column(own, groups[*below])) continue;
+    groups[i] = own;
+    row[i] = true;
   }
   // A rule drawn between two rows (under the header of a plain-text table: « ------- ------------ ») belongs to the
   // table.

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "document/grouped_numbers.hpp"
+#include "document/flow.hpp"
 #include "document/schedule_words.hpp"
 #include "document/text.hpp"
 #include "inline.hpp"
@@ -21,7 +22,7 @@ constexpr size_t longest_header = 120;  // bytes: a longer line is prose
 constexpr long header_words = 10;       // words: a line of more is prose
 constexpr int farthest_row = 3;         // lines (blank ones) between a header or row and the next row
 constexpr size_t longest_stacked_cell = 40;  // bytes of a header cell alone on its line
-constexpr size_t max_stacked_cells = 3;     // the year's, the AE's and the CP's
+constexpr size_t max_stacked_lines = 6;     // the year's, the AE's and the CP's cells, each wrapped once at most
 constexpr size_t most_rows = 30;            // of a schedule written column by column: years and totals
 
 // Whether `line` may name the AE column (the word « AE », « Autorisation… »), before folding it: most lines do not.
@@ -86,35 +87,44 @@ std::optional<std::vector<Span>> amounts_only(std::string_view text, uint32_t ba
   return cells;
 }
 
-// The cells of a row's line: a year (or a word such as « Total »), then two amounts, or one when the other was put on
-// the next line (`pdftotext` without -layout).
+// The cells of a row's line: a year (or a word such as « Total »), then two amounts, or one or none when the others
+// were put on the next lines (`pdftotext` without -layout).
 std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole) {
   const std::string_view trimmed = trim_decorations(line.substr(std::min(line.find_first_not_of('\f'), line.size())));
   const size_t space = trimmed.find(' ');
-  if (space == std::string_view::npos) return std::nullopt;
   const std::string_view label = trimmed.substr(0, space);
-  if (!is_row_label(label)) return std::nullopt;
+  if (label.empty() || !is_row_label(label)) return std::nullopt;
+  const auto label_at = whole.begin + static_cast<uint32_t>(label.data() - line.data());
+  if (space == std::string_view::npos) {
+    if (!has_digit(label)) return std::nullopt;  // a year alone, its amounts below; a word alone is no row
+    return std::vector<Span>{{label_at, label_at + static_cast<uint32_t>(label.size())}};
+  }
   const std::string_view rest = trimmed.substr(space + 1);
   auto amounts = amounts_only(rest, whole.begin + static_cast<uint32_t>(rest.data() - line.data()), 1, 2);
   if (!amounts) return std::nullopt;
-  const auto label_at = whole.begin + static_cast<uint32_t>(label.data() - line.data());
   std::vector<Span> cells{{label_at, label_at + static_cast<uint32_t>(label.size())}};
   cells.insert(cells.end(), amounts->begin(), amounts->end());
   return cells;
 }
 
 // The cells of a header written one per line: the lines of `taken`, which name the AE column, then the CP column
-// (and may start with the year's).
+// (and may start with the year's). A line that starts in lowercase is the end of a cell wrapped in its column
+// (« Autorisations » then « d'engagement »): the cell keeps its first line.
 std::optional<std::vector<Span>> stacked_header_cells(std::string_view text, const std::vector<ParsedLine>& lines,
                                                       const std::vector<size_t>& taken) {
   std::vector<Span> cells;
   std::vector<std::string> folded;
   for (const size_t at : taken) {
     const std::string_view cell = trim_decorations(text.substr(lines[at].line.begin, lines[at].line.size()));
+    if (!cells.empty() && starts_lowercase(cell)) {
+      folded.back() += " " + source::fold(cell);
+      continue;
+    }
     const auto begin = static_cast<uint32_t>(cell.data() - text.data());
     cells.push_back({begin, begin + static_cast<uint32_t>(cell.size())});
     folded.push_back(source::fold(cell));
   }
+  if (folded.size() < 2 || folded.size() > 3) return std::nullopt;
   const size_t n = folded.size();
   if (!is_cp(folded[n - 1]) || !is_ae(folded[n - 2]) || (n == 3 && (is_ae(folded[0]) || is_cp(folded[0])))) return std::nullopt;
   if (n == 2) cells.insert(cells.begin(), Span{cells.front().begin, cells.front().begin});  // no year cell
@@ -230,7 +240,8 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     if (!at) return false;
     const std::string_view line = view(*at);
     const std::string_view start = line.substr(std::min(line.find_first_not_of(" \t\f"), line.size()));
-    return start.size() > 5 && start.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos && start[4] == ' ';
+    const bool year = start.size() >= 4 && start.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
+    return year && (start.size() == 4 || (start.size() > 5 && start[4] == ' '));
   };
   auto short_line = [&](size_t at) { return view(at).size() <= longest_stacked_cell && !has_digit(view(at)); };
   for (size_t h = 0; h < lines.size(); ++h) {
@@ -242,7 +253,7 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       header = header_cells(view(h), lines[h].line);
     } else if (const auto next = next_text(h);
                short_line(h) && next && short_line(*next) && (may_name_ae(view(h)) || may_name_ae(view(*next)))) {
-      for (auto at = next_text(h); at && short_line(*at) && header_lines.size() < max_stacked_cells; at = next_text(*at)) {
+      for (auto at = next_text(h); at && short_line(*at) && header_lines.size() < max_stacked_lines; at = next_text(*at)) {
         header_lines.push_back(*at);
         if (!starts_with_year(next_text(*at))) continue;
         header = stacked_header_cells(text, lines, header_lines);
@@ -255,13 +266,13 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       auto cells = row_cells(view(*at), lines[*at].line);
       if (!cells) break;
       std::vector<size_t> row_lines{*at};
-      if (cells->size() == 2) {  // the second amount on the next line
-        const auto next = next_text(*at);
-        const auto second = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
-        if (!second) break;
-        cells->push_back(second->front());
-        row_lines.push_back(*next);
+      while (cells && cells->size() < 3) {  // the amounts on the next lines
+        const auto next = next_text(row_lines.back());
+        const auto amount = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
+        if (!amount) cells.reset();
+        else cells->push_back(amount->front()), row_lines.push_back(*next);
       }
+      if (!cells) break;
       at = next_text(row_lines.back());
       rows.emplace_back(std::move(row_lines), std::move(*cells));
     }

@@ -88,11 +88,19 @@ bool glued_ae(std::string_view cell) {
   return before != ' ' && !(before >= 'A' && before <= 'Z');
 }
 
-std::optional<Columns> header_columns(const Row& row) {
+// A row under a header that continues its cells (« Autorisations | Crédits de » over « d'engagement | paiement »):
+// no figure, an empty first cell, as many cells.
+bool continues_header(const Row& header, const Row& row) {
+  return row.cells.size() == header.cells.size() && row.cells.size() > 1 && trim_decorations(row.cells[0].text.view()).empty() &&
+         std::none_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) { return has_digit(cell.text.view()); });
+}
+
+std::optional<Columns> header_columns(const Row& row, const Row* continuation = nullptr) {
   std::optional<size_t> ae, cp;
   bool merged = false;
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    const std::string word = header_word(row.cells[i].text.view());
+    std::string word = header_word(row.cells[i].text.view());
+    if (continuation != nullptr) word += " " + header_word(continuation->cells[i].text.view());
     if (!ae && is_ae(word)) {
       ae = i;
     } else if (!ae && i == 0 && word.ends_with(" ae")) {
@@ -112,7 +120,8 @@ std::optional<Columns> header_columns(const Row& row) {
 std::optional<Schedule> read_schedule(const Table& table) {
   const auto rows = table.content_rows();
   for (size_t h = 0; h < rows.size(); ++h) {
-    const auto header = header_columns(*rows[h]);
+    const Row* continuation = h + 1 < rows.size() && continues_header(*rows[h], *rows[h + 1]) ? rows[h + 1] : nullptr;
+    const auto header = header_columns(*rows[h], continuation);
     if (!header) continue;
     Schedule schedule;
     schedule.span = table.span();

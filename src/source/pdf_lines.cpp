@@ -206,6 +206,15 @@ size_t column_of(const Cell& cell, const std::vector<Cell>& columns, size_t from
 // Rows of a table that have lost an empty cell (« 2025 ⇥ ⇥ 110 000 € » read as « 2025 ⇥ 110 000 € ») get it back:
 // each cell goes under the column of the fullest row it lines up with.
 void align_columns(std::vector<Line>& lines) {
+  // A header cell wrapped over two lines (« Autorisations » over « d'engagement »): its second line, between two rows,
+  // right of the first column, is a row of one cell under its column.
+  constexpr size_t most_wrapped_words = 4;
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    Line& line = lines[i];
+    const Line& above = lines[i - 1];
+    if (line.has_columns || !above.has_columns || !lines[i + 1].has_columns || line.words.size() > most_wrapped_words) continue;
+    if (line.left > above.cells.front().right) line.has_columns = true;
+  }
   for (size_t start = 0; start < lines.size();) {
     size_t end = start;
     while (end < lines.size() && lines[end].has_columns) ++end;

@@ -59,6 +59,22 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseColumnsWereFlattenedToSpaces) {
   expect_finding(lint_text(bare), rule, Severity::error, position_in(bare, "1 060 000\n"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAHeaderWhoseCellsWrapOverTwoLines) {
+  // A Word table with narrow columns: « Autorisations » over « d'engagement », as `pdftotext -layout`, the PDF reader
+  // and `pdftotext` without -layout (one cell per line, the rows' cells too) leave it.
+  for (const std::string wrapped :
+       {"Exercice        Autorisations       Crédits de paiement\n                d'engagement\n\n2025            100 000             60 000\n\n"
+        "2026            0                   40 000\n",
+        "Exercice\tAutorisations\tCrédits de\n\td'engagement\tpaiement\n\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n",
+        "Exercice\n\nAutorisations\nd'engagement\n\nCrédits de paiement\n\n2025\n\n100 000\n\n60 000\n\n2026\n\n0\n\n40 000\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, wrapped));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/schedule");
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "Exercice\n\nAutorisations\nd'engagement\n\nCrédits de paiement\n\n2025\n\n50 000\n\n60 000\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000\n"));
+}
+
 TEST(Rule_finance_ae_cp, ReadsAScheduleThatPdftotextWroteColumnByColumn) {
   // `pdftotext` without -layout on a Word table: each column's header, then its cells, one per line.
   for (const std::string columns :
