@@ -229,4 +229,7 @@ struct action<pipe_row> {
   }
 };
 
+template <>
+struct action<bare_pipe_row> : action<pipe_row> {};
+
 }  // namespace convlint::grammar::block

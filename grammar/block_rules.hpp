@@ -167,6 +167,17 @@ struct tab_cell : pegtl::star<pegtl::not_one<'\t'>> {};
 struct tab_row : pegtl::seq<tab_on_line, tab_cell, pegtl::plus<pegtl::one<'\t'>, tab_cell>, pegtl::eof> {};
 struct pipe_cell : pegtl::star<pegtl::not_one<'|'>> {};
 struct pipe_row : pegtl::seq<blanks, pegtl::one<'|'>, pegtl::list<pipe_cell, pegtl::one<'|'>>, pegtl::eof> {};
+// Succeeds, consuming nothing, when the line has two cell bars set between spaces (« 2025 | 620 000 € | 540 000 € »):
+// a table without its outer bars, as some text exports and hand-typed tables have it.
+struct two_spaced_bars : coded_rule<two_spaced_bars> {
+  template <class ParseInput>
+  static bool test(ParseInput& in) {
+    const std::string_view line(in.current(), in.size());
+    const size_t first = line.find(" | ");
+    return first != std::string_view::npos && line.find(" | ", first + 2) != std::string_view::npos;
+  }
+};
+struct bare_pipe_row : pegtl::seq<two_spaced_bars, pegtl::list<pipe_cell, pegtl::one<'|'>>, pegtl::eof> {};
 
 struct signature_place
     : pegtl::seq<heading_prefix,
@@ -182,6 +193,7 @@ struct signature_place
 struct place_then_date : coded_rule<place_then_date> {
   static constexpr size_t longest_place = 40;  // bytes
   static constexpr long most_words = 4;
+  static constexpr size_t longest_date = 24;  // bytes: « 1er septembre 2025. »
   template <class ParseInput>
   static bool test(ParseInput& in) {
     const std::string_view line(in.current(), in.size());
@@ -195,6 +207,9 @@ struct place_then_date : coded_rule<place_then_date> {
     const std::string_view after = line.substr(comma + 4);
     const size_t next = after.find_first_not_of(' ');
     if (next != std::string_view::npos && (next == 0 || after[next] < '0' || after[next] > '9')) return false;
+    // The date, up to a wide gap (the other signatory's place and date) or the line's end: no sentence goes on.
+    const std::string_view date = next == std::string_view::npos ? after : after.substr(next, after.find("   ", next) - next);
+    if (date.size() > longest_date || date.find(',') != std::string_view::npos) return false;
     in.bump_in_this_line(comma + 4);
     return true;
   }
@@ -224,7 +239,7 @@ struct line : pegtl::sor<alt<blank>, alt_first<page_break, '\t', '\f'>, alt_firs
                          alt_if<preamble_heading, 'p', 'P'>, alt_if<agreed, 'i', 'I'>, alt_if<between, 'e', 'E'>,
                          alt_if<together, 'e', 'E'>, alt_if<and_party, 'e', 'E'>, alt_if<part_marker, 'd', 'D'>,
                          alt_if<visa, 'V', '-'>, alt_if<signature_place, 'f', 'F', 'a', 'A'>, alt<place_date>, alt<list_item>,
-                         alt_first<pipe_row, '\t', '|'>, alt<tab_row>,
+                         alt_first<pipe_row, '\t', '|'>, alt<tab_row>, alt<bare_pipe_row>,
                          alt_if<numbered_heading, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'I', 'V', 'X'>,
                          alt_first<markdown_heading, '\t', '#'>, alt<text>> {};
 
@@ -232,6 +247,8 @@ struct line : pegtl::sor<alt<blank>, alt_first<page_break, '\t', '\f'>, alt_firs
 
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::tab_on_line> : analyze_opt_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::two_spaced_bars> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<0>> : analyze_opt_traits<> {};
 template <typename Name, char... Firsts>

@@ -76,6 +76,13 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Fait à Paris, le 20/03/2024", LineKind::signature_place, -2},
         LineCase{"Fait en deux exemplaires à Paris, le", LineKind::signature_place, -2},
         LineCase{"À Paris, le 3 mars 2025", LineKind::signature_place, -2},
+        LineCase{"Saint-Germain-en-Laye, le 1er mars 2025", LineKind::signature_place, -2},
+        LineCase{"Lyon, le", LineKind::signature_place, -2},
+        LineCase{"Le délégant, le délégataire et le CBCM", LineKind::text, -2},
+        LineCase{"Paris, le 3 mars, a été retenu comme lieu du comité", LineKind::text, -2},
+        LineCase{"2025 | 620 000 € | 540 000 €", LineKind::table_row, -2},
+        LineCase{"Année | AE | CP", LineKind::table_row, -2},
+        LineCase{"Art. 2. – Obligations. – Le délégataire assure la gestion.", LineKind::article_heading, 2},
         LineCase{"**Comité d'investissement**", LineKind::text, -2},
         // Kinds tried only on lines whose first character after spaces could start them: spaces, a tab or a
         // no-break space before that character must not hide them.

@@ -483,20 +483,38 @@ class Builder {
     Article article;
     article.number = line.number;
     article.heading = Text(source_, line.line);
-    const std::string_view title = clean_title(view(line.title));
-    const bool title_too_long = title.size() > max_title_length;
-    if (!title.empty() && !title_too_long) article.title = Text(source_, span_of(title));
+    std::string_view title = clean_title(view(line.title));
+    // « Art. 2. – Obligations du délégataire. – Le délégataire assure … » (the official bulletins' form): the title,
+    // then the article's text on the same line.
+    Span body = title.size() > max_title_length ? line.title : Span{};
+    if (const auto [title_end, body_begin] = inline_body(title); body_begin != std::string_view::npos) {
+      const std::string_view text = trim_decorations(view(line.title));
+      body = span_of(text.substr(static_cast<size_t>(title.data() + body_begin - text.data())));
+      title = clean_title(title.substr(0, title_end));
+    }
+    if (!title.empty() && body.empty()) article.title = Text(source_, span_of(title));
+    else if (!title.empty() && title.size() <= max_title_length) article.title = Text(source_, span_of(title));
     document_.articles.push_back(std::move(article));
     Article& added = document_.articles.back();
     flow_.start(&added.blocks);
-    if (title_too_long) {
+    if (!body.empty()) {
       grammar::ParsedLine rest = line;
       rest.kind = LineKind::text;
-      rest.line = line.title;
+      rest.line = body;
       flow_.add(rest);
+      return index;
     }
     if (title.empty()) return take_title_from_next_line(index, added.title);
     return index;
+  }
+
+  // Where the title ends and the text of the article starts in « Titre. – Le texte … » on a heading's line; npos
+  // when the line holds a title only.
+  static std::pair<size_t, size_t> inline_body(std::string_view title) {
+    for (const std::string_view dash : {". \u2013 ", ". - ", ". \u2014 "}) {
+      if (const size_t at = title.find(dash); at != std::string_view::npos && at > 0) return {at, at + dash.size()};
+    }
+    return {std::string_view::npos, std::string_view::npos};
   }
 
   // « ARTICLE 1 » alone, its title on the next line.
@@ -523,6 +541,10 @@ class Builder {
 
   static std::string_view clean_title(std::string_view title) {
     title = trim_decorations(title);
+    // « Art. 1er. – Objet »: the dash after the number's period
+    for (const std::string_view dash : {"\u2013 ", "- ", "\u2014 "}) {
+      if (title.starts_with(dash)) title = trim_decorations(title.substr(dash.size()));
+    }
     while (!title.empty() && (title.back() == '.' || title.back() == ':')) title = trim_decorations(title.substr(0, title.size() - 1));
     return title;
   }

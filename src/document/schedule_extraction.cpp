@@ -5,6 +5,7 @@
 #include "document/facts_extraction.hpp"
 #include "document/schedule_words.hpp"
 #include "inline.hpp"
+#include "source/find_word.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -32,7 +33,7 @@ std::string header_word(std::string_view cell) {
 }
 
 // The cell from byte `from` of `text` on (a cell that shares its first column with the year: « 2025 200 000 € »).
-ScheduleCell read_cell(const Text& text, size_t from = 0) {
+ScheduleCell read_cell(const Text& text, size_t from = 0, int64_t scale = 1) {
   ScheduleCell cell;
   const std::string_view view = text.view().substr(std::min(from, text.view().size()));
   cell.text = std::string(view);
@@ -41,14 +42,14 @@ ScheduleCell read_cell(const Text& text, size_t from = 0) {
   for (const auto& raw : grammar::scan_inline(view).amounts)
     cell.amounts.push_back({raw.cents, text.source_span(base + raw.span.begin, base + raw.span.end)});
   if (cell.amounts.empty()) {
-    if (auto cents = grammar::bare_amount_cents(view)) cell.amounts.push_back({*cents, cell.span});
+    if (auto cents = grammar::bare_amount_cents(view)) cell.amounts.push_back({*cents * scale, cell.span});
   }
   return cell;
 }
 
-ScheduleCell read_cell(const Row& row, size_t column) {
+ScheduleCell read_cell(const Row& row, size_t column, int64_t scale) {
   if (column >= row.cells.size()) return {};
-  return read_cell(row.cells[column].text);
+  return read_cell(row.cells[column].text, 0, scale);
 }
 
 struct Columns {
@@ -117,12 +118,30 @@ std::optional<Columns> header_columns(const Row& row, const Row* continuation = 
   return Columns{0, *ae, *cp, row.cells.size(), merged};
 }
 
-std::optional<Schedule> read_schedule(const Table& table) {
+// A table whose bare figures count thousands or millions of euros (« en milliers d'euros », « AE (k€) »): the
+// factor named by one of `context` (its header, the line before it, its article's or annex's title), else 1.
+int64_t unit_scale(const Lexicon* lexicon, std::initializer_list<std::string_view> context) {
+  if (lexicon == nullptr) return 1;
+  for (const std::string_view text : context) {
+    const std::string folded = source::fold(text);
+    for (const auto& [unit, scale] : {std::pair{Core::unit_thousands, int64_t{1000}}, std::pair{Core::unit_millions, int64_t{1000000}}}) {
+      for (const std::string& word : lexicon->words(id(unit))) {
+        if (source::find_whole_word(folded, word) != std::string_view::npos) return scale;
+      }
+    }
+  }
+  return 1;
+}
+
+std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon, std::string_view before, std::string_view title) {
   const auto rows = table.content_rows();
   for (size_t h = 0; h < rows.size(); ++h) {
     const Row* continuation = h + 1 < rows.size() && continues_header(*rows[h], *rows[h + 1]) ? rows[h + 1] : nullptr;
     const auto header = header_columns(*rows[h], continuation);
     if (!header) continue;
+    std::string header_text;
+    for (const Cell& cell : rows[h]->cells) header_text += std::string(cell.text.view()) + " ";
+    const int64_t scale = unit_scale(lexicon, {header_text, before, title});
     Schedule schedule;
     schedule.span = table.span();
     for (size_t r = h + 1; r < rows.size(); ++r) {
@@ -135,10 +154,10 @@ std::optional<Schedule> read_schedule(const Table& table) {
       if (columns.year_holds_ae) {
         const size_t year_end = year_cell.view().find(std::to_string(*year)) + 4;
         schedule.rows.push_back({*year, year_cell.source_span(static_cast<uint32_t>(year_end - 4), static_cast<uint32_t>(year_end)),
-                                 read_cell(year_cell, year_end), read_cell(row, columns.cp)});
+                                 read_cell(year_cell, year_end, scale), read_cell(row, columns.cp, scale)});
         continue;
       }
-      schedule.rows.push_back({*year, year_cell.span(), read_cell(row, columns.ae), read_cell(row, columns.cp)});
+      schedule.rows.push_back({*year, year_cell.span(), read_cell(row, columns.ae, scale), read_cell(row, columns.cp, scale)});
     }
     return schedule;
   }
@@ -164,10 +183,12 @@ std::string label_before(const std::vector<Block>& blocks, size_t table) {
   return std::string(trim_decorations(text.substr(0, text.size() - 1)));
 }
 
-void read_blocks(const Document& document, const std::vector<Block>& blocks, int article, std::vector<Schedule>& schedules) {
+void read_blocks(const Document& document, const std::vector<Block>& blocks, int article, std::string_view title,
+                 std::vector<Schedule>& schedules) {
   for (size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].kind != BlockKind::table) continue;
-    auto schedule = read_schedule(blocks[b].table);
+    const std::string_view before = b > 0 && blocks[b - 1].kind != BlockKind::table ? blocks[b - 1].text.view() : std::string_view();
+    auto schedule = read_schedule(blocks[b].table, document.lexicon, before, title);
     if (!schedule || schedule->rows.empty()) continue;
     schedule->article = article;
     schedule->label = label_before(blocks, b);
@@ -197,9 +218,10 @@ bool recapitulates(std::vector<Schedule>& schedules) {
 // The schedules of the articles; those of the annexes only when no article has one (an annex then details them).
 std::vector<Schedule> extract_schedules(const Document& document) {
   std::vector<Schedule> schedules;
-  for (size_t a = 0; a < document.articles.size(); ++a) read_blocks(document, document.articles[a].blocks, static_cast<int>(a), schedules);
+  for (size_t a = 0; a < document.articles.size(); ++a)
+    read_blocks(document, document.articles[a].blocks, static_cast<int>(a), document.articles[a].title.view(), schedules);
   if (schedules.empty()) {
-    for (const Annex& annex : document.annexes) read_blocks(document, annex.blocks, -1, schedules);
+    for (const Annex& annex : document.annexes) read_blocks(document, annex.blocks, -1, annex.title.view(), schedules);
   }
   if (recapitulates(schedules)) schedules.back().summary = true;
   return schedules;

@@ -37,5 +37,25 @@ TEST(Rule_finance_amounts, ComparesTheEnvelopeWithAllTheSchedulesOrOneOfThem) {
   expect_finding(lint_text(wrong), rule, Severity::warning, position_in(wrong, "90 000 €"));
 }
 
+TEST(Rule_finance_amounts, ReadsATableInThousandsOrMillionsOfEuros) {
+  // The unit named by the header, the line before the table or the title of its article or annex.
+  const std::string lead = "les crédits suivants sur l'UO mentionnée à l'article 1 :";
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  for (const auto& [before, rows] :
+       {std::pair<std::string, std::string>{lead, "Année\tAE (k€)\tCP (k€)\n2025\t100\t60\n2026\t0\t40\n"},
+        {"les crédits suivants (en milliers d'euros) sur l'UO mentionnée à l'article 1 :", "Année\tAE\tCP\n2025\t100\t60\n2026\t0\t40\n"},
+        {lead, "Année\tAE en M€\tCP en M€\n2025\t0,1\t0,06\n2026\t0\t0,04\n"}}) {
+    const std::string text = with(with(clean_convention(), lead, before), table, rows);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "finance/ae-cp");
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u) << rows;
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_ae(), 10000000) << rows;
+  }
+  // Without a unit, bare figures are euros: the envelope of 100 000 € then disagrees.
+  const std::string text = with(clean_convention(), table, "Année\tAE\tCP\n2025\t100\t60\n2026\t0\t40\n");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "100 000 €"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
