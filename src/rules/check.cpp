@@ -8,8 +8,23 @@ namespace convlint::rules {
 
 namespace {
 
+// A value quoted from the text on one line: a line break, a tab or a run of spaces reads as one space.
+std::string on_one_line(std::string_view value) {
+  std::string line;
+  bool space = false;
+  for (const char c : value) {
+    const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+    if (blank && !space && !line.empty()) line += ' ';
+    else if (!blank) line += c;
+    space = blank;
+  }
+  if (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
+}
+
 std::string fill(std::string text, const Args& args) {
-  for (const auto& [name, value] : args) {
+  for (const auto& [name, raw] : args) {
+    const std::string value = on_one_line(raw);
     const std::string placeholder = "{" + name + "}";
     for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
       text.replace(at, placeholder.size(), value);

@@ -13,6 +13,13 @@ TEST(Rule_legal_preavis, FlagsAnotherDuration) {
   EXPECT_EQ(linted.of(rule)[0].suggestion, "trois mois");
 }
 
+TEST(Rule_legal_preavis, QuotesADurationWrappedOverTwoLinesOnOneLine) {
+  const std::string text = with(clean_convention(), "préavis de trois mois", "préavis de six\nmois");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::error, position_in(text, "six\nmois"));
+  EXPECT_NE(linted.of(rule)[0].message.find("six mois"), std::string::npos) << linted.of(rule)[0].message;
+}
+
 TEST(Rule_legal_preavis, FlagsAMissingNoticeAtTheTerminationArticle) {
   const std::string text = with(clean_convention(), " Il peut y être mis fin à tout moment par l'une des parties, sous réserve d'un préavis de trois mois.", "");
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "Article 6 : Durée"));
