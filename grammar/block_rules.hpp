@@ -71,7 +71,8 @@ struct first_char : coded_rule<first_char<Firsts...>> {
   }
 };
 
-struct separator : pegtl::sor<pegtl::one<':', '.', ')'>, dash> {};
+// « Art. 2, — Objet »: a comma before a dash is the period OCR misread.
+struct separator : pegtl::sor<pegtl::one<':', '.', ')'>, pegtl::seq<pegtl::one<','>, blanks, dash>, dash> {};
 
 struct title : line_rest<1> {};
 struct heading_tail : pegtl::sor<pegtl::seq<blanks, pegtl::opt<emphasis>, pegtl::opt<separator>, end>,

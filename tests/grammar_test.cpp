@@ -83,6 +83,8 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"2025 | 620 000 € | 540 000 €", LineKind::table_row, -2},
         LineCase{"Année | AE | CP", LineKind::table_row, -2},
         LineCase{"Art. 2. – Obligations. – Le délégataire assure la gestion.", LineKind::article_heading, 2},
+        LineCase{"Art. 2, — Obligations du délégataire. — Le délégataire assure la gestion.", LineKind::article_heading, 2},
+        LineCase{"Article 2, alinéa 3, du décret susvisé", LineKind::text, -2},
         LineCase{"**Comité d'investissement**", LineKind::text, -2},
         // Kinds tried only on lines whose first character after spaces could start them: spaces, a tab or a
         // no-break space before that character must not hide them.

@@ -168,6 +168,24 @@ TEST(PdfLayout, TheSecondLineOfAWrappedHeaderCellStaysInItsColumn) {
   EXPECT_NE(after.text.find("\nPour la DINUM :\n"), std::string::npos) << after.text;
 }
 
+TEST(PdfLayout, ProseUnderATableIsNotCutAtItsTabStopsForTheNarrowSpaceBeforeAColon) {
+  // French sets « : » and « ; » after a narrow space: that gap is no measure of the line's spaces.
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .word("Année", 60, 100)
+                                               .word("AE", 110, 100)
+                                               .word("2025", 60, 114)
+                                               .line(114, "80 000 €", 110)
+                                               .word("Domaine", 60, 128)
+                                               .word("fonctionnel", 110, 128)
+                                               .word(":", 171.5, 128)
+                                               .word("0303-03", 186, 128)
+                                               .word(";", 236, 128)
+                                               .word("centre", 242, 128)
+                                               .build()});
+  EXPECT_NE(text.text.find("\nDomaine fonctionnel"), std::string::npos) << text.text;
+  EXPECT_EQ(text.text.find("Domaine\t"), std::string::npos) << text.text;
+}
+
 TEST(PdfLayout, AnAmountIsNotCutWhereAnotherRowHasATabStop) {
   // Word's default tab stops: the header's long first cell pushed its second one right, to where the thousands of
   // the amounts below happen to start; their digits must stay one cell.

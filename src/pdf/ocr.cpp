@@ -62,8 +62,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // The confusions of OCR a convention cannot afford: « ler » for the ordinal « 1er » (« Article 1er »), and the
 // letters O and l read for the digits 0 and 1 in a figure or a code (« O0 », « DGPCULTO75 », « 2O24 »).
 void correct_confusions(std::string& word) {
-  if (word == "ler" || word == "Ier" || word == "1ER" || word == "lER") {
-    word = "1er";
+  const size_t stop = word.find_last_not_of(".,;:") + 1;  // « Art. ler. — Objet »
+  const std::string_view bare = std::string_view(word).substr(0, stop);
+  if (bare == "ler" || bare == "Ier" || bare == "1ER" || bare == "lER") {
+    word = "1er" + word.substr(stop);
     return;
   }
   if (word == "O" || word == "o") {  // « 0 € » in a table, read as a letter

@@ -121,6 +121,11 @@ std::vector<double> tab_stops(const std::vector<const Line*>& rows) {
   return stops;
 }
 
+// A word that is only punctuation (« : », « ; », « » »): French sets it after a narrow space, no measure of a space.
+bool is_punctuation(std::string_view word) {
+  return !word.empty() && word.find_first_not_of(":;!?.,\xC2\xBB\xAB") == std::string_view::npos;
+}
+
 // Whether `line` may be a table row: it has columns, or a gap between two words much wider than its narrowest one
 // (a tab; justified prose widens all its gaps alike).
 bool may_be_row(const Line& line) {
@@ -129,7 +134,7 @@ bool may_be_row(const Line& line) {
   for (size_t w = 1; w < line.words.size(); ++w) {
     const double gap = line.words[w].left - line.words[w - 1].right;
     if (gap <= 0) continue;
-    narrowest = std::min(narrowest, gap);
+    if (!is_punctuation(line.words[w].text) && !is_punctuation(line.words[w - 1].text)) narrowest = std::min(narrowest, gap);
     widest = std::max(widest, gap);
   }
   return widest >= tab_gap * line.font_size && widest >= 1.8 * narrowest;
