@@ -100,8 +100,31 @@ class Builder {
         lines_[i].content = {line.line.end, line.line.end};
         return;
       }
+      // No « Entre » at all: the first party is the paragraph that « d'une part » closes; the blank line above it
+      // opens the parties.
+      if (line.kind == LineKind::part_marker || (line.kind == LineKind::text && ends_with_first_part(i))) {
+        size_t start = i;
+        while (start > 0 && lines_[start - 1].kind == LineKind::blank) --start;  // « d'une part, » on its own line
+        if (line.kind == LineKind::part_marker) {
+          while (start > 0 && lines_[start - 1].kind == LineKind::text) --start;
+        } else {
+          start = i;
+          while (start > 0 && lines_[start - 1].kind == LineKind::text) --start;
+        }
+        if (start == 0 || lines_[start - 1].kind != LineKind::blank) return;
+        lines_[start - 1].kind = LineKind::between;
+        lines_[start - 1].content = {lines_[start - 1].line.end, lines_[start - 1].line.end};
+        return;
+      }
       if (ends_parties(i)) return;
     }
+  }
+
+  // « …, représentée par …, agissant en qualité de délégant, d'une part, »
+  bool ends_with_first_part(size_t index) const {
+    std::string folded = source::fold(trim_decorations(view(lines_[index].line)));
+    while (!folded.empty() && (folded.back() == ',' || folded.back() == ';' || folded.back() == ' ')) folded.pop_back();
+    return folded.ends_with("d'une part");
   }
 
   // A sentence that ends with « entre » (or « entre les soussignés ») before the parties: it ends with a colon, or

@@ -93,13 +93,33 @@ std::string_view strip_article(std::string_view name) {
 
 }  // namespace
 
+// « agissant en qualité de délégant, »: a role named without quotes, after « en qualité de ».
+std::optional<Role> role_in_capacity(const Text& text, const source::FoldedText& folded) {
+  constexpr std::string_view capacity = "en qualite de ";
+  constexpr size_t longest_role = 40;
+  const std::string_view view = folded.view();
+  const size_t at = view.find(capacity);
+  if (at == std::string_view::npos) return std::nullopt;
+  const size_t begin = at + capacity.size();
+  const size_t end = std::min(view.find_first_of(",;.()", begin), view.size());
+  const std::string_view role = view.substr(begin, end - begin);
+  const bool role_word = role.starts_with("deleg") || role.starts_with("co-deleg") || role.starts_with("codeleg") || role.starts_with("partenaire");
+  if (!role_word || role.size() > longest_role) return std::nullopt;
+  const auto [from, to] = folded.original_range(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+  const std::string_view name = trim_decorations(text.view().substr(from, to - from));
+  return Role{std::string(name), text.source_span(name)};
+}
+
 std::vector<Role> read_roles(const Text& text) {
   std::vector<Role> roles;
   const source::FoldedText folded(text.view());
   const std::string_view view = folded.view();
   size_t trigger = std::string_view::npos;
   for (std::string_view word : role_triggers) trigger = std::min(trigger, view.find(word));
-  if (trigger == std::string_view::npos) return roles;
+  if (trigger == std::string_view::npos) {
+    if (auto role = role_in_capacity(text, folded)) roles.push_back(std::move(*role));
+    return roles;
+  }
   size_t end = view.find('.', trigger);
   if (end == std::string_view::npos) end = view.size();
   // Quotes (« », “ ” and " fold to "), or the angle brackets OCR reads for guillemets (« << le délégant >> », « le

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "document/facts_extraction.hpp"
+#include "document/prose_schedule.hpp"
 #include "document/schedule_words.hpp"
 #include "inline.hpp"
 #include "source/find_word.hpp"
@@ -224,6 +225,9 @@ std::vector<Schedule> extract_schedules(const Document& document) {
     for (const Annex& annex : document.annexes) read_blocks(document, annex.blocks, -1, annex.title.view(), schedules);
   }
   if (recapitulates(schedules)) schedules.back().summary = true;
+  if (schedules.empty()) {
+    if (auto stated = prose_schedule(document)) schedules.push_back(std::move(*stated));
+  }
   return schedules;
 }
 

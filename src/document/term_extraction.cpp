@@ -4,6 +4,7 @@
 
 #include "document/facts_extraction.hpp"
 #include "document/sentences.hpp"
+#include "inline.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -116,9 +117,29 @@ class TermReader {
         return other.span.end <= to && blank_between(document_, other.span.end, to);
       });
       if (from != facts_.dates.end()) return std::pair{std::optional<Date>(*from), *date};
+      if (auto day = day_and_month_before(to, date->year)) return std::pair{day, *date};
       if (after_start) return std::pair{std::optional<Date>(), *date};
     }
     return std::nullopt;
+  }
+
+  // « du 1er janvier au 31 décembre 2025 »: the day and month just before « au » (source offset `to`), in the year of
+  // the period's end.
+  std::optional<Date> day_and_month_before(uint32_t to, int year) const {
+    constexpr size_t longest = 24;  // bytes: « 1er septembre », « 30 novembre »
+    const std::string_view source = document_.source->text;
+    size_t end = to;
+    while (end > 0 && source[end - 1] == ' ') --end;
+    size_t begin = end;
+    for (int words = 0; words < 2 && begin > 0; ++words) {
+      while (begin > 0 && source[begin - 1] == ' ') --begin;
+      while (begin > 0 && source[begin - 1] != ' ' && source[begin - 1] != '\n') --begin;
+    }
+    if (end - begin > longest || begin == end) return std::nullopt;
+    const std::string written = std::string(source.substr(begin, end - begin)) + " " + std::to_string(year);
+    const grammar::InlineFacts found = grammar::scan_inline(written);
+    if (found.dates.size() != 1 || found.dates[0].span.begin != 0 || found.dates[0].span.end != written.size()) return std::nullopt;
+    return make_date(year, found.dates[0].month, found.dates[0].day, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
   }
 
   // « conclue pour une durée de deux ans », « pour l'année 2025 »: the term set by a length, or by a budget year; the

@@ -16,6 +16,17 @@ TEST(Rule_dates_term, FlagsAnEndBeforeTheSignature) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "31 décembre 2024"));
 }
 
+TEST(Rule_dates_term, ReadsAPeriodWhoseStartLeavesTheYearToItsEnd) {
+  const std::string term = "La présente convention prend effet à la date de sa signature et prend fin le 31 décembre 2026.";
+  for (const char* period : {"La présente convention s'applique du 1er janvier au 31 décembre 2026.",
+                             "Elle couvre la période du 15 mars au 31 décembre 2026."}) {
+    const auto linted = lint_text(with(clean_convention(), term, period));
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.facts.term.start.has_value()) << period;
+    EXPECT_EQ(linted.parsed.document.facts.term.start->year, 2026) << period;
+  }
+}
+
 TEST(Rule_dates_term, AcceptsEveryWayOfStatingTheTerm) {
   expect_none(lint_text(clean_convention()), rule);
   expect_none(lint_text(with(clean_convention(), "prend fin le 31 décembre 2026", "est conclue jusqu'au 31/12/2026")), rule);

@@ -16,6 +16,32 @@ TEST(Rule_finance_schedule, FlagsDelegatedCreditsWithoutSchedule) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "Article 4 : Exécution financière"));
 }
 
+TEST(Rule_finance_schedule, ReadsTheCreditsOfOneYearStatedInProse) {
+  const std::string lead = "Le délégant met à disposition en 2025 les crédits suivants sur l'UO mentionnée à l'article 1 :";
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  const std::string prose_lead = "Les crédits délégués pour l'année 2025 sur l'UO mentionnée à l'article 1 s'élèvent à :";
+  for (const std::string& stated :
+       {prose_lead + "\n\n- 100 000 € en autorisations d'engagement ;\n- 100 000 € en crédits de paiement.\n",
+        std::string("Au titre de la gestion 2025, le délégant met à disposition 100 000 € d'AE et 100 000 € de CP sur l'UO mentionnée à l'article 1.\n"),
+        std::string("Pour l'exercice 2025, les crédits s'élèvent à 100 000 € en autorisations d'engagement et en crédits de paiement.\n")}) {
+    const std::string text = with(with(clean_convention(), lead + "\n\n" + table, stated), "d'un préavis", "d'un préavis");
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "finance/ae-cp");
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u) << stated;
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].rows[0].year, 2025) << stated;
+  }
+  // CP above AE is read and checked; two years, or an AE without its CP, are no schedule.
+  const std::string over = with(clean_convention(), lead + "\n\n" + table, prose_lead + "\n\n- 100 000 € en AE ;\n- 120 000 € en CP.\n");
+  expect_finding(lint_text(over), "finance/ae-cp", Severity::error, position_in(over, "120 000 €"));
+  for (const std::string& unreadable :
+       {std::string("En 2025 et en 2026, les crédits s'élèvent à 100 000 € en autorisations d'engagement et 60 000 € en crédits de paiement.\n"),
+        prose_lead + "\n\n- 100 000 € en autorisations d'engagement.\n"}) {
+    const std::string text = with(clean_convention(), lead + "\n\n" + table, unreadable);
+    expect_finding(lint_text(text), rule, Severity::error, position_in(text, "Article 4 : Exécution financière"));
+  }
+}
+
 TEST(Rule_finance_schedule, AcceptsEveryAmountFormAndEmptyCells) {
   expect_none(lint_text(clean_convention()), rule);
   for (const std::string cell : {"100.000 €", "100 000,00 euros", "100 000€", "0,1 M€", "100 000", "100\u00a0000 €", "100\u202f000 €"}) {

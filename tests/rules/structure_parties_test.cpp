@@ -31,6 +31,22 @@ TEST(Rule_structure_parties, AcceptsGuillemetsThatOcrReadAsAngleBrackets) {
   }
 }
 
+TEST(Rule_structure_parties, ReadsPartiesWithoutEntreClosedByDUnePart) {
+  // No « Entre »: each party's paragraph ends with « d'une part » / « d'autre part », its role « en qualité de ».
+  const std::string block =
+      "Le ministère des Sports, représenté par Jeanne Roy, secrétaire générale, agissant en qualité de délégant,\n\nd'une part,\n\n"
+      "et la Direction interministérielle du numérique (DINUM), représentée par Paul Durand, directeur, agissant en qualité de délégataire,\n\nd'autre part,\n";
+  const std::string text = with(clean_convention(), clean_convention().substr(clean_convention().find("Entre\n"),
+                                                                              clean_convention().find("Vu le décret") - clean_convention().find("Entre\n")),
+                                block + "\n");
+  const auto linted = lint_text(text);
+  expect_none(linted, rule);
+  expect_none(linted, "structure/representative");
+  ASSERT_EQ(linted.parsed.document.parties.size(), 2u);
+  EXPECT_EQ(linted.parsed.document.parties[0].roles.at(0).name, "délégant");
+  EXPECT_EQ(linted.parsed.document.parties[1].roles.at(0).name, "délégataire");
+}
+
 TEST(Rule_structure_parties, ReadsEveryWayOfOpeningThePartiesBlock) {
   // A sentence that ends with « entre », « Entre » with « d'une part » and « Et » with « d'autre part ».
   for (const std::string opening :
