@@ -130,7 +130,10 @@ struct part_marker
                  pegtl::sor<TAO_PEGTL_ISTRING("une"), TAO_PEGTL_ISTRING("autre")>, spaces,
                  TAO_PEGTL_ISTRING("part"), blanks, pegtl::opt<pegtl::one<',', ';', '.'>>, end> {};
 
-struct visa : pegtl::seq<heading_prefix, pegtl::opt<dash, spaces>, pegtl::one<'V'>, pegtl::one<'u', 'U'>,
+struct bullet : pegtl::sor<pegtl::one<'-', '*', '+', 'o'>, pegtl::utf8::one<0x2022, 0x2013, 0x2014, 0x25AA, 0x25E6,
+                                                                         0x00B7, 0x25CB, 0x27A2, 0x25BA, 0xF0B7, 0xF0A7>> {};
+// « Vu le décret … », « – Vu … », « • Vu … »
+struct visa : pegtl::seq<heading_prefix, pegtl::opt<bullet, spaces>, pegtl::one<'V'>, pegtl::one<'u', 'U'>,
                          pegtl::sor<spaces, pegtl::one<','>>, rest> {};
 
 struct footnote_number : pegtl::plus<superscript_digit> {};
@@ -140,8 +143,6 @@ struct markdown_footnote_text
     : pegtl::seq<pegtl::one<'['>, pegtl::one<'^'>, footnote_label, pegtl::one<']'>, pegtl::one<':'>> {};
 struct footnote_text : pegtl::seq<blanks, pegtl::sor<footnote_mark_text, markdown_footnote_text>, rest> {};
 
-struct bullet : pegtl::sor<pegtl::one<'-', '*', '+', 'o'>, pegtl::utf8::one<0x2022, 0x2013, 0x2014, 0x25AA, 0x25E6,
-                                                                         0x00B7, 0x25CB, 0x27A2, 0x25BA, 0xF0B7, 0xF0A7>> {};
 struct enumerator : pegtl::seq<pegtl::sor<pegtl::plus<pegtl::digit>, pegtl::lower>, pegtl::one<')'>> {};
 struct list_content : line_rest<0> {};
 struct list_item : pegtl::seq<blanks, pegtl::sor<bullet, enumerator>, spaces, list_content> {};

@@ -66,7 +66,7 @@ class Builder {
   bool ends_parties(size_t index) const {
     const ParsedLine& line = lines_[index];
     return line.kind == LineKind::visa || line.kind == LineKind::preamble_heading || line.kind == LineKind::agreed ||
-           is_article_heading(index);
+           is_article_heading(index) || (line.kind == LineKind::text && heads_visa_list(index));
   }
 
   std::string_view view(Span span) const { return std::string_view(source_).substr(span.begin, span.size()); }
@@ -479,11 +479,54 @@ class Builder {
     }
   }
 
+  // « Vu : » or « VISAS » alone on its line, the texts it cites below.
+  bool heads_visa_list(size_t index) const {
+    std::string folded = source::fold(trim_decorations(view(lines_[index].line)));
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+    return folded == "vu" || folded == "visas";
+  }
+
+  // The texts under « Vu : », each a visa: list items (« – le décret n° 2004-1085 … ; »), or lines that name a text
+  // (« Le décret n° 2012-1246 … ; »); blank lines may stand between them, and a line that goes on without a blank
+  // line continues its item.
+  bool read_visa_list(size_t& i) {
+    size_t at = i + 1, taken = 0;
+    while (at < lines_.size()) {
+      size_t next = at;
+      while (next < lines_.size() && lines_[next].kind == LineKind::blank) ++next;
+      if (next >= lines_.size()) break;
+      const LineKind kind = lines_[next].kind;
+      if (kind == LineKind::list_item || kind == LineKind::visa || (kind == LineKind::text && names_a_text(next))) {
+        document_.visas.push_back(Visa{Text(source_, lines_[next].line), {}});
+        ++taken;
+      } else if (kind == LineKind::text && taken > 0 && next == at) {
+        append_line(document_.visas.back().text, source_, lines_[next].line, lexicon_, " ");
+      } else {
+        break;
+      }
+      at = next + 1;
+    }
+    i = at - 1;
+    return true;
+  }
+
+  // « Le décret n° … », « La loi … », « L'arrêté du … »: a line that opens with the kind of a text.
+  bool names_a_text(size_t index) const {
+    if (lexicon_ == nullptr) return false;
+    const std::string folded = source::fold(trim_decorations(view(lines_[index].line)).substr(0, 40));
+    const auto& kinds = lexicon_->words(id(Core::cited_text));
+    return std::any_of(kinds.begin(), kinds.end(), [&](const std::string& kind) {
+      return folded.starts_with(kind) && (folded.size() == kind.size() || folded[kind.size()] == ' ');
+    });
+  }
+
   // Visas, préambule heading and « Il a été convenu » before the first article. Returns true when consumed.
   bool read_front_line(size_t& i) {
     const ParsedLine& line = lines_[i];
+    if (line.kind == LineKind::text && heads_visa_list(i)) return read_visa_list(i);
     switch (line.kind) {
       case LineKind::visa: {
+        if (heads_visa_list(i)) return read_visa_list(i);
         Visa visa{Text(source_, line.line), {}};
         while (i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text) append_line(visa.text, source_, lines_[++i].line, lexicon_, " ");
         document_.visas.push_back(std::move(visa));

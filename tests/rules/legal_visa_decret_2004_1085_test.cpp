@@ -22,5 +22,24 @@ TEST(Rule_legal_visa_decret_2004_1085, AcceptsEveryWrittenForm) {
                              "Vu décret n° 2004-1085 du 14-10-2004 modifié ; décret n° 2012-1246 du 7-11-2012 ;")), rule);
 }
 
+TEST(Rule_legal_visa_decret_2004_1085, ReadsVisasListedUnderVuOrVisas) {
+  const std::string visas = clean_convention().substr(clean_convention().find("Vu le décret n° 2004-1085"),
+                                                      clean_convention().find("\nIl a été convenu") - clean_convention().find("Vu le décret n° 2004-1085"));
+  const std::string decree = "le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État ;";
+  const std::string gbcp = "le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et comptable publique ;";
+  for (const std::string& listed :
+       {"Vu :\n- " + decree + "\n- " + gbcp + "\n", "VU :\n\n– " + decree + "\n\n– " + gbcp + "\n",
+        "• Vu " + decree + "\n• Vu " + gbcp + "\n", "VISAS\n\nLe " + decree.substr(3) + "\n\nLe " + gbcp.substr(3) + "\n",
+        "Vu :\n- le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation\nde gestion dans les services de l'État ;\n- " + gbcp + "\n"}) {
+    const auto linted = lint_text(with(clean_convention(), visas, listed));
+    expect_none(linted, rule);
+    expect_none(linted, "legal/visa-gbcp");
+    expect_none(linted, "structure/representative");
+    EXPECT_GE(linted.parsed.document.visas.size(), 2u) << listed;
+  }
+  const std::string text = with(clean_convention(), visas, "Vu :\n- " + gbcp + "\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "- le décret n° 2012-1246"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
