@@ -174,9 +174,14 @@ struct pipe_row : pegtl::seq<blanks, pegtl::one<'|'>, pegtl::list<pipe_cell, peg
 struct two_spaced_bars : coded_rule<two_spaced_bars> {
   template <class ParseInput>
   static bool test(ParseInput& in) {
-    const std::string_view line(in.current(), in.size());
-    const size_t first = line.find(" | ");
-    return first != std::string_view::npos && line.find(" | ", first + 2) != std::string_view::npos;
+    const char* at = in.current();
+    const char* const end = in.end();
+    int bars = 0;
+    while (bars < 2 && (at = static_cast<const char*>(std::memchr(at, '|', static_cast<size_t>(end - at)))) != nullptr) {
+      if (at > in.current() && at + 1 < end && at[-1] == ' ' && at[1] == ' ') ++bars;
+      ++at;
+    }
+    return bars == 2;
   }
 };
 struct bare_pipe_row : pegtl::seq<two_spaced_bars, pegtl::list<pipe_cell, pegtl::one<'|'>>, pegtl::eof> {};

@@ -481,7 +481,10 @@ class Builder {
 
   // « Vu : » or « VISAS » alone on its line, the texts it cites below.
   bool heads_visa_list(size_t index) const {
-    std::string folded = source::fold(trim_decorations(view(lines_[index].line)));
+    constexpr size_t longest = 10;  // « VISAS : »
+    const std::string_view line = trim_decorations(view(lines_[index].line));
+    if (line.empty() || line.size() > longest || (line.front() != 'V' && line.front() != 'v')) return false;
+    std::string folded = source::fold(line);
     while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
     return folded == "vu" || folded == "visas";
   }
