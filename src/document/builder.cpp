@@ -103,14 +103,13 @@ class Builder {
       // No « Entre » at all: the first party is the paragraph that « d'une part » closes; the blank line above it
       // opens the parties.
       if (line.kind == LineKind::part_marker || (line.kind == LineKind::text && ends_with_first_part(i))) {
-        size_t start = i;
-        while (start > 0 && lines_[start - 1].kind == LineKind::blank) --start;  // « d'une part, » on its own line
+        size_t last = i;  // the party's last line: « d'une part, » ends it, or stands alone below it
         if (line.kind == LineKind::part_marker) {
-          while (start > 0 && lines_[start - 1].kind == LineKind::text) --start;
-        } else {
-          start = i;
-          while (start > 0 && lines_[start - 1].kind == LineKind::text) --start;
+          while (last > 0 && lines_[last - 1].kind == LineKind::blank) --last;
+          if (last-- == 0) return;
         }
+        size_t start = last;
+        while (start > 0 && lines_[start - 1].kind == LineKind::text) --start;
         if (start == 0 || lines_[start - 1].kind != LineKind::blank) return;
         lines_[start - 1].kind = LineKind::between;
         lines_[start - 1].content = {lines_[start - 1].line.end, lines_[start - 1].line.end};
@@ -561,8 +560,7 @@ class Builder {
       body = span_of(text.substr(static_cast<size_t>(title.data() + body_begin - text.data())));
       title = clean_title(title.substr(0, title_end));
     }
-    if (!title.empty() && body.empty()) article.title = Text(source_, span_of(title));
-    else if (!title.empty() && title.size() <= max_title_length) article.title = Text(source_, span_of(title));
+    if (!title.empty() && title.size() <= max_title_length) article.title = Text(source_, span_of(title));
     document_.articles.push_back(std::move(article));
     Article& added = document_.articles.back();
     flow_.start(&added.blocks);
