@@ -155,6 +155,19 @@ TEST(PdfLayout, TheSecondLineOfAWrappedHeaderCellStaysInItsColumn) {
                                                .line(128, "50 000 €", 400)
                                                .build()});
   EXPECT_EQ(text.text, "Exercice\tAutorisations\tCrédits de paiement\n\td'engagement\t\n2025\t80 000 €\t50 000 €\n");
+  // A two-row header: the second row lost its empty first cell, its wrapped cell is still under its column.
+  const auto two_rows = source::lay_out_pages({PageBuilder()
+                                                   .word("Exercice", 60, 100)
+                                                   .line(100, "Crédits délégués", 250)
+                                                   .word("Autorisations", 250, 114)
+                                                   .line(114, "Crédits de paiement", 400)
+                                                   .word("d'engagement", 250, 128)
+                                                   .word("2025", 60, 142)
+                                                   .line(142, "80 000 €", 250)
+                                                   .line(142, "50 000 €", 400)
+                                                   .build()});
+  EXPECT_EQ(two_rows.text,
+            "Exercice\tCrédits délégués\t\n\tAutorisations\tCrédits de paiement\n\td'engagement\t\n2025\t80 000 €\t50 000 €\n");
   // A short line at the left margin after a table is text.
   const auto after = source::lay_out_pages({PageBuilder()
                                                 .word("Exercice", 60, 100)

@@ -218,7 +218,9 @@ void align_columns(std::vector<Line>& lines) {
     Line& line = lines[i];
     const Line& above = lines[i - 1];
     if (line.has_columns || !above.has_columns || !lines[i + 1].has_columns || line.words.size() > most_wrapped_words) continue;
-    if (line.left > above.cells.front().right) line.has_columns = true;
+    // Right of the first column: of the row above, or of the row below when the header above lost its empty first
+    // cell (a two-row header, « Autorisations ⇥ Crédits de paiement » under « Exercice ⇥ Crédits délégués »).
+    if (line.left > std::min(above.cells.front().right, lines[i + 1].cells.front().right)) line.has_columns = true;
   }
   for (size_t start = 0; start < lines.size();) {
     size_t end = start;

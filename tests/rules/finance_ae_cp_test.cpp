@@ -66,7 +66,9 @@ TEST(Rule_finance_ae_cp, ReadsAHeaderWhoseCellsWrapOverTwoLines) {
        {"Exercice        Autorisations       Crédits de paiement\n                d'engagement\n\n2025            100 000             60 000\n\n"
         "2026            0                   40 000\n",
         "Exercice\tAutorisations\tCrédits de\n\td'engagement\tpaiement\n\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n",
-        "Exercice\n\nAutorisations\nd'engagement\n\nCrédits de paiement\n\n2025\n\n100 000\n\n60 000\n\n2026\n\n0\n\n40 000\n"}) {
+        "Exercice\n\nAutorisations\nd'engagement\n\nCrédits de paiement\n\n2025\n\n100 000\n\n60 000\n\n2026\n\n0\n\n40 000\n",
+        // Two header rows, « Crédits délégués » merged over the AE and CP columns.
+        "Exercice\tCrédits délégués\t\n\tAutorisations\tCrédits de paiement\n\td'engagement\t\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n"}) {
     const auto findings = lint_text(with(clean_convention(), tab_schedule, wrapped));
     expect_none(findings, rule);
     expect_none(findings, "finance/schedule");
