@@ -37,7 +37,13 @@ RoleBook::RoleBook(const Catalog& catalog, const document::Document& document) :
       defined.canonical = defined.folded;
       defined.role = &role;
       defined.party = p;
-      if (auto match = canonical(singular(defined.folded))) {
+      auto match = canonical(singular(defined.folded));
+      // « le service délégant », « la partie délégataire »: the role is the word that qualifies the noun.
+      if (const size_t space = defined.folded.rfind(' '); !match && space != std::string::npos) {
+        if (auto qualifier = canonical(singular(std::string_view(defined.folded).substr(space + 1))); qualifier && qualifier->exact)
+          match = qualifier;
+      }
+      if (match) {
         defined.kind = match->role->kind;
         defined.canonical = match->spelling;
         defined.misspelt = !match->exact;

@@ -46,5 +46,19 @@ TEST(Rule_terms_roles, AcceptsAnOfficeCalledDelegueButNotTheWordAsARole) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "délégué, qui"));
 }
 
+TEST(Rule_terms_roles, ReadsARoleNamedByTheWordThatQualifiesItsNoun) {
+  // « le service délégant », « la partie délégante », « l'administration délégataire »: the body may say « le délégant ».
+  for (const auto& [delegant, delegataire] : {std::pair{"« le service délégant »", "« le service délégataire »"},
+                                              std::pair{"« la partie délégante »", "« l'administration délégataire »"}}) {
+    const std::string text = with(with(clean_convention(), "« le délégant »", delegant), "« le délégataire »", delegataire);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "structure/parties");
+  }
+  // A word that is no role's spelling is still reported.
+  const std::string text = with(with(clean_convention(), "« le délégant »", "« le service délégant »"), "Le délégant fournit", "Le délégué fournit");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "délégué fournit"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

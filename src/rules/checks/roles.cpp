@@ -37,7 +37,10 @@ class RolesCheck : public Check {
  private:
   static void judge(const CheckContext& context, const document::RoleWord& word, const std::string& folded, Reporter& reporter) {
     const RoleBook& book = context.roles;
+    const auto spelt = book.canonical(folded);
     for (const DefinedRole& role : book.defined()) {
+      // Another spelling of the same register role (« délégant » for « la partie délégante »).
+      if (spelt && spelt->exact && !role.misspelt && role.kind && display(context, role.canonical) == spelt->role->name) return;
       const std::string defined = singular(role.folded);
       const std::string canonical = singular(role.canonical);
       if (folded == defined) {
@@ -48,7 +51,7 @@ class RolesCheck : public Check {
       // « partenaire-délégataire »).
       if (folded == canonical || canonical.ends_with("-" + folded)) return;
     }
-    const auto match = book.canonical(folded);
+    const auto& match = spelt;
     // A canonical role no party holds at all: structure/parties reports the missing definition once.
     if (match && match->exact && book.parties_with(match->role->kind).empty()) return;
     if (match && !match->exact) {
