@@ -199,6 +199,13 @@ TEST(PdfLayout, ProseUnderATableIsNotCutAtItsTabStopsForTheNarrowSpaceBeforeACol
   EXPECT_EQ(text.text.find("Domaine\t"), std::string::npos) << text.text;
 }
 
+TEST(PdfLayout, AHyphenGluedToALowercaseHalfJoinsTheWordBeforeIt) {
+  // OCR, or a line read in two parts, sets a space before « -rendu »; a dash between spaces keeps its spaces.
+  const auto text = source::lay_out_pages({PageBuilder().line(100, "Il établit un compte -rendu annuel.").line(114, "Article 2 - Objet").build()});
+  EXPECT_NE(text.text.find("un compte-rendu annuel."), std::string::npos) << text.text;
+  EXPECT_NE(text.text.find("Article 2 - Objet"), std::string::npos) << text.text;
+}
+
 TEST(PdfLayout, AnAmountIsNotCutWhereAnotherRowHasATabStop) {
   // Word's default tab stops: the header's long first cell pushed its second one right, to where the thousands of
   // the amounts below happen to start; their digits must stay one cell.

@@ -48,6 +48,13 @@ std::string plain_word(std::string_view text) {
   return out;
 }
 
+// « compte » then « -rendu »: a hyphen glued to a lowercase second half never follows a space in French (OCR, or a
+// reading that split the line, set one there); a dash between spaces (« Article 2 - Objet ») is another thing.
+bool glued_hyphen(std::string_view before, std::string_view word) {
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; };
+  return word.size() > 1 && word[0] == '-' && word[1] >= 'a' && word[1] <= 'z' && !before.empty() && letter(before.back());
+}
+
 std::string joined(const std::vector<Cell>& cells) {
   std::string text;
   for (size_t i = 0; i < cells.size(); ++i) text += (i > 0 ? "\t" : "") + cells[i].text;
@@ -68,7 +75,8 @@ void fill_cells(Line& line, StartsCell&& starts_cell) {
     } else if (is_raised_number(word, line)) {
       line.cells.back().text += superscript_digits(word.text);
     } else {
-      if (previous->space_after || word.left - previous->right > 0.15 * line.font_size) line.cells.back().text += ' ';
+      if ((previous->space_after || word.left - previous->right > 0.15 * line.font_size) && !glued_hyphen(previous->text, word.text))
+        line.cells.back().text += ' ';
       line.cells.back().text += plain_word(word.text);
     }
     line.cells.back().right = std::max(line.cells.back().right, word.right);
