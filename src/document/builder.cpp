@@ -24,6 +24,8 @@ using grammar::ParsedLine;
 namespace {
 
 constexpr size_t max_title_length = 150;
+// The dashes that set a title apart: « Art. 1er. – Objet », « Objet. — Le délégant … »
+constexpr std::string_view title_dashes[] = {"\u2013 ", "- ", "\u2014 "};
 
 class Builder {
  public:
@@ -121,18 +123,15 @@ class Builder {
 
   // « …, représentée par …, agissant en qualité de délégant, d'une part, »
   bool ends_with_first_part(size_t index) const {
-    std::string folded = source::fold(trim_decorations(view(lines_[index].line)));
-    while (!folded.empty() && (folded.back() == ',' || folded.back() == ';' || folded.back() == ' ')) folded.pop_back();
-    return folded.ends_with("d'une part");
+    return folded_words(view(lines_[index].line)).ends_with("d'une part");
   }
 
   // A sentence that ends with « entre » (or « entre les soussignés ») before the parties: it ends with a colon, or
   // the next line that holds something starts a name.
   bool opens_parties(size_t index) const {
     if (lexicon_ == nullptr) return false;
-    std::string folded = source::fold(trim_decorations(view(lines_[index].line)));
-    const bool colon = folded.ends_with(':');
-    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+    const bool colon = trim_decorations(view(lines_[index].line)).ends_with(':');
+    const std::string folded = folded_words(view(lines_[index].line));
     const auto& openings = lexicon_->words(id(Core::parties_opening));
     const bool ends_opening = std::any_of(openings.begin(), openings.end(), [&](const std::string& opening) {
       return folded.ends_with(opening) && (folded.size() == opening.size() || folded[folded.size() - opening.size() - 1] == ' ');
@@ -440,8 +439,7 @@ class Builder {
 
   // Nothing, or only « d'une part : » or « les soussignés : » after « Entre » (« d'autre part » after « Et »).
   bool only_part_marker(Span content) const {
-    std::string folded = source::fold(trim_decorations(view(content)));
-    while (!folded.empty() && (folded.back() == ':' || folded.back() == ',' || folded.back() == ' ')) folded.pop_back();
+    const std::string folded = folded_words(view(content));
     if (folded.empty() || folded == "d'une part" || folded == "d'autre part") return true;
     return lexicon_ != nullptr && lexicon_->has_word(id(Core::parties_opening), "entre " + folded);
   }
@@ -450,9 +448,7 @@ class Builder {
   // the wrap cut before « et ».
   bool wraps_a_name(size_t index) const {
     if (!wrapped_mention(index) || trim_decorations(view(lines_[index].content)).empty()) return false;
-    std::string above = source::fold(view(lines_[index - 1].line));
-    while (!above.empty() && (above.back() == ',' || above.back() == ' ' || above.back() == ';')) above.pop_back();
-    return !above.ends_with(" part");
+    return !folded_words(view(lines_[index - 1].line)).ends_with(" part");
   }
 
   // One pass down the lines, so that a sentence wrapped over several lines is followed whatever its lines look like.
@@ -483,8 +479,7 @@ class Builder {
     constexpr size_t longest = 10;  // « VISAS : »
     const std::string_view line = trim_decorations(view(lines_[index].line));
     if (line.empty() || line.size() > longest || (line.front() != 'V' && line.front() != 'v')) return false;
-    std::string folded = source::fold(line);
-    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+    const std::string folded = folded_words(line);
     return folded == "vu" || folded == "visas";
   }
 
@@ -578,8 +573,9 @@ class Builder {
   // Where the title ends and the text of the article starts in « Titre. – Le texte … » on a heading's line; npos
   // when the line holds a title only.
   static std::pair<size_t, size_t> inline_body(std::string_view title) {
-    for (const std::string_view dash : {". \u2013 ", ". - ", ". \u2014 "}) {
-      if (const size_t at = title.find(dash); at != std::string_view::npos && at > 0) return {at, at + dash.size()};
+    for (const std::string_view dash : title_dashes) {
+      const std::string separator = ". " + std::string(dash);
+      if (const size_t at = title.find(separator); at != std::string_view::npos && at > 0) return {at, at + separator.size()};
     }
     return {std::string_view::npos, std::string_view::npos};
   }
@@ -609,7 +605,7 @@ class Builder {
   static std::string_view clean_title(std::string_view title) {
     title = trim_decorations(title);
     // « Art. 1er. – Objet »: the dash after the number's period
-    for (const std::string_view dash : {"\u2013 ", "- ", "\u2014 "}) {
+    for (const std::string_view dash : title_dashes) {
       if (title.starts_with(dash)) title = trim_decorations(title.substr(dash.size()));
     }
     while (!title.empty() && (title.back() == '.' || title.back() == ':')) title = trim_decorations(title.substr(0, title.size() - 1));

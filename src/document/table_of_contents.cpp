@@ -113,8 +113,7 @@ void mark_table_of_contents(std::string_view text, std::vector<ParsedLine>& line
     size_t above = first;
     while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
     if (above == 0 || lines[above - 1].kind != LineKind::text) continue;
-    std::string heading = source::fold(trim_decorations(text.substr(lines[above - 1].line.begin, lines[above - 1].line.size())));
-    while (!heading.empty() && (heading.back() == ':' || heading.back() == ' ')) heading.pop_back();
+    const std::string heading = folded_words(text.substr(lines[above - 1].line.begin, lines[above - 1].line.size()));
     if (lexicon->has_word(id(Core::contents), heading)) lines[above - 1].kind = LineKind::blank;
   }
 }

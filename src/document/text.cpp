@@ -1,5 +1,7 @@
 #include "document/text.hpp"
 
+#include "source/folded_text.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -88,6 +90,12 @@ std::string plain_text(std::string_view text) {
     plain += text[i];
   }
   return plain;
+}
+
+std::string folded_words(std::string_view text) {
+  std::string folded = source::fold(trim_decorations(text));
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == ',' || folded.back() == ';' || folded.back() == ' ')) folded.pop_back();
+  return folded;
 }
 
 }  // namespace convlint::document

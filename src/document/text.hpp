@@ -70,4 +70,8 @@ inline bool has_digit(std::string_view text) {
 // Trims white space (ASCII and no-break spaces) and markdown emphasis markers from both ends.
 std::string_view trim_decorations(std::string_view text);
 
+// `text` folded (lowercase, no accents) without the decorations and the « : », « , », « ; » that close it:
+// « VISAS : » → « visas », « d'une part, » → « d'une part ».
+std::string folded_words(std::string_view text);
+
 }  // namespace convlint::document
