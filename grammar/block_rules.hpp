@@ -91,8 +91,10 @@ struct number_sign : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("n"), TAO_PEGTL_IST
 
 struct article_word : pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("article"), pegtl::opt<pegtl::one<'s'>>>,
                                  pegtl::seq<TAO_PEGTL_ISTRING("art"), pegtl::one<'.'>>> {};
+// « ARTICLE III – DURÉE », « Article Ier »
+struct roman_ordinal : pegtl::seq<roman, pegtl::opt<ordinal>> {};
 struct article_heading
-    : pegtl::seq<heading_prefix, article_word, blanks, pegtl::opt<number_sign>, pegtl::sor<number, first>,
+    : pegtl::seq<heading_prefix, article_word, blanks, pegtl::opt<number_sign>, pegtl::sor<number, first, roman_ordinal>,
                  heading_tail> {};
 
 struct annex_word : pegtl::seq<TAO_PEGTL_ISTRING("annexe"), word_end> {};

@@ -73,6 +73,7 @@ void phrasings(const rules::Catalog& catalog, const rules::RuleSpec& rule, Langu
         frame += (frame.empty() ? "" : " + ") + ("[" + alternatives + "]");
       }
       if (!item.topic.empty()) frame += std::string(pick(language, ", au sujet de : ", ", about: ")) + concept_title(catalog, item.topic, language);
+      if (item.only_with_credits) frame += pick(language, " (quand le délégataire gère des crédits)", " (when the délégataire manages credits)");
       const auto message = rule.messages.find(item.message);
       text += frame + (message == rule.messages.end() ? "" : " → « " + message->second.text.in(language) + " »") + "\n";
     }

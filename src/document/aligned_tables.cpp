@@ -61,6 +61,7 @@ std::optional<Group> lone_group(std::string_view line) {
   constexpr size_t most_words = 4;
   const size_t at = line.find_first_not_of(' ');
   if (at == std::string_view::npos || at < column_spaces) return std::nullopt;
+  line = line.substr(0, line.find_last_not_of(' ') + 1);  // pandoc pads a cell to its column's width
   const std::string_view words = line.substr(at);
   if (words.find(std::string_view("   ", column_spaces)) != std::string_view::npos || has_digit(words) || words.ends_with(':') ||
       static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) >= most_words || source::count_code_points(words) > longest_cell)
@@ -172,7 +173,7 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
       if (!groups[index].empty()) return index;
       const LineKind kind = lines[index].kind;
       if (kind != LineKind::blank && kind != LineKind::footnote_text && kind != LineKind::page_break &&
-          kind != LineKind::horizontal_rule && !lone[index])
+          kind != LineKind::horizontal_rule && kind != LineKind::separator_row && !lone[index])
         return std::nullopt;
     }
     return std::nullopt;

@@ -47,11 +47,20 @@ class Builder {
                                    [](const ParsedLine& line) { return line.kind == LineKind::article_heading; });
     open_parties_by_sentence();
     const size_t body_start = first_index(0);
-    const size_t between = find_between(body_start);
-    const size_t parties_end = between == npos ? npos : first_index(between + 1);
-    read_title(between != npos ? between : std::min(body_start, lines_.size()));
-    if (between != npos) read_parties(between, parties_end == npos ? lines_.size() : parties_end);
-    read_flow(between == npos ? body_start : (parties_end == npos ? lines_.size() : parties_end));
+    size_t between = find_between(body_start);
+    if (between == npos || between == subtitle_between_) {
+      if (const size_t after_visas = find_between_after_visas(body_start); after_visas != npos) between = after_visas;
+    }
+    const size_t parties_end = between == npos ? npos : std::min(first_index(between + 1), lines_.size());
+    const bool parties_first = between == npos || between < body_start;
+    read_title(parties_first && between != npos ? between : std::min(body_start, lines_.size()));
+    if (between != npos) read_parties(between, parties_end);
+    if (parties_first) {
+      read_flow(between == npos ? body_start : parties_end);
+    } else {
+      skipped_ = {between, parties_end};
+      read_flow(body_start);
+    }
     collect_footnote_marks();
     if (document_.articles.empty()) {
       document_.diagnostics.push_back({document_.anchor(), "aucun article reconnu dans ce texte",
@@ -91,6 +100,24 @@ class Builder {
     return subtitle_between_;
   }
 
+  // « Vu … » first, then « Entre … »: the parties follow the visas, before « Il est convenu » and the first article.
+  // An « Entre » there opens the parties only when a party is defined below it (not « Entre 2020 et 2024, … »).
+  size_t find_between_after_visas(size_t from) const {
+    for (size_t i = from; i < lines_.size(); ++i) {
+      if (closes_front(i)) return npos;
+      if (lines_[i].kind != LineKind::between) continue;
+      const size_t end = std::min(first_index(i + 1), lines_.size());
+      const Span block{lines_[i].line.begin, lines_[end - 1].line.end};
+      if (defines_a_role(source::fold(view(block)))) return i;
+    }
+    return npos;
+  }
+
+  bool closes_front(size_t index) const {
+    const LineKind kind = lines_[index].kind;
+    return kind == LineKind::agreed || kind == LineKind::preamble_heading || is_article_heading(index);
+  }
+
   // « La présente convention est conclue entre : », « Il est convenu entre les soussignés : »: when no « Entre » line
   // comes before the visas and the articles, a sentence ending with « entre » opens the parties.
   void open_parties_by_sentence() {
@@ -117,7 +144,7 @@ class Builder {
         lines_[start - 1].content = {lines_[start - 1].line.end, lines_[start - 1].line.end};
         return;
       }
-      if (ends_parties(i)) return;
+      if (closes_front(i)) return;
     }
   }
 
@@ -390,6 +417,8 @@ class Builder {
     std::vector<const ParsedLine*> signature_lines;
     const ParsedLine* signature_line = nullptr;
     for (size_t i = start; i < lines_.size(); ++i) {
+      if (i == skipped_.first) i = skipped_.second;
+      if (i >= lines_.size()) break;
       const ParsedLine& line = lines_[i];
       if (line.kind == LineKind::annex_heading && region != Region::front && !wrapped_mention(i)) {
         region = Region::annexes;
@@ -634,6 +663,7 @@ class Builder {
   Flow flow_;
   const Lexicon* lexicon_;
   Document document_;
+  std::pair<size_t, size_t> skipped_{npos, npos};  // the parties' lines, when they come after the visas
   size_t subtitle_between_ = npos;  // a title's « entre X et Y » line, when there is one
   bool numbered_style_ = false;
 };

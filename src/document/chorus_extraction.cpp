@@ -86,6 +86,10 @@ class ChorusReader {
     else *slot(field) = std::move(value);
   }
 
+  void set_programme(int programme) {
+    if (current_) current_->programme = programme;
+  }
+
   void close() {
     if (current_ && has_field()) blocks_.push_back(std::move(*current_));
     current_.reset();
@@ -244,10 +248,47 @@ std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Docum
   return entries;
 }
 
+// A table whose header names the fields (« Programme | Centre financier | Domaine fonctionnel | Activité »): one
+// block of codes per row below it. False when no row names two fields.
+bool read_field_columns(const Table& table, ChorusReader& reader, std::string_view label) {
+  const auto rows = table.content_rows();
+  for (size_t h = 0; h < rows.size(); ++h) {
+    const auto& header = rows[h]->cells;
+    std::vector<Field> fields;
+    for (const Cell& cell : header) fields.push_back(field_of(cell.text.view()));
+    const auto codes = std::count_if(fields.begin(), fields.end(), [](Field field) {
+      return field != Field::none && field != Field::title && field != Field::programme;
+    });
+    if (codes < 2) continue;
+    for (size_t r = h + 1; r < rows.size(); ++r) {
+      std::optional<int> programme;
+      for (size_t c = 0; c < fields.size() && c < rows[r]->cells.size(); ++c) {
+        const Text& value = rows[r]->cells[c].text;
+        if (fields[c] == Field::programme) programme = programme_number(value.view());
+        if (fields[c] == Field::none || fields[c] == Field::title || fields[c] == Field::programme) continue;
+        Entry entry{header[c].text.view(), header[c].text.span(), std::nullopt, {}};
+        if (!trim_decorations(value.view()).empty()) {
+          entry.value = value.view();
+          entry.value_span = value.span();
+        }
+        reader.add(fields[c], entry, label);
+      }
+      if (programme) reader.set_programme(*programme);
+      reader.close();
+    }
+    return true;
+  }
+  return false;
+}
+
 void read_blocks(const std::vector<Block>& blocks, const Document& document, ChorusReader& reader) {
   std::string_view label;  // a short heading just above (« Pour la DGALN »)
   for (const Block& block : blocks) {
     if (block.kind == BlockKind::table) {
+      if (read_field_columns(block.table, reader, label)) {
+        label = {};
+        continue;
+      }
       for (const Row* row : block.table.content_rows()) {
         if (row->cells.empty()) continue;
         const auto [field, label_cells] = row_field(*row);

@@ -59,13 +59,15 @@ enum class Core : ConceptId {
   unit_thousands,  // words: « milliers d'euros », « k€ »: a table's bare figures count thousands of euros
   unit_millions,   // words: « millions d'euros », « M€ »: millions
   cited_text,      // words: « le décret », « la loi »: how a visa listed under « Vu : » opens
+  credit_management,  // « autorisations d'engagement », « ordonnancement »: the délégataire manages credits
   count
 };
 constexpr std::string_view core_concept_names[] = {
     "abbreviation", "termination", "notice_word", "notice",   "term_length", "term_title", "effective_date", "end_date",
     "range_to",     "settlement",  "this_text",   "other_text", "credits",   "allocation", "year_lead",  "this_document",
     "amendment",    "copy",        "complement",  "determiner", "conjunction",
-    "possessive",   "compound_first", "compound_second", "delegation", "contents", "parties_opening", "unit_thousands", "unit_millions", "cited_text"};
+    "possessive",   "compound_first", "compound_second", "delegation", "contents", "parties_opening", "unit_thousands", "unit_millions", "cited_text",
+    "credit_management"};
 static_assert(std::size(core_concept_names) == static_cast<size_t>(Core::count));
 constexpr ConceptId id(Core concept_id) { return static_cast<ConceptId>(concept_id); }
 

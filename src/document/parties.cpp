@@ -12,7 +12,7 @@ namespace {
 constexpr std::array<std::string_view, 4> articles = {"le ", "la ", "les ", "l'"};
 constexpr std::array<std::string_view, 6> role_triggers = {"ci-apres", "ci-dessous", "denomme", "designe",
                                                            "appele", "sous le terme"};
-constexpr std::array<std::string_view, 6> name_ends = {", represent", ", ci-apres", ", sis ", ", situe",
+constexpr std::array<std::string_view, 7> name_ends = {", represent", ", ci-apres", ", sis ", ", sise ", ", situe",
                                                        ", dont le siege", ", d'une part"};
 
 // Removes « D'une part, » / « d'autre part, » at the start of a party's first line.
@@ -89,6 +89,24 @@ std::string_view strip_article(std::string_view name) {
     }
   }
   return name;
+}
+
+// Where the clause that gives a party its role starts after `from` (original offset): « , ci-après dénommée … »,
+// « , et désignée ci-après comme … », « , agissant en qualité de … »; the text's end when there is none.
+size_t role_clause_start(const source::FoldedText& folded, size_t from) {
+  const std::string_view view = folded.view();
+  size_t trigger = view.size();
+  for (std::string_view word : role_triggers) trigger = std::min(trigger, view.find(word, from));
+  trigger = std::min(trigger, view.find("agissant en qualite", from));
+  if (trigger == view.size()) return folded.original_offset(static_cast<uint32_t>(view.size()));
+  auto back_over_blanks = [&](size_t at) {
+    while (at > from && (view[at - 1] == ' ' || view[at - 1] == '\n')) --at;
+    return at;
+  };
+  size_t cut = back_over_blanks(trigger);
+  if (view.substr(from, cut - from).ends_with(" et")) cut = back_over_blanks(cut - 3);
+  if (cut > from && view[cut - 1] == ',') --cut;
+  return folded.original_offset(static_cast<uint32_t>(cut));
 }
 
 }  // namespace
@@ -183,8 +201,9 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
   for (size_t at = view.find("represent"); at != std::string_view::npos; at = view.find("represent", at + 1)) {
     const size_t by = par_after(view, at);
     if (by == std::string_view::npos) continue;
-    const std::string_view who = strip_trailing_punctuation(
-        clause_after(folded, all.view(), by + 4, {", ci-apres", ", ci-dessous", ", designe", ", d'une part", ", d'autre part"}, true));
+    std::string_view who = clause_after(folded, all.view(), by + 4, {", d'une part", ", d'autre part"}, true);
+    who = who.substr(0, std::min(who.size(), role_clause_start(folded, by + 4) - static_cast<size_t>(who.data() - all.view().data())));
+    who = strip_trailing_punctuation(who);
     if (!who.empty()) party.representative = Text(source, all.source_span(who));
     break;
   }

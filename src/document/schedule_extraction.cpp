@@ -134,6 +134,38 @@ int64_t unit_scale(const Lexicon* lexicon, std::initializer_list<std::string_vie
   return 1;
 }
 
+// A schedule laid out the other way (« | | 2026 | 2027 | Total | » over « | AE | … | » and « | CP | … | »): years head
+// the columns, AE and CP label the rows.
+std::optional<Schedule> read_transposed(const Table& table, int64_t scale) {
+  const auto rows = table.content_rows();
+  for (size_t h = 0; h < rows.size(); ++h) {
+    const auto& header = rows[h]->cells;
+    const bool years_head = header.size() > 1 && !leading_year(header[0].text.view()) &&
+                            std::any_of(header.begin() + 1, header.end(), [](const Cell& cell) { return leading_year(cell.text.view()).has_value(); });
+    if (!years_head) continue;
+    const Row* ae = nullptr;
+    const Row* cp = nullptr;
+    for (size_t r = h + 1; r < rows.size(); ++r) {
+      if (rows[r]->cells.empty()) continue;
+      const std::string label = header_word(rows[r]->cells[0].text.view());
+      if (ae == nullptr && is_ae(label)) ae = rows[r];
+      else if (cp == nullptr && is_cp(label)) cp = rows[r];
+    }
+    if (ae == nullptr || cp == nullptr) return std::nullopt;
+    Schedule schedule;
+    schedule.span = table.span();
+    for (size_t column = 1; column < header.size(); ++column) {
+      const auto year = leading_year(header[column].text.view());
+      if (!year) continue;
+      // A header that leaves out the empty corner cell names its years one column too early.
+      const size_t shift = ae->cells.size() > header.size() ? ae->cells.size() - header.size() : 0;
+      schedule.rows.push_back({*year, header[column].text.span(), read_cell(*ae, column + shift, scale), read_cell(*cp, column + shift, scale)});
+    }
+    return schedule;
+  }
+  return std::nullopt;
+}
+
 std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon, std::string_view before, std::string_view title) {
   const auto rows = table.content_rows();
   for (size_t h = 0; h < rows.size(); ++h) {
@@ -162,7 +194,7 @@ std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon
     }
     return schedule;
   }
-  return std::nullopt;
+  return read_transposed(table, unit_scale(lexicon, {before, title}));
 }
 
 // A label is short, as a heading is; a sentence that leads into the table is not one.

@@ -135,6 +135,10 @@ ClauseSpec clause_of(const YAML::Node& node, const RuleSpec& rule) {
     for (const std::string& group : string_list(entry, "all")) item.all.push_back(alternatives(group));
     if (item.all.empty()) throw failure(entry, "« all » attend au moins un concept", "« all » expects at least one concept");
     item.topic = scalar(entry, "topic", false);
+    const std::string when = scalar(entry, "when", false);
+    if (!when.empty() && when != "credits")
+      throw failure(entry["when"], "condition « when » inconnue « " + when + " » (credits)", "unknown « when » condition « " + when + " » (credits)");
+    item.only_with_credits = when == "credits";
     item.message = scalar(entry, "message");
     if (!rule.messages.count(item.message))
       throw failure(entry, "message « " + item.message + " » non défini dans « messages »",

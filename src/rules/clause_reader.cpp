@@ -32,7 +32,8 @@ std::string_view word_before(std::string_view text, size_t end, size_t& start) {
 }  // namespace
 
 ClauseReader::ClauseReader(const DocumentView& view, const document::Lexicon& lexicon)
-    : view_(view), lexicon_(lexicon), sending_(lexicon.find("sending").value_or(id(Core::copy))) {
+    : view_(view), lexicon_(lexicon), sending_(lexicon.find("sending").value_or(id(Core::copy))),
+      recipients_elsewhere_(lexicon.find("recipients_elsewhere")) {
   for (size_t concept_id = 0; concept_id < lexicon.size(); ++concept_id) {
     if (!lexicon.antecedents(static_cast<ConceptId>(concept_id)).empty()) pronouns_.push_back(static_cast<ConceptId>(concept_id));
   }
@@ -100,9 +101,32 @@ bool ClauseReader::states(const Sentence& sentence, std::span<const ConceptId> c
 
 bool ClauseReader::states(const Sentence& sentence, std::span<const ConceptId> concepts, uint64_t bits) const {
   if ((sentence.concepts & bits) != 0 && states_directly(sentence, concepts)) return true;
+  if (recipients_elsewhere_ && (sentence.concepts & document::concept_bit(*recipients_elsewhere_)) != 0 &&
+      states_by_reference(sentence, concepts))
+    return true;
   if (sentence.lead < 0) return false;
   const Sentence& lead = facts().sentences[static_cast<size_t>(sentence.lead)];
   return (lead.concepts & bits) != 0 && states_directly(lead, concepts);
+}
+
+bool ClauseReader::states_by_reference(const Sentence& sentence, std::span<const ConceptId> concepts) const {
+  const ConceptId sends[] = {sending_, id(Core::copy)};
+  const ConceptId reference[] = {*recipients_elsewhere_};
+  if (overlaps(concepts, sends) || !states_directly(sentence, sends) || !states_directly(sentence, reference)) return false;
+  const document::Document& document = view_.document();
+  std::optional<int> article;  // the index of the article the sentence refers to
+  for (const document::ArticleRef& ref : facts().article_refs) {
+    if (!ref.internal || ref.target != document::ArticleRef::Target::article || ref.span.begin < sentence.span.begin ||
+        ref.span.end > sentence.span.end)
+      continue;
+    for (size_t a = 0; a < document.articles.size(); ++a) {
+      if (document.articles[a].number == ref.number) article = static_cast<int>(a);
+    }
+  }
+  return std::any_of(facts().sentences.begin(), facts().sentences.end(), [&](const Sentence& other) {
+    return &other != &sentence && !other.heading && other.part == Sentence::Part::article && (!article || other.article == *article) &&
+           states_directly(other, sends) && states_directly(other, concepts);
+  });
 }
 
 bool ClauseReader::is_complement(const Sentence& sentence, const Mention& mention) const {

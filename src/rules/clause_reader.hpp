@@ -56,6 +56,10 @@ class ClauseReader {
                                       std::span<const ConceptId> wanted, bool texts_only = false) const;
   // Whether the mention at `mention` (or one at the same place) is of one of `concepts`.
   bool mention_of(const document::Mention& mention, std::span<const ConceptId> concepts) const;
+  // « … dont copie est adressée aux destinataires mentionnés à l'article 4 », « … transmis dans les mêmes conditions
+  // que la convention »: a sentence that sends something to recipients named elsewhere states `concepts` when the
+  // sending clause it refers to (in the article it names, else anywhere in the articles) states them.
+  bool states_by_reference(const Sentence& sentence, std::span<const ConceptId> concepts) const;
   // Whether a text named at `mention` is a noun's complement (« de la présente convention » after « modification »).
   bool is_complement(const Sentence& sentence, const document::Mention& mention) const;
 
@@ -66,6 +70,7 @@ class ClauseReader {
   const DocumentView& view_;
   const document::Lexicon& lexicon_;
   ConceptId sending_;
+  std::optional<ConceptId> recipients_elsewhere_;
   std::vector<ConceptId> pronouns_;
 };
 

@@ -1,5 +1,9 @@
 #include "rules/document_view.hpp"
 
+#include <algorithm>
+
+#include "document/sentences.hpp"
+
 namespace convlint::rules {
 
 DocumentView::DocumentView(const document::Document& document)
@@ -25,10 +29,15 @@ std::string_view DocumentView::articles_folded() const { return folded(articles_
 
 bool DocumentView::credits_delegated() const {
   if (!document_.facts.schedules.empty() || !document_.facts.chorus.empty()) return true;
-  const std::string_view text = articles_folded();
-  return text.find("autorisation d'engagement") != std::string_view::npos ||
-         text.find("autorisations d'engagement") != std::string_view::npos ||
-         text.find("credits de paiement") != std::string_view::npos;
+  const auto management = document::id(document::Core::credit_management);
+  const document::Facts& facts = document_.facts;
+  return std::any_of(facts.sentences.begin(), facts.sentences.end(), [&](const document::Sentence& sentence) {
+    if (sentence.part != document::Sentence::Part::article || sentence.heading ||
+        (sentence.concepts & document::concept_bit(management)) == 0)
+      return false;
+    return std::any_of(facts.mentions.begin() + sentence.first_mention, facts.mentions.begin() + sentence.end_mention,
+                       [&](const document::Mention& mention) { return mention.concept_id == management; });
+  });
 }
 
 bool DocumentView::dinum_is_party() const {

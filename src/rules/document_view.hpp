@@ -25,8 +25,8 @@ class DocumentView {
   std::string_view articles_folded() const;
   Span articles_span() const;
 
-  // True when the convention delegates the management of credits: an AE/CP schedule, Chorus references, or
-  // « autorisations d'engagement » / « crédits de paiement » in the articles.
+  // True when the convention delegates the management of credits: an AE/CP schedule, Chorus references, or a
+  // sentence of the articles that speaks of AE, CP or spending acts (lexicon concept `credit_management`).
   bool credits_delegated() const;
   bool dinum_is_party() const;
 

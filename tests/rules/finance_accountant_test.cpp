@@ -35,5 +35,17 @@ TEST(Rule_finance_accountant, AcceptsAClauseWrappedOverTwoLines) {
   expect_none(lint_text(text), rule);
 }
 
+TEST(Rule_finance_accountant, AsksNothingOfADelegationThatManagesNoCredit) {
+  const std::string acts = delegation_of_acts_only("Toute modification fait l'objet d'un avenant.");
+  expect_none(lint_text(acts), rule);
+  // Spending acts without an AE/CP word: the délégataire manages credits all the same.
+  for (const std::string spending : {"Le délégataire assure l'ordonnancement des dépenses de formation.",
+                                     "Le délégataire prend les engagements juridiques nécessaires.",
+                                     "Le délégataire est ordonnateur secondaire des dépenses de formation."}) {
+    const std::string text = with(acts, "La présente délégation ne porte sur aucun crédit.", spending);
+    expect_finding(lint_text(text), rule, Severity::error, position_in(text, "Convention de délégation"), 2);
+  }
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -133,5 +133,38 @@ TEST(Rule_finance_ae_cp, AcceptsMultiYearCommitments) {
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t\t40 000 €")), rule);
 }
 
+TEST(Rule_finance_ae_cp, ReadsAScheduleWithYearsAsColumns) {
+  // Years head the columns, AE and CP label the rows; a « Total » column is no year.
+  for (const std::string transposed : {"| | 2025 | 2026 | Total |\n|---|---|---|---|\n| AE | 100 000 € | 0 € | 100 000 € |\n| CP | 60 000 € | 40 000 € | 100 000 € |\n",
+                                       "Exercice\t2025\t2026\nAutorisations d'engagement\t100 000 €\t0 €\nCrédits de paiement\t60 000 €\t40 000 €\n"}) {
+    const auto linted = lint_text(with(clean_convention(), tab_schedule, transposed));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/schedule");
+    const auto& schedules = linted.parsed.document.facts.schedules;
+    ASSERT_EQ(schedules.size(), 1u) << transposed;
+    ASSERT_EQ(schedules[0].rows.size(), 2u);
+    EXPECT_EQ(schedules[0].rows[1].year, 2026);
+    EXPECT_EQ(schedules[0].rows[1].cp.value(), 4000000);
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "| | 2025 | 2026 |\n|---|---|---|\n| AE | 50 000 € | 0 € |\n| CP | 60 000 € | 40 000 € |\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 € |"));
+}
+
+TEST(Rule_finance_ae_cp, ReadsAPandocTableWhoseHeaderWraps) {
+  // `pandoc -t plain` of a Word table with a two-line header: rules above and below it, cells padded with spaces.
+  const std::string pandoc =
+      "  ---------------------------------------------------------\n"
+      "  Exercice            Autorisations       Crédits de paiement\n"
+      "                      d'engagement        \n"
+      "  ------------------- ------------------- -------------------\n"
+      "  2025                50 000 €            60 000 €\n\n"
+      "  2026                0 €                 40 000 €\n"
+      "  ---------------------------------------------------------\n";
+  const std::string text = with(clean_convention(), tab_schedule, pandoc);
+  const auto linted = lint_text(text);
+  expect_none(linted, "finance/schedule");
+  expect_finding(linted, rule, Severity::error, position_in(text, "60 000 €\n"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -79,5 +79,19 @@ TEST(Rule_finance_chorus, ReadsALabelThatOpensALineInsideAParagraph) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Domaine fonctionnel : 0219-03"));
 }
 
+TEST(Rule_finance_chorus, ReadsATableWhoseHeaderNamesTheFields) {
+  // « Programme | Centre financier | … » over one row of codes per block.
+  const std::string chorus = "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
+  const std::string columns = "| Programme | Centre financier | Domaine fonctionnel | Activité | Centre de coûts |\n|---|---|---|---|---|\n"
+                              "| 219 | 0219-CSPO-DNUM | 0219-03 | 021903010101 | SPORTS0075 |\n";
+  const auto linted = lint_text(with(clean_convention(), chorus, columns));
+  expect_none(linted, rule);
+  expect_none(linted, "finance/programme");
+  ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
+  EXPECT_EQ(linted.parsed.document.facts.chorus[0].programme, 219);
+  const std::string empty = with(clean_convention(), chorus, with(columns, "| 021903010101 |", "|  |"));
+  expect_finding(lint_text(empty), rule, Severity::warning, position_in(empty, "Activité |"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

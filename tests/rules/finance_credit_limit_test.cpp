@@ -24,5 +24,12 @@ TEST(Rule_finance_credit_limit, AcceptsOtherWordings) {
                              "Les engagements ne peuvent en aucun cas excéder le montant délégué.")), rule);
 }
 
+TEST(Rule_finance_credit_limit, AsksNothingOfADelegationThatManagesNoCredit) {
+  expect_none(lint_text(delegation_of_acts_only("Toute modification fait l'objet d'un avenant.")), rule);
+  const std::string text = with(delegation_of_acts_only("Toute modification fait l'objet d'un avenant."),
+                                "La présente délégation ne porte sur aucun crédit.", "Le délégataire procède au mandatement des dépenses.");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Convention de délégation"), 2);
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -83,6 +83,21 @@ Le délégant	Le délégataire
   return text;
 }
 
+// A delegation of acts that manages no credit (leave, part-time work…), its article 3 holding `modification`.
+inline std::string delegation_of_acts_only(const std::string& modification) {
+  return "Convention de délégation de gestion\n\nEntre\n\nLe secrétariat général du ministère de la Culture,\n"
+         "Représenté par Anne Morel, cheffe du service des ressources humaines,\nCi-après dénommé « le délégant »,\n\nEt\n\n"
+         "Les Archives nationales,\nReprésentées par Paul Girard, directeur,\nCi-après dénommées « le délégataire »,\n\n"
+         "Vu le décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion dans les services de l'État ;\n\n"
+         "Il a été convenu ce qui suit :\n\nArticle 1 : Objet\n\nLe délégant confie au délégataire la signature des décisions "
+         "de congé et de temps partiel des agents affectés aux Archives nationales.\n\nArticle 2 : Obligations des parties\n\n"
+         "Le délégataire rend compte chaque semestre au délégant des décisions prises. Le délégant lui fournit les modèles d'actes. "
+         "La présente délégation ne porte sur aucun crédit.\n\nArticle 3 : Modification\n\n" + modification +
+         "\n\nArticle 4 : Durée\n\nLa présente convention prend effet le 1er janvier 2026 et prend fin le 31 décembre 2028. "
+         "Chaque partie peut y mettre fin sous réserve d'un préavis de trois mois.\n\nArticle 5 : Publication\n\n"
+         "La présente convention est publiée au bulletin officiel du ministère de la Culture.\n\nFait à Paris, le 3 février 2025\n";
+}
+
 // `text` with the first `from` replaced by `to` (the test fails if `from` is absent).
 inline std::string with(std::string text, const std::string& from, const std::string& to) {
   const size_t at = text.find(from);

@@ -46,5 +46,21 @@ TEST(Rule_structure_article_numbering, ReadsATableOfContentsAsNoArticles) {
   expect_finding(lint_text(empty), rule, Severity::error, position_in(empty, "Article 6 : Durée"));
 }
 
+TEST(Rule_structure_article_numbering, ReadsArticlesNumberedInRomanNumerals) {
+  std::string roman = clean_convention();
+  const char* headings[][2] = {{"Article 1 : Objet", "ARTICLE Ier – OBJET"}, {"Article 2 : Obligations", "ARTICLE II – OBLIGATIONS"},
+                               {"Article 3 : Obligations", "Article III : Obligations"}, {"Article 4 : Exécution", "Article IV. Exécution"},
+                               {"Article 5 : Modification", "ARTICLE V - MODIFICATION"}, {"Article 6 : Durée", "Article VI – Durée"},
+                               {"Article 7 : Publication", "ARTICLE VII"}};
+  for (const auto& [arabic, numeral] : headings) roman = with(roman, arabic, numeral);
+  const auto linted = lint_text(roman);
+  expect_none(linted, rule);
+  expect_none(linted, "structure/required-clauses");
+  ASSERT_EQ(linted.parsed.document.articles.size(), 7u);
+  EXPECT_EQ(linted.parsed.document.articles[3].number, 4);
+  const std::string gap = with(roman, "ARTICLE V - MODIFICATION", "ARTICLE VIII - MODIFICATION");
+  expect_finding(lint_text(gap), rule, Severity::error, position_in(gap, "ARTICLE VIII"), 2);
+}
+
 }  // namespace
 }  // namespace convlint::testing

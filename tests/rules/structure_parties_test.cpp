@@ -67,5 +67,27 @@ TEST(Rule_structure_parties, ReadsEveryWayOfOpeningThePartiesBlock) {
   expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
 }
 
+TEST(Rule_structure_parties, ReadsPartiesThatFollowTheVisas) {
+  // « Vu … » first, then the parties, then « Il a été convenu »: however the parties block opens.
+  const std::string& clean = clean_convention();
+  const size_t parties = clean.find("Entre\n"), visas = clean.find("Vu le décret"), agreed = clean.find("Il a été convenu");
+  const std::string parties_block = clean.substr(parties, visas - parties);
+  const std::string visas_block = clean.substr(visas, agreed - visas);
+  for (const std::string opening : {"Entre\n", "ENTRE :\n", "Entre les soussignés :\n", "La présente convention est conclue entre :\n"}) {
+    const std::string text = clean.substr(0, parties) + visas_block + opening + parties_block.substr(6) + clean.substr(agreed);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "legal/visa-decret-2004-1085");
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << opening;
+    EXPECT_EQ(linted.parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)") << opening;
+    EXPECT_EQ(linted.parsed.document.visas.size(), 3u) << opening;
+    EXPECT_TRUE(linted.parsed.document.preamble.empty()) << opening;
+  }
+  // After the visas, a sentence that starts with « Entre » and defines no party opens nothing.
+  const std::string prose = clean.substr(0, parties) + visas_block + "Entre 2022 et 2024, les deux services ont conduit le projet ensemble.\n\n" +
+                            clean.substr(agreed);
+  expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

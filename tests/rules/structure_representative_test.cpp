@@ -39,5 +39,20 @@ TEST(Rule_structure_representative, ReadsAPartyWhoseNameAWrapCutBeforeEt) {
   EXPECT_EQ(lint_text(text).parsed.document.parties.size(), 2u);
 }
 
+TEST(Rule_structure_representative, EndsTheRepresentativeWhereTheRoleClauseStarts) {
+  const char* forms[][2] = {
+      {"Représentée par Paul Durand, directeur,\nCi-après dénommée « le délégataire »,", "représentée par M. Paul Durand, et désignée ci-après comme « le délégataire »,"},
+      {"Représentée par Paul Durand, directeur,\nCi-après dénommée « le délégataire »,", "représentée par Paul Durand, directeur,\nci-après désignée « le délégataire »,"},
+      {"Représentée par Paul Durand, directeur,\nCi-après dénommée « le délégataire »,", "représentée par Paul Durand, agissant en qualité de délégataire,"},
+  };
+  const char* expected[] = {"M. Paul Durand", "Paul Durand, directeur", "Paul Durand"};
+  for (size_t i = 0; i < std::size(forms); ++i) {
+    const auto linted = lint_text(with(clean_convention(), forms[i][0], forms[i][1]));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << forms[i][1];
+    EXPECT_EQ(linted.parsed.document.parties[1].representative->str(), expected[i]);
+  }
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -21,19 +21,25 @@ class ClauseCheck : public Check {
       Frame frame;
       for (const auto& group : item.all) frame.all.push_back(ids_of(group, catalog.lexicon));
       if (!item.topic.empty()) frame.topic = catalog.lexicon.find(item.topic);
-      required_.push_back({std::move(frame), item.message});
+      required_.push_back({std::move(frame), item.message, item.only_with_credits});
     }
   }
 
   void check(const CheckContext& context, Reporter& reporter) const override {
-    for (const auto& [frame, message] : required_) {
-      if (!context.clauses.find(frame)) reporter.report(message, context.clauses.anchor(anchor_));
+    for (const Required& required : required_) {
+      if (required.only_with_credits && !context.view.credits_delegated()) continue;
+      if (!context.clauses.find(required.frame)) reporter.report(required.message, context.clauses.anchor(anchor_));
     }
   }
 
  private:
+  struct Required {
+    Frame frame;
+    std::string message;
+    bool only_with_credits;
+  };
   std::vector<ConceptId> anchor_;
-  std::vector<std::pair<Frame, std::string>> required_;
+  std::vector<Required> required_;
 };
 
 }  // namespace
