@@ -281,9 +281,63 @@ bool read_field_columns(const Table& table, ChorusReader& reader, std::string_vi
   return false;
 }
 
+// The labels of a paragraph made of labels alone (« Centre financier : Domaine fonctionnel : Activité : »), none
+// with its code: `pdftotext` without -layout wrote a two-column table column by column.
+std::vector<LabelAt> labels_alone(std::string_view folded) {
+  std::vector<LabelAt> labels = labels_in(folded);
+  size_t at = 0;
+  for (const LabelAt& label : labels) {
+    if (folded.substr(at, label.begin - at).find_first_not_of(" :") != std::string_view::npos) return {};
+    at = label.end;
+  }
+  if (labels.size() < 2 || folded.substr(at).find_first_not_of(" :") != std::string_view::npos) return {};
+  return labels;
+}
+
+// The codes of a paragraph made of codes alone, each word one, as many as `wanted`.
+std::vector<std::pair<size_t, size_t>> codes_alone(std::string_view folded, size_t wanted) {
+  std::vector<std::pair<size_t, size_t>> codes;
+  for (size_t at = folded.find_first_not_of(' '); at < folded.size(); at = folded.find_first_not_of(' ', at)) {
+    const size_t end = std::min(folded.find(' ', at), folded.size());
+    if (!looks_like_code(folded.substr(at, end - at))) return {};
+    codes.emplace_back(at, end);
+    at = end;
+  }
+  return codes.size() == wanted ? codes : std::vector<std::pair<size_t, size_t>>();
+}
+
+// A paragraph of labels alone followed by one of as many codes: each label takes the code of its rank.
+bool read_stacked_pairs(const Block& labels_block, const Block* codes_block, const Document& document, ChorusReader& reader,
+                        std::string_view label) {
+  if (codes_block == nullptr || codes_block->kind != BlockKind::paragraph || has_digit(labels_block.text.view())) return false;
+  const TextFold labels_fold(labels_block.text, document.folded);
+  const std::vector<LabelAt> labels = labels_alone(labels_fold.view());
+  if (labels.empty()) return false;
+  const TextFold codes_fold(codes_block->text, document.folded);
+  const auto codes = codes_alone(codes_fold.view(), labels.size());
+  if (codes.empty()) return false;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    Entry entry;
+    entry.key = labels_fold.original(static_cast<uint32_t>(labels[i].begin), static_cast<uint32_t>(labels[i].end));
+    entry.key_span = labels_fold.source_span(static_cast<uint32_t>(labels[i].begin), static_cast<uint32_t>(labels[i].end));
+    const auto [begin, end] = codes[i];
+    entry.value = codes_fold.original(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+    entry.value_span = codes_fold.source_span(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+    reader.add(labels[i].field, entry, label);
+  }
+  reader.close();
+  return true;
+}
+
 void read_blocks(const std::vector<Block>& blocks, const Document& document, ChorusReader& reader) {
   std::string_view label;  // a short heading just above (« Pour la DGALN »)
-  for (const Block& block : blocks) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
+    if (block.kind != BlockKind::table && read_stacked_pairs(block, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr, document, reader, label)) {
+      ++b;
+      label = {};
+      continue;
+    }
     if (block.kind == BlockKind::table) {
       if (read_field_columns(block.table, reader, label)) {
         label = {};

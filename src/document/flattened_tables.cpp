@@ -21,6 +21,7 @@ using grammar::ParsedLine;
 constexpr size_t longest_header = 120;  // bytes: a longer line is prose
 constexpr long header_words = 10;       // words: a line of more is prose
 constexpr int farthest_row = 3;         // lines (blank ones) between a header or row and the next row
+constexpr size_t farthest_column = 8;   // lines between two columns: blank ones, or the labels of a table beside
 constexpr size_t longest_stacked_cell = 40;  // bytes of a header cell alone on its line
 constexpr size_t max_stacked_lines = 6;     // the year's, the AE's and the CP's cells, each wrapped once at most
 constexpr size_t most_rows = 30;            // of a schedule written column by column: years and totals
@@ -183,12 +184,12 @@ class ColumnsOneAfterAnother {
     return true;
   }
 
-  // The column whose header comes within a few lines after `after` (blank ones, or a line the conversion put there
-  // from elsewhere on the page, such as the next heading): its header, then `rows` amounts one per line, and no
+  // The column whose header comes within a few lines after `after` (blank ones, or lines the conversion put there
+  // from elsewhere on the page, such as the next heading or the labels of a table beside): its header, then `rows` amounts one per line, and no
   // further amount right below them.
   std::optional<std::vector<Entry>> column(size_t after, size_t rows, bool (*names)(std::string_view)) const {
     size_t at = after + 1;
-    while (at < lines_.size() && at - after <= static_cast<size_t>(farthest_row) && !is_header(at, names) &&
+    while (at < lines_.size() && at - after <= farthest_column && !is_header(at, names) &&
            lines_[at].kind != LineKind::article_heading)
       ++at;
     if (at >= lines_.size() || !is_header(at, names)) return std::nullopt;

@@ -166,5 +166,27 @@ TEST(Rule_finance_ae_cp, ReadsAPandocTableWhoseHeaderWraps) {
   expect_finding(linted, rule, Severity::error, position_in(text, "60 000 €\n"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsATableTypedWithTabStops) {
+  // Tab pressed as often as it takes to reach the next stop: fewer tabs after a wider figure, an empty cell where
+  // a row has fewer figures.
+  const std::string typed = "Année\t\tAE\t\tCP\n2025\t\t100 000 €\t60 000 €\n2026\t\t\t\t40 000 €\nTotal\t\t100 000 €\t100 000 €\n";
+  const auto linted = lint_text(with(clean_convention(), tab_schedule, typed));
+  expect_none(linted, rule);
+  ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+  EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_cp(), 10000000);
+  const std::string text = with(clean_convention(), tab_schedule, with(typed, "2025\t\t100 000 €\t60 000 €", "2025\t\t50 000 €\t60 000 €"));
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
+}
+
+TEST(Rule_finance_ae_cp, ReadsColumnsBetweenWhichPdftotextPutATableBeside) {
+  // The labels of the Chorus table typed beside the schedule fall between its AE and CP columns.
+  const std::string columns = "Année\n2025\n2026\n\nAE\n100 000 €\n0 €\n\nCentre financier :\nDomaine fonctionnel :\nActivité :\n\nCP\n60 000 €\n40 000 €\n";
+  const auto findings = lint_text(with(clean_convention(), tab_schedule, columns));
+  expect_none(findings, rule);
+  expect_none(findings, "finance/schedule");
+  const std::string text = with(clean_convention(), tab_schedule, with(columns, "AE\n100 000 €", "AE\n50 000 €"));
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n40"));
+}
+
 }  // namespace
 }  // namespace convlint::testing

@@ -93,5 +93,16 @@ TEST(Rule_finance_chorus, ReadsATableWhoseHeaderNamesTheFields) {
   expect_finding(lint_text(empty), rule, Severity::warning, position_in(empty, "Activité |"));
 }
 
+TEST(Rule_finance_chorus, PairsLabelsAndCodesThatPdftotextWroteOneColumnAfterTheOther) {
+  const std::string chorus = "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
+  const std::string stacked = "Domaine fonctionnel :\nCentre financier :\nActivité :\nCentre de coût :\n\n0219-03\n0219-CSPO-DNUM\n021903010101\nSPORTS0075\n";
+  const auto linted = lint_text(with(clean_convention(), chorus, stacked));
+  expect_none(linted, rule);
+  ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
+  EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_financier->value, "0219-CSPO-DNUM");
+  const std::string bad = with(clean_convention(), chorus, with(stacked, "\n0219-03\n", "\n0219-3\n"));
+  expect_finding(lint_text(bad), rule, Severity::warning, position_in(bad, "0219-3\n"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
