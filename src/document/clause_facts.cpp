@@ -45,14 +45,16 @@ void classify_duration(const Facts& facts, Duration& duration) {
   // « préavis d'une durée de trois mois »: the length named is the notice's own.
   if (nearest && nearest->concept_id == id(Core::term_length) && named_before && nearest->span.begin <= named_before->span.end + adjacent)
     named = true;
+  // « … prend fin trois mois après la réception de la décision d'y mettre fin »: the delay word comes after.
+  bool delay_after = false;
   for (const Mention& mention : mentions_of(facts, *sentence)) {
-    if (mention.concept_id == id(Core::notice_word) && mention.span.begin >= duration.span.end &&
-        mention.span.begin <= duration.span.end + adjacent)
-      named = true;
+    if (mention.span.begin < duration.span.end || mention.span.begin > duration.span.end + adjacent) continue;
+    if (mention.concept_id == id(Core::notice_word)) named = true;
+    if (mention.concept_id == id(Core::notice)) delay_after = true;
   }
   const bool ends_early = mentions_in_reading(facts, *sentence, Core::termination);
   duration.named_notice = named;
-  duration.notice = named || (ends_early && nearest && nearest->concept_id != id(Core::term_length));
+  duration.notice = named || (ends_early && (nearest ? nearest->concept_id != id(Core::term_length) : delay_after));
 }
 
 // The last word of `text` (spaces, commas and determiners skipped): « alinéa 2, de la » gives « de ».

@@ -1,6 +1,7 @@
 #include "rules/clause_reader.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "document/sentences.hpp"
 
@@ -33,7 +34,7 @@ std::string_view word_before(std::string_view text, size_t end, size_t& start) {
 
 ClauseReader::ClauseReader(const DocumentView& view, const document::Lexicon& lexicon)
     : view_(view), lexicon_(lexicon), sending_(lexicon.find("sending").value_or(id(Core::copy))),
-      recipients_elsewhere_(lexicon.find("recipients_elsewhere")) {
+      recipients_elsewhere_(lexicon.find("recipients_elsewhere")), report_document_(lexicon.find("report_document")) {
   for (size_t concept_id = 0; concept_id < lexicon.size(); ++concept_id) {
     if (!lexicon.antecedents(static_cast<ConceptId>(concept_id)).empty()) pronouns_.push_back(static_cast<ConceptId>(concept_id));
   }
@@ -150,7 +151,9 @@ bool ClauseReader::is_complement(const Sentence& sentence, const Mention& mentio
 }
 
 bool ClauseReader::about(const Sentence& sentence, ConceptId topic) const {
-  const ConceptId texts[] = {id(Core::this_document), id(Core::amendment)};
+  // The texts a sentence may be about: the convention, an avenant, a report (« publie un rapport d'activité »).
+  const std::array<ConceptId, 3> known = {id(Core::this_document), id(Core::amendment), report_document_.value_or(id(Core::amendment))};
+  const std::span<const ConceptId> texts(known.data(), report_document_ ? 3 : 2);
   struct Named {
     ConceptId text;
     uint32_t at;

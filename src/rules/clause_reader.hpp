@@ -71,6 +71,7 @@ class ClauseReader {
   const document::Lexicon& lexicon_;
   ConceptId sending_;
   std::optional<ConceptId> recipients_elsewhere_;
+  std::optional<ConceptId> report_document_;
   std::vector<ConceptId> pronouns_;
 };
 
