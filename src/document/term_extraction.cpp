@@ -83,6 +83,7 @@ class TermReader {
       if (!term_.end) term_.end = first_date(facts_.dates, end->span.end, sentence.span.end);
     }
     if (!term_.end && range) term_.end = range->second;
+    if (!term_.end) read_period_end(sentence);
     if (!term_.end && !term_.length) read_length(sentence);
     // « prend fin : » followed by a list of cases: the date is in the list.
     if (!term_.end && !ends.empty()) {
@@ -140,6 +141,22 @@ class TermReader {
     const grammar::InlineFacts found = grammar::scan_inline(written);
     if (found.dates.size() != 1 || found.dates[0].span.begin != 0 || found.dates[0].span.end != written.size()) return std::nullopt;
     return make_date(year, found.dates[0].month, found.dates[0].day, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+  }
+
+  // « jusqu'à la clôture de la gestion 2026 », « jusqu'à la fin de l'exercice 2026 »: the end of a budget year.
+  void read_period_end(const Sentence& sentence) {
+    constexpr uint32_t year_within = 8;  // bytes after the words: the year follows them
+    const auto period_end = lexicon_.find("period_end");
+    if (!period_end) return;
+    for (const Mention& mention : mentions_of(facts_, sentence)) {
+      if (mention.concept_id != *period_end) continue;
+      const uint32_t to = std::min(sentence.span.end, mention.span.end + year_within);
+      if (const std::optional<Span> year = budget_year_after(mention.span.begin, to)) {
+        const std::string_view digits = std::string_view(document_.source->text).substr(year->begin, 4);
+        term_.end = make_date(std::stoi(std::string(digits)), 12, 31, *year);
+        return;
+      }
+    }
   }
 
   // « conclue pour une durée de deux ans », « pour l'année 2025 »: the term set by a length, or by a budget year; the

@@ -35,5 +35,18 @@ TEST(Rule_dates_term, AcceptsEveryWayOfStatingTheTerm) {
               rule);
 }
 
+TEST(Rule_dates_term, ReadsTheEndOfABudgetYearAsTheEnd) {
+  const std::string from = "prend fin le 31 décembre 2026.";
+  for (const std::string end : {"s'applique jusqu'à la clôture de la gestion 2026.", "court jusqu'à la fin de l'exercice budgétaire 2026."}) {
+    const auto linted = lint_text(with(clean_convention(), from, end));
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.facts.term.end.has_value()) << end;
+    EXPECT_EQ(linted.parsed.document.facts.term.end->iso(), "2026-12-31");
+  }
+  // Operations of a year settled: no end of the convention.
+  const std::string text = with(clean_convention(), from, "court jusqu'au règlement total des opérations engagées au titre de l'exercice 2026.");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Article 6 : Durée"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
