@@ -113,6 +113,7 @@ bool is_year(std::string_view word) {
 // 2024 », « sur la gestion 2024 », « en 2024 et 2025 », in a sentence about allocating credits.
 void read_credit_years(const Document& document, const Lexicon& lexicon, Facts& facts) {
   const std::string_view folded = document.folded.view();
+  const std::optional<ConceptId> dated_event = lexicon.find("dated_event");
   for (const Sentence& sentence : facts.sentences) {
     if (sentence.heading || sentence.part == Sentence::Part::preamble) continue;
     if (!mentions_in_reading(facts, sentence, Core::allocation) || !mentions_in_reading(facts, sentence, Core::credits)) continue;
@@ -142,6 +143,11 @@ void read_credit_years(const Document& document, const Lexicon& lexicon, Facts& 
         size_t earlier = start;
         const std::string_view listed = word_before(text, start, earlier);
         lead = taken(earlier, listed);
+      }
+      // « la convention-cadre signée en 2019 »: the year another text or event dates from.
+      if (lead && dated_event) {
+        size_t earlier = start;
+        if (lexicon.has_word(*dated_event, word_before(text, start, earlier))) lead = false;
       }
       if (!lead) continue;
       accepted.push_back(at + 4);
