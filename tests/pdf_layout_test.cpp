@@ -235,6 +235,23 @@ TEST(PdfLayout, ASmallRaisedNumberIsAFootnoteCall) {
   EXPECT_EQ(text.text, "les crédits suivants\u00B2\n");
 }
 
+TEST(PdfLayout, AFootnoteOpensWithItsNumberRaisedAsItsCallIs) {
+  // Word and LibreOffice set the note's own number small and raised at the start of its line.
+  const auto text = source::lay_out_pages({PageBuilder().word("1", 60, 697, 7).line(700, "Nommé par décret du Président.", 66).build()});
+  EXPECT_EQ(text.text, "\u00B9 Nommé par décret du Président.\n");
+  const auto plain = source::lay_out_pages({PageBuilder().line(700, "1 Nommé par décret du Président.").build()});
+  EXPECT_EQ(plain.text, "1 Nommé par décret du Président.\n");
+}
+
+TEST(PdfLayout, ACodeCutAtOneOfItsHyphensIsRejoinedWithIt) {
+  const std::string cut = "Le délégataire impute les dépenses sur le centre financier de la direction, soit le 0134-CDGE-";
+  const auto text = source::lay_out_pages({PageBuilder().line(100, cut).line(113, "CSNU, jusqu'au terme.").build()});
+  EXPECT_EQ(text.text, cut + "CSNU, jusqu'au terme.\n");
+  // A word hyphenated at the line end still loses its hyphen.
+  const std::string word = "Le délégataire rend compte au délégant de l'exécution de la délégation et des crédits DÉLÉ-";
+  EXPECT_EQ(source::lay_out_pages({PageBuilder().line(100, word).line(113, "GUÉS ici.").build()}).text, word + " GUÉS ici.\n");
+}
+
 TEST(PdfLayout, WordsAreOrderedByPositionNotByTheOrderTheyWereDrawn) {
   const auto text = source::lay_out_pages(
       {PageBuilder().word("Et", 60, 200).word("mois.", 92, 100).word("trois", 60, 100).build()});

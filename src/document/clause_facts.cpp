@@ -90,6 +90,13 @@ void classify_reference(const Document& document, const Lexicon& lexicon, Articl
     reference.internal = mention.concept_id == id(Core::this_text);
     return;
   }
+  // « le décret n° 2012-1246 …, notamment son article 76 »: the article of a text named before.
+  const std::string_view before = document.folded.view().substr(0, document.folded.folded_offset(reference.span.begin));
+  const size_t end = before.find_last_not_of(' ');
+  if (end == std::string_view::npos) return;
+  size_t start = end + 1;
+  while (start > 0 && is_word_byte(before[start - 1])) --start;
+  if (lexicon.has_word(id(Core::possessive), before.substr(start, end + 1 - start))) reference.internal = false;
 }
 
 bool inside_any(Span span, const auto& facts_with_spans) {

@@ -173,10 +173,16 @@ class Assembler {
            is_letter_byte(static_cast<unsigned char>(pending_[pending_.size() - 2]));
   }
 
-  // « 7-11- » at a line's end and « 2012 » below: a date cut at one of its hyphens.
+  // « 7-11- » at a line's end and « 2012 » below, « 0134-CDGE- » and « CSNU »: a date or a code cut at one of its
+  // hyphens, its parts made of digits and capitals.
   bool cut_number(const Line& line) const {
-    return pending_.size() >= 2 && pending_.back() == '-' && std::isdigit(static_cast<unsigned char>(pending_[pending_.size() - 2])) &&
-           !line.text.empty() && std::isdigit(static_cast<unsigned char>(line.text.front()));
+    auto code_byte = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || (c >= 'A' && c <= 'Z'); };
+    if (pending_.size() < 2 || pending_.back() != '-' || !code_byte(pending_[pending_.size() - 2]) || line.text.empty()) return false;
+    const std::string_view next = first_word(line.text);
+    const std::string_view before = last_word(pending_);
+    const bool digits = std::any_of(before.begin(), before.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return !next.empty() && (digits || std::isdigit(static_cast<unsigned char>(next.front()))) &&
+           std::all_of(next.begin(), next.end(), [&](char c) { return code_byte(c) || c == '-'; });
   }
 
   // The next line goes on with the same paragraph when its first word would not have fitted at the end of the

@@ -71,7 +71,9 @@ void fill_cells(Line& line, StartsCell&& starts_cell) {
   for (size_t i = 0; i < line.words.size(); ++i) {
     const PdfWord& word = line.words[i];
     if (previous == nullptr || word.left - previous->right > column_gap * line.font_size || starts_cell(i)) {
-      line.cells.push_back({plain_word(word.text), word.left, word.right});
+      // A footnote's own number opens its text raised, as its call is: « ¹ Nommé par décret … ».
+      const bool note_number = previous == nullptr && line.words.size() > 1 && is_raised_number(word, line);
+      line.cells.push_back({note_number ? superscript_digits(word.text) : plain_word(word.text), word.left, word.right});
     } else if (is_raised_number(word, line)) {
       line.cells.back().text += superscript_digits(word.text);
     } else {

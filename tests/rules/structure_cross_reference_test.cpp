@@ -29,5 +29,14 @@ TEST(Rule_structure_cross_reference, AcceptsReferencesIntoOtherTexts) {
   expect_none(lint_text(with(clean_convention(), "certifie le service fait.", "certifie le service fait, conformément à l'article 5 du décret 2004-1085 visé en référence.")), rule);
 }
 
+TEST(Rule_structure_cross_reference, ReadsAPossessiveArticleAsAnotherTexts) {
+  // « son article 76 » is the article of a text named before it (a décret), not this convention's.
+  for (const std::string applies : {" Il applique le décret n° 2012-1246 du 7 novembre 2012, notamment son article 76.",
+                                    " Il applique le décret n° 2012-1246 du 7 novembre 2012 et ses articles 76 et 77."})
+    expect_none(lint_text(with(clean_convention(), "et certifie le service fait.", "et certifie le service fait." + applies)), rule);
+  const std::string text = with(clean_convention(), "sur l'UO 0219-CSPO-DNUM.", "sur l'UO 0219-CSPO-DNUM, dans les conditions de l'article 9.");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "article 9"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
