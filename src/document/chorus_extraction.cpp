@@ -152,11 +152,16 @@ std::pair<Field, size_t> row_field(const Row& row) {
 Entry table_entry(const Row& row, size_t label_cells) {
   const Span key{row.cells[0].text.span().begin, row.cells[label_cells - 1].text.span().end};
   Entry entry{row.cells[0].text.view(), key, std::nullopt, {}};
+  // A cell with no letter or digit holds no value: empty, or the colon of a label a tab stop set apart (OCR).
+  auto holds_nothing = [](const Cell& cell) {
+    const std::string_view text = cell.text.view();
+    return std::none_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+  };
   size_t value = label_cells;
-  for (size_t c = label_cells; c < row.cells.size() && row.cells[c].text.empty(); ++c) {
+  for (size_t c = label_cells; c < row.cells.size() && holds_nothing(row.cells[c]); ++c) {
     if (c + 1 < row.cells.size() && looks_like_code(row.cells[c + 1].text.view())) value = c + 1;
   }
-  if (value < row.cells.size()) {
+  if (value < row.cells.size() && !holds_nothing(row.cells[value])) {
     entry.value = row.cells[value].text.view();
     entry.value_span = row.cells[value].text.span();
   }

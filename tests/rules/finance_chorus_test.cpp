@@ -104,5 +104,14 @@ TEST(Rule_finance_chorus, PairsLabelsAndCodesThatPdftotextWroteOneColumnAfterThe
   expect_finding(lint_text(bad), rule, Severity::warning, position_in(bad, "0219-3\n"));
 }
 
+TEST(Rule_finance_chorus, ReadsAColonThatATabStopSetApartAsNoValue) {
+  // OCR of a table typed with tab stops: « Centre financier ⇥ : ⇥ 0219-CSPO-DNUM ».
+  expect_none(lint_text(with(clean_convention(), "Centre financier :\t0219-CSPO-DNUM", "Centre financier\t:\t0219-CSPO-DNUM")), rule);
+  const std::string text = with(clean_convention(), "Centre financier :\t0219-CSPO-DNUM", "Centre financier\t:\t");
+  const auto linted = lint_text(text);
+  expect_finding(linted, rule, Severity::warning, position_in(text, "Centre financier"));
+  EXPECT_NE(linted.of(rule)[0].message.find("vide"), std::string::npos) << linted.of(rule)[0].message;
+}
+
 }  // namespace
 }  // namespace convlint::testing
