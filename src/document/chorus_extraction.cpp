@@ -256,9 +256,11 @@ std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Docum
 // A table whose header names the fields (« Programme | Centre financier | Domaine fonctionnel | Activité »): one
 // block of codes per row below it. False when no row names two fields.
 bool read_field_columns(const Table& table, ChorusReader& reader, std::string_view label) {
+  constexpr size_t header_rows = 2;  // the header, maybe under a title row
   const auto rows = table.content_rows();
-  for (size_t h = 0; h < rows.size(); ++h) {
+  for (size_t h = 0; h < rows.size() && h < header_rows; ++h) {
     const auto& header = rows[h]->cells;
+    if (header.size() < 2 || has_digit(header.front().text.view())) continue;
     std::vector<Field> fields;
     for (const Cell& cell : header) fields.push_back(field_of(cell.text.view()));
     const auto codes = std::count_if(fields.begin(), fields.end(), [](Field field) {
@@ -314,7 +316,11 @@ std::vector<std::pair<size_t, size_t>> codes_alone(std::string_view folded, size
 // A paragraph of labels alone followed by one of as many codes: each label takes the code of its rank.
 bool read_stacked_pairs(const Block& labels_block, const Block* codes_block, const Document& document, ChorusReader& reader,
                         std::string_view label) {
-  if (codes_block == nullptr || codes_block->kind != BlockKind::paragraph || has_digit(labels_block.text.view())) return false;
+  constexpr size_t longest_labels = 160;  // bytes: the four labels and their colons
+  const std::string_view labels_text = labels_block.text.view();
+  if (codes_block == nullptr || codes_block->kind != BlockKind::paragraph || labels_text.size() > longest_labels ||
+      labels_text.find(':') == std::string_view::npos || has_digit(labels_text) || !has_digit(codes_block->text.view()))
+    return false;
   const TextFold labels_fold(labels_block.text, document.folded);
   const std::vector<LabelAt> labels = labels_alone(labels_fold.view());
   if (labels.empty()) return false;

@@ -27,7 +27,8 @@ bool blank_between(const Document& document, uint32_t from, uint32_t to) {
 
 class TermReader {
  public:
-  TermReader(const Document& document, const Lexicon& lexicon) : document_(document), facts_(document.facts), lexicon_(lexicon) {}
+  TermReader(const Document& document, const Lexicon& lexicon)
+      : document_(document), facts_(document.facts), lexicon_(lexicon), period_end_(lexicon.find("period_end")) {}
 
   Term read() {
     // The article about the term first (« Durée », « Entrée en vigueur »), then the others in order.
@@ -146,10 +147,9 @@ class TermReader {
   // « jusqu'à la clôture de la gestion 2026 », « jusqu'à la fin de l'exercice 2026 »: the end of a budget year.
   void read_period_end(const Sentence& sentence) {
     constexpr uint32_t year_within = 8;  // bytes after the words: the year follows them
-    const auto period_end = lexicon_.find("period_end");
-    if (!period_end) return;
+    if (!period_end_) return;
     for (const Mention& mention : mentions_of(facts_, sentence)) {
-      if (mention.concept_id != *period_end) continue;
+      if (mention.concept_id != *period_end_) continue;
       const uint32_t to = std::min(sentence.span.end, mention.span.end + year_within);
       if (const std::optional<Span> year = budget_year_after(mention.span.begin, to)) {
         const std::string_view digits = std::string_view(document_.source->text).substr(year->begin, 4);
@@ -222,6 +222,7 @@ class TermReader {
   const Document& document_;
   const Facts& facts_;
   const Lexicon& lexicon_;
+  std::optional<ConceptId> period_end_;  // « clôture de la gestion »: read by read_period_end
   Term term_;
 };
 
