@@ -102,7 +102,10 @@ struct legal_ref : pegtl::seq<legal_kind, pegtl::sor<numbered_text, date_clause>
 // --- references to articles and annexes -------------------------------------------------------------------------
 struct article_word : pegtl::seq<TAO_PEGTL_ISTRING("article"), pegtl::opt<pegtl::one<'s'>>> {};
 struct annex_word : pegtl::seq<TAO_PEGTL_ISTRING("annexe"), pegtl::opt<pegtl::one<'s'>>> {};
-struct ref_number : pegtl::seq<digits<1, 5>, pegtl::opt<pegtl::sor<TAO_PEGTL_ISTRING("er"), pegtl::one<'^'>>>, word_end> {};
+// « l'article 1, 100 000 € en AE »: a number that goes on as an amount is no article's.
+struct amount_goes_on : pegtl::sor<integer_group, pegtl::seq<pegtl::star<digit_space>, currency>> {};
+struct ref_number : pegtl::seq<digits<1, 5>, pegtl::opt<pegtl::sor<TAO_PEGTL_ISTRING("er"), pegtl::one<'^'>>>, word_end,
+                               pegtl::not_at<amount_goes_on>> {};
 struct ref_list : pegtl::list<ref_number, pegtl::sor<pegtl::seq<blanks, pegtl::one<','>, blanks>,
                                                      pegtl::seq<spaces, TAO_PEGTL_ISTRING("et"), spaces>,
                                                      pegtl::seq<spaces, a_any, spaces>>> {};

@@ -38,5 +38,13 @@ TEST(Rule_structure_cross_reference, ReadsAPossessiveArticleAsAnotherTexts) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "article 9"));
 }
 
+TEST(Rule_structure_cross_reference, ReadsNoArticleInAnAmountAfterTheReference) {
+  // « l'UO mentionnée à l'article 1, 100 000 € »: the amount after the comma continues no list of articles.
+  for (const std::string amount : {", 100 000 € en AE", ", 2 500 000 EUR", ", 150 k€", ", 100.000 euros", ", 5 000€"})
+    expect_none(lint_text(with(clean_convention(), "sur l'UO mentionnée à l'article 1 :", "sur l'UO mentionnée à l'article 1" + amount + " :")), rule);
+  const std::string text = with(clean_convention(), "sur l'UO mentionnée à l'article 1 :", "sur l'UO mentionnée aux articles 1 et 12 :");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "articles 1 et 12"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
