@@ -39,6 +39,11 @@ bool names_cp(std::string_view text) { return text.starts_with("credits de paiem
 Kinds kinds_after(std::string_view folded) {
   Kinds kinds;
   std::string_view rest = skip_lead(folded);
+  // « 100 000 € (AE = CP) », « 100 000 € (AE et CP) »
+  if (rest.starts_with("(")) {
+    const std::string_view inside = rest.substr(1, rest.find(')'));
+    if (names_ae(skip_lead(inside)) && inside.find("cp") != std::string_view::npos) return {true, true};
+  }
   if (names_ae(rest)) {
     kinds.ae = true;
     const size_t both = rest.find(" et ");
@@ -49,10 +54,10 @@ Kinds kinds_after(std::string_view folded) {
   return kinds;
 }
 
-// The one budget year `text` names outside dates and numbers of texts (« pour l'année 2025 », « au titre de 2025 »).
-std::optional<std::pair<int, Span>> one_year(const Text& text, const grammar::InlineFacts& facts) {
-  const std::string_view view = text.view();
-  std::optional<std::pair<int, Span>> found;
+// The budget years `text` names outside dates and numbers of texts (« pour l'année 2025 », « au titre de 2025 »), in
+// reading order, each with where it stands.
+std::vector<std::pair<int, size_t>> years_in(std::string_view view, const grammar::InlineFacts& facts) {
+  std::vector<std::pair<int, size_t>> years;
   for (size_t at = 0; at + 4 <= view.size(); ++at) {
     auto digit = [&](size_t i) { return i < view.size() && view[i] >= '0' && view[i] <= '9'; };
     if (!(view[at] == '2' && view[at + 1] == '0' && digit(at + 2) && digit(at + 3))) continue;
@@ -61,12 +66,9 @@ std::optional<std::pair<int, Span>> one_year(const Text& text, const grammar::In
       continue;
     const bool in_date = std::any_of(facts.dates.begin(), facts.dates.end(), [&](const grammar::RawDate& date) { return date.span.begin <= at && at < date.span.end; });
     const bool in_amount = std::any_of(facts.amounts.begin(), facts.amounts.end(), [&](const grammar::RawAmount& amount) { return amount.span.begin <= at && at < amount.span.end; });
-    if (in_date || in_amount) continue;
-    const int year = std::stoi(std::string(view.substr(at, 4)));
-    if (found && found->first != year) return std::nullopt;
-    found = std::pair{year, text.source_span(static_cast<uint32_t>(at), static_cast<uint32_t>(at + 4))};
+    if (!in_date && !in_amount) years.emplace_back(std::stoi(std::string(view.substr(at, 4))), at);
   }
-  return found;
+  return years;
 }
 
 ScheduleCell cell_of(const Text& text, const grammar::RawAmount& amount) {
@@ -74,23 +76,84 @@ ScheduleCell cell_of(const Text& text, const grammar::RawAmount& amount) {
   return {std::string(text.view().substr(amount.span.begin, amount.span.size())), span, {Amount{amount.cents, span}}};
 }
 
-// A paragraph and the list items under it: the year in the paragraph, the AE and CP amounts anywhere in them.
+// An amount of AE or CP (or both) stated in the prose, and the year it is for.
+struct Stated {
+  const Text* text;
+  grammar::RawAmount amount;
+  Kinds kinds;
+  size_t at;  // where it stands in the reading of the paragraph and its items
+};
+
+// A paragraph and the list items under it, read as one: each amount of AE or CP is for the year named before it
+// when the statement opens with its year (« Pour 2025, 100 000 € en AE … ; pour 2026, … »), else for the first year
+// named after it (« 100 000 € en AE et 60 000 € en CP en 2025, puis 40 000 € en CP en 2026 »). One year named
+// once covers every amount. Two amounts of the same kind for one year (parts, totals): nothing is read.
 std::optional<Schedule> read_statement(const std::vector<const Text*>& texts) {
-  const grammar::InlineFacts lead = grammar::scan_inline(texts.front()->view());
-  const auto year = one_year(*texts.front(), lead);
-  if (!year) return std::nullopt;
-  std::optional<ScheduleCell> ae, cp;
+  std::vector<std::pair<int, size_t>> years;
+  std::vector<std::pair<const Text*, size_t>> year_places;  // the text of each year and where it is in it
+  std::vector<Stated> stated;
+  std::optional<ScheduleCell> total_ae;  // the AE of a total that the prose then splits by year
+  size_t offset = 0;
   for (const Text* text : texts) {
-    for (const grammar::RawAmount& amount : grammar::scan_inline(text->view()).amounts) {
-      const Kinds kinds = kinds_after(source::fold(text->view().substr(amount.span.end, words_after_amount)));
-      if ((kinds.ae && ae) || (kinds.cp && cp)) return std::nullopt;  // two amounts of AE: several years or parts
-      if (kinds.ae) ae = cell_of(*text, amount);
-      if (kinds.cp) cp = cell_of(*text, amount);
+    const grammar::InlineFacts facts = grammar::scan_inline(text->view());
+    for (const auto& [year, at] : years_in(text->view(), facts)) {
+      years.emplace_back(year, offset + at);
+      year_places.emplace_back(text, at);
     }
+    for (size_t a = 0; a < facts.amounts.size(); ++a) {
+      const grammar::RawAmount& amount = facts.amounts[a];
+      const std::string after = source::fold(text->view().substr(amount.span.end, words_after_amount));
+      const Kinds kinds = kinds_after(after);
+      if (!kinds.ae && !kinds.cp) continue;
+      // « 100 000 € en AE et en CP, dont 60 000 € de CP en 2025 … »: a total, its parts follow.
+      const size_t next = a + 1 < facts.amounts.size() ? facts.amounts[a + 1].span.begin - amount.span.end : after.size();
+      if (after.substr(0, next).find(" dont ") != std::string::npos) {
+        if (kinds.ae && !total_ae) total_ae = cell_of(*text, amount);
+        continue;
+      }
+      stated.push_back({text, amount, kinds, offset + amount.span.begin});
+    }
+    offset += text->view().size() + 1;
   }
-  if (!ae || !cp) return std::nullopt;
+  if (years.empty() || stated.empty()) return std::nullopt;
+  const bool one_year = std::all_of(years.begin(), years.end(), [&](const auto& year) { return year.first == years.front().first; });
+  const bool year_first = years.front().second < stated.front().at;
+  auto year_of = [&](size_t at) -> std::optional<size_t> {
+    if (one_year) return 0;
+    std::optional<size_t> found;
+    for (size_t y = 0; y < years.size(); ++y) {
+      if (year_first && years[y].second < at) found = y;
+      if (!year_first && years[y].second > at) return y;
+    }
+    return found;
+  };
   Schedule schedule;
-  schedule.rows.push_back({year->first, year->second, *ae, *cp});
+  for (const Stated& amount : stated) {
+    const auto y = year_of(amount.at);
+    if (!y) return std::nullopt;
+    const int year = years[*y].first;
+    auto row = std::find_if(schedule.rows.begin(), schedule.rows.end(), [&](const ScheduleRow& r) { return r.year == year; });
+    if (row == schedule.rows.end()) {
+      const auto& [text, at] = year_places[*y];
+      schedule.rows.push_back({year, text->source_span(static_cast<uint32_t>(at), static_cast<uint32_t>(at + 4)), {}, {}});
+      row = schedule.rows.end() - 1;
+    }
+    if ((amount.kinds.ae && !row->ae.amounts.empty()) || (amount.kinds.cp && !row->cp.amounts.empty())) return std::nullopt;
+    if (amount.kinds.ae) row->ae = cell_of(*amount.text, amount.amount);
+    if (amount.kinds.cp) row->cp = cell_of(*amount.text, amount.amount);
+  }
+  // Every year named holds an amount: « En 2025 et en 2026, … 100 000 € en AE » does not say which.
+  std::vector<int> named;
+  for (const auto& year : years) named.push_back(year.first);
+  std::sort(named.begin(), named.end());
+  if (static_cast<size_t>(std::unique(named.begin(), named.end()) - named.begin()) != schedule.rows.size()) return std::nullopt;
+  std::sort(schedule.rows.begin(), schedule.rows.end(), [](const ScheduleRow& a, const ScheduleRow& b) { return a.year < b.year; });
+  // The AE of a total split into CP by year are committed the first year.
+  if (!schedule.rows.empty() && schedule.rows.front().ae.amounts.empty() && total_ae) schedule.rows.front().ae = *total_ae;
+  // A year must state its CP, and the first its AE: else the prose gave parts of a total, not a schedule.
+  if (std::any_of(schedule.rows.begin(), schedule.rows.end(), [](const ScheduleRow& row) { return row.cp.amounts.empty(); }) ||
+      schedule.rows.front().ae.amounts.empty())
+    return std::nullopt;
   schedule.span = {texts.front()->span().begin, texts.back()->span().end};
   return schedule;
 }

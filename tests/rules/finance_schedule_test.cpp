@@ -42,6 +42,30 @@ TEST(Rule_finance_schedule, ReadsTheCreditsOfOneYearStatedInProse) {
   }
 }
 
+TEST(Rule_finance_schedule, ReadsTheCreditsOfSeveralYearsStatedInProse) {
+  const std::string lead = "Le délégant met à disposition en 2025 les crédits suivants sur l'UO mentionnée à l'article 1 :";
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  // The year after its amounts, the year before them, a total split by year, « (AE = CP) ».
+  for (const std::string stated :
+       {"Le délégant met à disposition 100 000 € en autorisations d'engagement et 60 000 € en crédits de paiement en 2025, puis 40 000 € en crédits de paiement en 2026.",
+        "Pour 2025, les crédits délégués s'élèvent à 100 000 € en AE et 60 000 € en CP ; pour 2026, à 0 € en AE et 40 000 € en CP.",
+        "Les crédits délégués s'élèvent à 100 000 € en AE et en CP, dont 60 000 € de CP en 2025 et 40 000 € de CP en 2026."}) {
+    const auto linted = lint_text(with(clean_convention(), lead + "\n\n" + table, stated + "\n"));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/ae-cp");
+    const auto& schedules = linted.parsed.document.facts.schedules;
+    ASSERT_EQ(schedules.size(), 1u) << stated;
+    ASSERT_EQ(schedules[0].rows.size(), 2u) << stated;
+    EXPECT_EQ(schedules[0].total_ae(), 10000000) << stated;
+    EXPECT_EQ(schedules[0].rows[1].cp.value(), 4000000) << stated;
+  }
+  const auto both = lint_text(with(clean_convention(), lead + "\n\n" + table, "Les crédits délégués s'élèvent à 100 000 € (AE = CP) pour l'année 2025.\n"));
+  expect_none(both, rule);
+  const std::string over = with(clean_convention(), lead + "\n\n" + table,
+                                "Pour 2025, les crédits s'élèvent à 100 000 € en AE et 60 000 € en CP ; pour 2026, à 0 € en AE et 70 000 € en CP.\n");
+  expect_finding(lint_text(over), "finance/ae-cp", Severity::error, position_in(over, "70 000 €"));
+}
+
 TEST(Rule_finance_schedule, AcceptsEveryAmountFormAndEmptyCells) {
   expect_none(lint_text(clean_convention()), rule);
   for (const std::string cell : {"100.000 €", "100 000,00 euros", "100 000€", "0,1 M€", "100 000", "100\u00a0000 €", "100\u202f000 €"}) {
