@@ -185,8 +185,8 @@ class ColumnsOneAfterAnother {
   }
 
   // The column whose header comes within a few lines after `after` (blank ones, or lines the conversion put there
-  // from elsewhere on the page, such as the next heading or the labels of a table beside): its header, then `rows` amounts one per line, and no
-  // further amount right below them.
+  // from elsewhere on the page, such as the next heading or the labels of a table beside): its header, then `rows`
+  // amounts one per line, and no further amount right below them.
   std::optional<std::vector<Entry>> column(size_t after, size_t rows, bool (*names)(std::string_view)) const {
     size_t at = after + 1;
     while (at < lines_.size() && at - after <= farthest_column && !is_header(at, names) &&
