@@ -111,20 +111,30 @@ size_t role_clause_start(const source::FoldedText& folded, size_t from) {
 
 }  // namespace
 
-// « agissant en qualité de délégant, »: a role named without quotes, after « en qualité de ».
-std::optional<Role> role_in_capacity(const Text& text, const source::FoldedText& folded) {
-  constexpr std::string_view capacity = "en qualite de ";
-  constexpr size_t longest_role = 40;
-  const std::string_view view = folded.view();
-  const size_t at = view.find(capacity);
-  if (at == std::string_view::npos) return std::nullopt;
-  const size_t begin = at + capacity.size();
-  const size_t end = std::min(view.find_first_of(",;.()", begin), view.size());
-  const std::string_view role = view.substr(begin, end - begin);
-  const bool role_word = role.starts_with("deleg") || role.starts_with("co-deleg") || role.starts_with("codeleg") || role.starts_with("partenaire");
-  if (!role_word || role.size() > longest_role) return std::nullopt;
-  const auto [from, to] = folded.original_range(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
-  const std::string_view name = trim_decorations(text.view().substr(from, to - from));
+// Where the first role word of a folded text stands (« délégant », « délégataire », « co-délégataires »…), as a
+// whole word.
+std::optional<std::pair<size_t, size_t>> find_role_word(std::string_view folded) {
+  static constexpr std::string_view role_words[] = {"delegant", "delegante", "delegants", "delegantes", "delegataire", "delegataires",
+                                                    "co-delegataire", "co-delegataires", "codelegataire", "codelegataires",
+                                                    "partenaire-delegataire", "partenaire delegataire"};
+  auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; };
+  for (size_t at = 0; at < folded.size(); ++at) {
+    if (at > 0 && word_byte(folded[at - 1])) continue;
+    for (const std::string_view word : role_words) {
+      if (folded.substr(at, word.size()) == word && (at + word.size() == folded.size() || !word_byte(folded[at + word.size()])))
+        return std::pair{at, at + word.size()};
+    }
+  }
+  return std::nullopt;
+}
+
+// A role named without quotes: « agissant en qualité de délégant », « en tant que délégataire », « ci-après
+// dénommée le délégataire », « ci-après « la DINUM », délégataire »: the first role word of the party's text.
+std::optional<Role> bare_role_word(const Text& text, const source::FoldedText& folded) {
+  const auto found = find_role_word(folded.view());
+  if (!found) return std::nullopt;
+  const auto [from, to] = folded.original_range(static_cast<uint32_t>(found->first), static_cast<uint32_t>(found->second));
+  const std::string_view name = text.view().substr(from, to - from);
   return Role{std::string(name), text.source_span(name)};
 }
 
@@ -135,7 +145,7 @@ std::vector<Role> read_roles(const Text& text) {
   size_t trigger = std::string_view::npos;
   for (std::string_view word : role_triggers) trigger = std::min(trigger, view.find(word));
   if (trigger == std::string_view::npos) {
-    if (auto role = role_in_capacity(text, folded)) roles.push_back(std::move(*role));
+    if (auto role = bare_role_word(text, folded)) roles.push_back(std::move(*role));
     return roles;
   }
   size_t end = view.find('.', trigger);
@@ -153,6 +163,14 @@ std::vector<Role> read_roles(const Text& text) {
     if (!name.empty() && name.size() < 80) roles.push_back(Role{std::string(name), text.source_span(name)});
     open = close;
     if (view[close] == '>') open = std::min(view.find_first_not_of(closing, close), view.size()) - 1;  // « >> », « >" »
+  }
+  // « ci-après dénommée le délégataire », « ci-après « la DINUM », délégataire »: no quoted name is a role.
+  const bool quoted_role = std::any_of(roles.begin(), roles.end(), [](const Role& role) {
+    const std::string name = source::fold(role.name);
+    return find_role_word(name).has_value() || name.starts_with("partenaire");
+  });
+  if (!quoted_role) {
+    if (auto role = bare_role_word(text, folded)) roles.push_back(std::move(*role));
   }
   return roles;
 }

@@ -89,5 +89,20 @@ TEST(Rule_structure_parties, ReadsPartiesThatFollowTheVisas) {
   expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
 }
 
+TEST(Rule_structure_parties, ReadsARoleNamedWithoutQuotes) {
+  for (const std::string role : {"agissant en tant que délégataire,", "ayant la qualité de délégataire,", "désignée comme délégataire,",
+                                 "ci-après dénommée « la DINUM », délégataire,", "ci-après dénommée le délégataire,"}) {
+    const auto linted = lint_text(with(clean_convention(), "Ci-après dénommée « le délégataire »,", role));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << role;
+    EXPECT_EQ(linted.parsed.document.parties[1].roles.back().name, "délégataire") << role;
+  }
+  // A short name alone gives no role; « délégation » is no role word.
+  for (const std::string no_role : {"ci-après dénommée « la DINUM »,", "ci-après dénommée « la DINUM », chargée de la délégation,"}) {
+    const std::string text = with(clean_convention(), "Ci-après dénommée « le délégataire »,", no_role);
+    expect_finding(lint_text(text), rule, Severity::error, position_in(text, "La Direction interministérielle"));
+  }
+}
+
 }  // namespace
 }  // namespace convlint::testing
