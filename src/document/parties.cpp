@@ -216,14 +216,20 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
       if (!address.empty()) party.address = Text(source, all.source_span(address));
     }
   }
-  for (size_t at = view.find("represent"); at != std::string_view::npos; at = view.find("represent", at + 1)) {
-    const size_t by = par_after(view, at);
-    if (by == std::string_view::npos) continue;
-    std::string_view who = clause_after(folded, all.view(), by + 4, {", d'une part", ", d'autre part"}, true);
-    who = who.substr(0, std::min(who.size(), role_clause_start(folded, by + 4) - static_cast<size_t>(who.data() - all.view().data())));
+  // Where the representative's name starts: after « représenté(e) par », else after « en la personne de »,
+  // « agissant par » or « sous la signature de ».
+  size_t start = std::string_view::npos;
+  for (size_t at = view.find("represent"); at != std::string_view::npos && start == std::string_view::npos; at = view.find("represent", at + 1)) {
+    if (const size_t by = par_after(view, at); by != std::string_view::npos) start = by + 4;
+  }
+  for (std::string_view introducer : {"en la personne de ", "agissant par ", "sous la signature de "}) {
+    if (const size_t at = view.find(introducer); start == std::string_view::npos && at != std::string_view::npos) start = at + introducer.size();
+  }
+  if (start != std::string_view::npos) {
+    std::string_view who = clause_after(folded, all.view(), start, {", d'une part", ", d'autre part"}, true);
+    who = who.substr(0, std::min(who.size(), role_clause_start(folded, start) - static_cast<size_t>(who.data() - all.view().data())));
     who = strip_trailing_punctuation(who);
     if (!who.empty()) party.representative = Text(source, all.source_span(who));
-    break;
   }
   party.roles = read_roles(all);
   return party;

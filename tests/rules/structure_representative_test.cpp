@@ -54,5 +54,17 @@ TEST(Rule_structure_representative, EndsTheRepresentativeWhereTheRoleClauseStart
   }
 }
 
+TEST(Rule_structure_representative, ReadsEveryWayOfNamingTheRepresentative) {
+  for (const std::string named : {"prise en la personne de son directeur, Paul Durand,", "en la personne de Paul Durand, directeur,",
+                                  "agissant par son directeur, Paul Durand,", "sous la signature de Paul Durand, directeur,"}) {
+    const auto linted = lint_text(with(clean_convention(), "Représentée par Paul Durand, directeur,", named));
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.parties.at(1).representative.has_value()) << named;
+    EXPECT_NE(linted.parsed.document.parties[1].representative->str().find("Paul Durand"), std::string::npos) << named;
+  }
+  const std::string text = with(clean_convention(), "Représentée par Paul Durand, directeur,", "dont le siège est à Paris,");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "La Direction interministérielle"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
