@@ -28,9 +28,10 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   const std::string_view text = source.substr(line.line.begin, line.line.size());
   const source::FoldedText folded(text);
   const std::string_view view = folded.view();
-  size_t place = view.find(" a ");
+  const size_t lead = std::min(view.find_first_not_of(' '), view.size());
+  size_t place = view.substr(lead).starts_with("a ") ? lead + 2 : view.find(" a ");  // « À Paris, le … »
   if (place != std::string_view::npos) {
-    place += 3;
+    if (place != lead + 2) place += 3;
     size_t end = view.find_first_of(",", place);
     if (end == std::string_view::npos) end = view.find(" le ", place);
     if (end == std::string_view::npos) end = view.size();

@@ -60,5 +60,14 @@ TEST(Rule_signature_date, ReadsThePlaceAndDateOnTheLineBelowAnOpeningWithoutThem
   expect_finding(lint_text(unsigned_copy), rule, Severity::warning, position_in(unsigned_copy, "Fait en deux"));
 }
 
+TEST(Rule_signature_date, ReadsThePlaceAfterAnOpeningA) {
+  for (const char* line : {"À Paris, le 3 février 2025", "A Paris, le 3 février 2025", "Fait à Paris, le 3 février 2025"}) {
+    const auto linted = lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", line));
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.signature.has_value()) << line;
+    EXPECT_EQ(linted.parsed.document.signature->place, "Paris") << line;
+  }
+}
+
 }  // namespace
 }  // namespace convlint::testing
