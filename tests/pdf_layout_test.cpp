@@ -252,6 +252,17 @@ TEST(PdfLayout, ACodeCutAtOneOfItsHyphensIsRejoinedWithIt) {
   EXPECT_EQ(source::lay_out_pages({PageBuilder().line(100, word).line(113, "GUÉS ici.").build()}).text, word + " GUÉS ici.\n");
 }
 
+TEST(PdfLayout, AnArticleHeadingUnderAFinishedSentenceStartsItsOwnLine) {
+  // OCR sets a heading no larger than the text: after a full line that ends a sentence, « Article 2 – … » is no
+  // continuation of it; a line that goes on with « l'article 2 » mid-sentence still is.
+  const std::string ended = "Le délégant confie au délégataire la gestion des crédits de ses applications ministérielles.";
+  const auto heading = source::lay_out_pages({PageBuilder().line(100, ended).line(113, "Article 2 - Obligations du délégataire").build()});
+  EXPECT_EQ(heading.text, ended + "\nArticle 2 - Obligations du délégataire\n");
+  const std::string going_on = "Le délégant confie au délégataire la gestion des crédits de ses applications dans le cadre de";
+  const auto prose = source::lay_out_pages({PageBuilder().line(100, going_on).line(113, "Article 2 de la loi.").build()});
+  EXPECT_EQ(prose.text, going_on + " Article 2 de la loi.\n");
+}
+
 TEST(PdfLayout, WordsAreOrderedByPositionNotByTheOrderTheyWereDrawn) {
   const auto text = source::lay_out_pages(
       {PageBuilder().word("Et", 60, 200).word("mois.", 92, 100).word("trois", 60, 100).build()});

@@ -86,6 +86,18 @@ bool starts_list_item(std::string_view text) {
   return false;
 }
 
+// « Article 2 – Obligations » or « Annexe 1 » opening a line: a heading, even where OCR, which cannot tell type
+// sizes, set it no larger than the text.
+bool opens_heading(std::string_view text) {
+  for (std::string_view word : {"Article ", "ARTICLE ", "Art. ", "Annexe ", "ANNEXE "}) {
+    if (!text.starts_with(word)) continue;
+    const char next = text.size() > word.size() ? text[word.size()] : '\0';
+    return std::isdigit(static_cast<unsigned char>(next)) || next == 'I' || next == 'V' || next == 'X' ||
+           text.substr(word.size()).starts_with("premier");
+  }
+  return false;
+}
+
 std::string_view last_word(std::string_view text) {
   const size_t space = text.find_last_of(" \t(«'\u2019");
   return space == std::string_view::npos ? text : text.substr(space + 1);
@@ -196,6 +208,8 @@ class Assembler {
     if (!read_by_ocr(line) && !read_by_ocr(*previous_) && larger > type_size_change * smaller) return false;
     if (hyphenated_word_end() && starts_lowercase(line.text)) return true;
     if (cut_number(line)) return true;
+    const size_t last = pending_.find_last_not_of(' ');
+    if (last != std::string::npos && std::string_view(".:;").find(pending_[last]) != std::string_view::npos && opens_heading(line.text)) return false;
     if (is_superscript_number(pending_)) return true;
     return body_right - previous_->right < line.first_word_width + previous_->font_size;
   }
