@@ -82,9 +82,24 @@ class ChorusReader {
     value.value = entry.value ? std::string(trim_decorations(*entry.value)) : std::string();
     value.value_span = entry.value ? entry.value_span : Span{entry.key_span.end, entry.key_span.end};
     current_->span.end = std::max(current_->span.end, std::max(value.value_span.end, entry.key_span.end));
+    if (field != Field::axe && value.value.empty()) left_empty_.push_back(field);
     if (field == Field::axe) current_->axes.emplace_back(std::string(trim_decorations(entry.key)), std::move(value));
     else *slot(field) = std::move(value);
   }
+
+  // « Domaine fonctionnel : » and « Activité : » left empty, their codes below on lines of their own (`pdftotext`
+  // read a table typed with tab stops one column after the other): the next field left empty takes `code`.
+  bool fill_left_empty(std::string_view code, Span span) {
+    if (!current_ || left_empty_.empty()) return false;
+    std::optional<ChorusField>* field = slot(left_empty_.front());
+    left_empty_.erase(left_empty_.begin());
+    if (field == nullptr || !field->has_value()) return false;
+    (*field)->value = std::string(code);
+    (*field)->value_span = span;
+    current_->span.end = std::max(current_->span.end, span.end);
+    return true;
+  }
+  bool has_left_empty() const { return current_ && !left_empty_.empty(); }
 
   void set_programme(int programme) {
     if (current_) current_->programme = programme;
@@ -93,6 +108,7 @@ class ChorusReader {
   void close() {
     if (current_ && has_field()) blocks_.push_back(std::move(*current_));
     current_.reset();
+    left_empty_.clear();
   }
 
   void set_article(int article) { article_ = article; }
@@ -129,6 +145,7 @@ class ChorusReader {
   }
 
   std::optional<ChorusBlock> current_;
+  std::vector<Field> left_empty_;  // the current block's fields given without a value, in reading order
   std::vector<ChorusBlock> blocks_;
   int article_ = -1;
   const std::vector<Party>& parties_;
@@ -340,6 +357,22 @@ bool read_stacked_pairs(const Block& labels_block, const Block* codes_block, con
   return true;
 }
 
+// A paragraph of codes alone gives them to the fields left empty above it, in order.
+bool fill_with_codes_alone(const Block& block, const Document& document, ChorusReader& reader) {
+  constexpr size_t most_codes = 6;
+  // A code alone on its line reads as a sub-heading.
+  if ((block.kind != BlockKind::paragraph && block.kind != BlockKind::heading) || !has_digit(block.text.view())) return false;
+  const TextFold fold(block.text, document.folded);
+  const size_t words = static_cast<size_t>(std::count(fold.view().begin(), fold.view().end(), ' ')) + 1;
+  const auto codes = words <= most_codes ? codes_alone(fold.view(), words) : std::vector<std::pair<size_t, size_t>>();
+  if (codes.empty()) return false;
+  for (const auto& [begin, end] : codes) {
+    const auto from = static_cast<uint32_t>(begin), to = static_cast<uint32_t>(end);
+    if (!reader.fill_left_empty(fold.original(from, to), fold.source_span(from, to))) return false;
+  }
+  return true;
+}
+
 void read_blocks(const std::vector<Block>& blocks, const Document& document, ChorusReader& reader) {
   std::string_view label;  // a short heading just above (« Pour la DGALN »)
   for (size_t b = 0; b < blocks.size(); ++b) {
@@ -375,6 +408,7 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
       reader.add(field, prose_entry(block.text, colon), label);
       continue;
     }
+    if (reader.has_left_empty() && fill_with_codes_alone(block, document, reader)) continue;
     reader.close();
     // A heading, or a line that announces whose references follow (« Références Chorus de la DGGN : »).
     const bool announces = field == Field::title && trim_decorations(text.substr(colon + 1)).empty();

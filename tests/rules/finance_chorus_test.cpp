@@ -113,5 +113,18 @@ TEST(Rule_finance_chorus, ReadsAColonThatATabStopSetApartAsNoValue) {
   EXPECT_NE(linted.of(rule)[0].message.find("vide"), std::string::npos) << linted.of(rule)[0].message;
 }
 
+TEST(Rule_finance_chorus, GivesCodesOnLinesOfTheirOwnToTheFieldsLeftEmptyAbove) {
+  // `pdftotext` without -layout on a table typed with tab stops: some labels lose their codes to the lines below.
+  const std::string chorus = "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
+  const std::string apart = "Références Chorus :\nDomaine fonctionnel : 0219-03\nCentre financier :\nActivité :\n\n0219-CSPO-DNUM\n\n021903010101\n\nCentre de coût :\n\nSPORTS0075\n";
+  const auto linted = lint_text(with(clean_convention(), chorus, apart));
+  expect_none(linted, rule);
+  ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
+  EXPECT_EQ(linted.parsed.document.facts.chorus[0].activite->value, "021903010101");
+  // A field left empty above prose stays empty.
+  const std::string empty = with(clean_convention(), "Centre de coût :\tSPORTS0075\n", "Centre de coût :\n");
+  expect_finding(lint_text(empty), rule, Severity::warning, position_in(empty, "Centre de coût"));
+}
+
 }  // namespace
 }  // namespace convlint::testing
