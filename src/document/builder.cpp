@@ -76,8 +76,7 @@ class Builder {
   // Lines that end the title and parties: visas, préambule, « Il a été convenu », the first article.
   bool ends_parties(size_t index) const {
     const ParsedLine& line = lines_[index];
-    return line.kind == LineKind::visa || line.kind == LineKind::preamble_heading || line.kind == LineKind::agreed ||
-           is_article_heading(index) || (line.kind == LineKind::text && heads_visa_list(index));
+    return closes_front(index) || line.kind == LineKind::visa || (line.kind == LineKind::text && heads_visa_list(index));
   }
 
   std::string_view view(Span span) const { return std::string_view(source_).substr(span.begin, span.size()); }

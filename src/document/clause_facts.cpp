@@ -57,6 +57,14 @@ void classify_duration(const Facts& facts, Duration& duration) {
   duration.notice = named || (ends_early && (nearest ? nearest->concept_id != id(Core::term_length) : delay_after));
 }
 
+// The word of `text` before `end` (spaces and one comma skipped): its start and its letters.
+std::string_view word_before(std::string_view text, size_t end, size_t& start) {
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+  start = end;
+  while (start > 0 && is_word_byte(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
 // The last word of `text` (spaces, commas and determiners skipped): « alinéa 2, de la » gives « de ».
 std::string_view last_word(std::string_view text, const Lexicon& lexicon) {
   size_t end = text.size();
@@ -92,24 +100,13 @@ void classify_reference(const Document& document, const Lexicon& lexicon, Articl
   }
   // « le décret n° 2012-1246 …, notamment son article 76 »: the article of a text named before.
   const std::string_view before = document.folded.view().substr(0, document.folded.folded_offset(reference.span.begin));
-  const size_t end = before.find_last_not_of(' ');
-  if (end == std::string_view::npos) return;
-  size_t start = end + 1;
-  while (start > 0 && is_word_byte(before[start - 1])) --start;
-  if (lexicon.has_word(id(Core::possessive), before.substr(start, end + 1 - start))) reference.internal = false;
+  size_t start = 0;
+  if (lexicon.has_word(id(Core::possessive), word_before(before, before.size(), start))) reference.internal = false;
 }
 
 bool inside_any(Span span, const auto& facts_with_spans) {
   return std::any_of(facts_with_spans.begin(), facts_with_spans.end(),
                      [&](const auto& fact) { return fact.span.begin <= span.begin && span.end <= fact.span.end; });
-}
-
-// The word of `text` before `end` (spaces and one comma skipped): its start and its letters.
-std::string_view word_before(std::string_view text, size_t end, size_t& start) {
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
-  start = end;
-  while (start > 0 && is_word_byte(text[start - 1])) --start;
-  return text.substr(start, end - start);
 }
 
 bool is_year(std::string_view word) {

@@ -154,11 +154,11 @@ std::optional<Schedule> read_transposed(const Table& table, int64_t scale) {
     if (ae == nullptr || cp == nullptr) return std::nullopt;
     Schedule schedule;
     schedule.span = table.span();
+    // A header that leaves out the empty corner cell names its years one column too early.
+    const size_t shift = ae->cells.size() > header.size() ? ae->cells.size() - header.size() : 0;
     for (size_t column = 1; column < header.size(); ++column) {
       const auto year = leading_year(header[column].text.view());
       if (!year) continue;
-      // A header that leaves out the empty corner cell names its years one column too early.
-      const size_t shift = ae->cells.size() > header.size() ? ae->cells.size() - header.size() : 0;
       schedule.rows.push_back({*year, header[column].text.span(), read_cell(*ae, column + shift, scale), read_cell(*cp, column + shift, scale)});
     }
     return schedule;

@@ -32,11 +32,8 @@ bool DocumentView::credits_delegated() const {
   const auto management = document::id(document::Core::credit_management);
   const document::Facts& facts = document_.facts;
   return std::any_of(facts.sentences.begin(), facts.sentences.end(), [&](const document::Sentence& sentence) {
-    if (sentence.part != document::Sentence::Part::article || sentence.heading ||
-        (sentence.concepts & document::concept_bit(management)) == 0)
-      return false;
-    return std::any_of(facts.mentions.begin() + sentence.first_mention, facts.mentions.begin() + sentence.end_mention,
-                       [&](const document::Mention& mention) { return mention.concept_id == management; });
+    return sentence.part == document::Sentence::Part::article && !sentence.heading &&
+           (sentence.concepts & document::concept_bit(management)) != 0 && document::mentions(facts, sentence, management);
   });
 }
 

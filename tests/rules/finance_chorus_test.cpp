@@ -5,6 +5,9 @@ namespace {
 
 using rules::Severity;
 const std::string rule = "finance/chorus";
+// The test convention's Chorus fields, and the block with its heading line.
+const std::string chorus_fields = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
+const std::string chorus_block = "Références Chorus :\t\n" + chorus_fields;
 
 TEST(Rule_finance_chorus, FlagsAnEmptyField) {
   const std::string text = with(clean_convention(), "Centre de coût :\tSPORTS0075", "Centre de coût :\t");
@@ -43,26 +46,24 @@ TEST(Rule_finance_chorus, AcceptsLayoutsWithOrWithoutColonsAndCommentedCodes) {
 TEST(Rule_finance_chorus, AcceptsATableWhoseLabelOrValueMovedOneColumnRight) {
   // A scan or a PDF read back may cut « Domaine fonctionnel » at a tab stop, which gives the table a third column
   // and leaves the other labels' second cell empty.
-  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
   const std::string shifted = "Domaine\tfonctionnel\t0219-03\nCentre financier\t\t0219-CSPO-DNUM\nActivité\t\t021903010101\nCentre de coût\t\tSPORTS0075\n";
-  expect_none(lint_text(with(clean_convention(), chorus, shifted)), rule);
+  expect_none(lint_text(with(clean_convention(), chorus_fields, shifted)), rule);
   // A speck read as a point between the words of a label.
   expect_none(lint_text(with(clean_convention(), "Centre financier :", "Centre. financier :")), rule);
   // An empty value is still reported, at its label, when no code stands further right.
-  const std::string text = with(clean_convention(), chorus, "Domaine\tfonctionnel\t0219-03\nCentre financier\t\t0219-CSPO-DNUM\nActivité\t\t021903010101\nCentre de coût\t\t\n");
+  const std::string text = with(clean_convention(), chorus_fields, "Domaine\tfonctionnel\t0219-03\nCentre financier\t\t0219-CSPO-DNUM\nActivité\t\t021903010101\nCentre de coût\t\t\n");
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centre de coût"));
 }
 
 TEST(Rule_finance_chorus, AcceptsLabelsInThePlural) {
-  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
   // In a table, and in prose under a lead-in line (one paragraph, as a Word document typed without blank lines gives).
   for (const std::string& written :
        {std::string("Domaines fonctionnels :\t0219-03\nCentres financiers :\t0219-CSPO-DNUM\nActivités :\t021903010101\nCentres de coûts :\tSPORTS0075\n"),
         std::string("Les dépenses sont imputées comme suit :\nCentre financier : 0219-CSPO-DNUM\nDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coûts : SPORTS0075\n")}) {
-    expect_none(lint_text(with(clean_convention(), chorus, written)), rule);
+    expect_none(lint_text(with(clean_convention(), chorus_fields, written)), rule);
   }
   // A plural label with its code left out is still an empty field, reported at the label.
-  const std::string text = with(clean_convention(), chorus,
+  const std::string text = with(clean_convention(), chorus_fields,
                                 "Les dépenses sont imputées comme suit :\nCentre financier : 0219-CSPO-DNUM\nDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentres de coûts :\n");
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centres de coûts"));
 }
@@ -81,26 +82,24 @@ TEST(Rule_finance_chorus, ReadsALabelThatOpensALineInsideAParagraph) {
 
 TEST(Rule_finance_chorus, ReadsATableWhoseHeaderNamesTheFields) {
   // « Programme | Centre financier | … » over one row of codes per block.
-  const std::string chorus = "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
   const std::string columns = "| Programme | Centre financier | Domaine fonctionnel | Activité | Centre de coûts |\n|---|---|---|---|---|\n"
                               "| 219 | 0219-CSPO-DNUM | 0219-03 | 021903010101 | SPORTS0075 |\n";
-  const auto linted = lint_text(with(clean_convention(), chorus, columns));
+  const auto linted = lint_text(with(clean_convention(), chorus_block, columns));
   expect_none(linted, rule);
   expect_none(linted, "finance/programme");
   ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
   EXPECT_EQ(linted.parsed.document.facts.chorus[0].programme, 219);
-  const std::string empty = with(clean_convention(), chorus, with(columns, "| 021903010101 |", "|  |"));
+  const std::string empty = with(clean_convention(), chorus_block, with(columns, "| 021903010101 |", "|  |"));
   expect_finding(lint_text(empty), rule, Severity::warning, position_in(empty, "Activité |"));
 }
 
 TEST(Rule_finance_chorus, PairsLabelsAndCodesThatPdftotextWroteOneColumnAfterTheOther) {
-  const std::string chorus = "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
   const std::string stacked = "Domaine fonctionnel :\nCentre financier :\nActivité :\nCentre de coût :\n\n0219-03\n0219-CSPO-DNUM\n021903010101\nSPORTS0075\n";
-  const auto linted = lint_text(with(clean_convention(), chorus, stacked));
+  const auto linted = lint_text(with(clean_convention(), chorus_block, stacked));
   expect_none(linted, rule);
   ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
   EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_financier->value, "0219-CSPO-DNUM");
-  const std::string bad = with(clean_convention(), chorus, with(stacked, "\n0219-03\n", "\n0219-3\n"));
+  const std::string bad = with(clean_convention(), chorus_block, with(stacked, "\n0219-03\n", "\n0219-3\n"));
   expect_finding(lint_text(bad), rule, Severity::warning, position_in(bad, "0219-3\n"));
 }
 
@@ -115,9 +114,8 @@ TEST(Rule_finance_chorus, ReadsAColonThatATabStopSetApartAsNoValue) {
 
 TEST(Rule_finance_chorus, GivesCodesOnLinesOfTheirOwnToTheFieldsLeftEmptyAbove) {
   // `pdftotext` without -layout on a table typed with tab stops: some labels lose their codes to the lines below.
-  const std::string chorus = "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
   const std::string apart = "Références Chorus :\nDomaine fonctionnel : 0219-03\nCentre financier :\nActivité :\n\n0219-CSPO-DNUM\n\n021903010101\n\nCentre de coût :\n\nSPORTS0075\n";
-  const auto linted = lint_text(with(clean_convention(), chorus, apart));
+  const auto linted = lint_text(with(clean_convention(), chorus_block, apart));
   expect_none(linted, rule);
   ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
   EXPECT_EQ(linted.parsed.document.facts.chorus[0].activite->value, "021903010101");
