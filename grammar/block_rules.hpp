@@ -80,9 +80,7 @@ struct heading_tail : pegtl::sor<pegtl::seq<blanks, pegtl::opt<emphasis>, pegtl:
                                  pegtl::seq<spaces, pegtl::at<upper>, title>> {};
 
 struct heading_digits : pegtl::plus<pegtl::digit> {};
-struct ordinal : pegtl::sor<pegtl::seq<pegtl::opt<pegtl::one<'^'>>, pegtl::opt<pegtl::one<'{'>>,
-                                       TAO_PEGTL_ISTRING("er"), pegtl::opt<pegtl::one<'}'>>>,
-                            pegtl::utf8::string<0x1D49, 0x02B3>, pegtl::utf8::one<0xB0>> {};
+struct ordinal : raised_er {};
 struct number : pegtl::seq<heading_digits, pegtl::opt<ordinal>> {};
 struct first : TAO_PEGTL_ISTRING("premier") {};
 struct roman : pegtl::plus<pegtl::one<'I', 'V', 'X'>> {};

@@ -33,6 +33,12 @@ struct lower : pegtl::sor<pegtl::lower, pegtl::utf8::range<0xDF, 0xFF>, pegtl::u
 struct letter : pegtl::sor<upper, lower> {};
 struct word_end : pegtl::not_at<pegtl::sor<letter, pegtl::digit>> {};
 
+// The « er » of « 1er » as converters raise it: « 1er », « 1^er », « 1^{er} » (markdown), « 1^(er) » (pandoc's plain
+// text), « 1ᵉʳ » (Unicode modifier letters) or « 1° ».
+struct raised_er : pegtl::sor<pegtl::seq<pegtl::opt<pegtl::one<'^'>>, pegtl::opt<pegtl::one<'{', '('>>, pegtl::istring<'e', 'r'>,
+                                         pegtl::opt<pegtl::one<'}', ')'>>>,
+                              pegtl::utf8::string<0x1D49, 0x02B3>, pegtl::utf8::one<0xB0>> {};
+
 // Superscript digits used as footnote marks: ¹ ² ³ and ⁰ ⁴–⁹.
 struct superscript_digit : pegtl::utf8::one<0xB9, 0xB2, 0xB3, 0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079> {};
 

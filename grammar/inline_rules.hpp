@@ -20,9 +20,7 @@ struct day : digits<1, 2> {};
 struct month_number : digits<1, 2> {};
 // Years of State texts: 19xx or 20xx, so that « 0105-06-08 » (a domaine fonctionnel) is no date.
 struct year : pegtl::seq<pegtl::sor<pegtl::string<'1', '9'>, pegtl::string<'2', '0'>>, digits<2, 2>> {};
-struct first_day : pegtl::seq<pegtl::one<'1'>, pegtl::sor<pegtl::seq<pegtl::opt<pegtl::one<'^'>>, pegtl::opt<pegtl::one<'{'>>,
-                                                                     TAO_PEGTL_ISTRING("er"), pegtl::opt<pegtl::one<'}'>>>,
-                                                          pegtl::utf8::string<0x1D49, 0x02B3>, pegtl::utf8::one<0xB0>>> {};
+struct first_day : pegtl::seq<pegtl::one<'1'>, raised_er> {};
 struct premier : TAO_PEGTL_ISTRING("premier") {};
 struct date_sep : pegtl::one<'/', '-', '.'> {};
 

@@ -36,6 +36,7 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Article 1 : Objet de la délégation", LineKind::article_heading, 1},
         LineCase{"Article 1er – Objet", LineKind::article_heading, 1},
         LineCase{"Article 1^{er} - Objet", LineKind::article_heading, 1},
+        LineCase{"Article 1^(er) – Objet", LineKind::article_heading, 1},  // pandoc -t plain
         LineCase{"ARTICLE 2 - TITRE", LineKind::article_heading, 2},
         LineCase{"ARTICLE 2 TITRE", LineKind::article_heading, 2},
         LineCase{"Art. 3. Durée", LineKind::article_heading, 3},

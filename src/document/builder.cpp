@@ -93,7 +93,7 @@ class Builder {
   size_t find_between(size_t limit) {
     for (size_t i = 0; i < lines_.size() && i < limit; ++i) {
       if (lines_[i].kind != LineKind::between) continue;
-      if (!is_title_subtitle(i, limit)) return i;
+      if (!is_title_subtitle(i, front_end())) return i;
       subtitle_between_ = i;
     }
     return subtitle_between_;
@@ -110,6 +110,14 @@ class Builder {
       if (defines_a_role(source::fold(view(block)))) return i;
     }
     return npos;
+  }
+
+  // The first line after the title, parties and visas: « Il est convenu », the préambule or the first article.
+  size_t front_end() const {
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (closes_front(i)) return i;
+    }
+    return lines_.size();
   }
 
   bool closes_front(size_t index) const {

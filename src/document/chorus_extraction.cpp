@@ -357,6 +357,49 @@ bool read_stacked_pairs(const Block& labels_block, const Block* codes_block, con
   return true;
 }
 
+// The one label a block ends with, alone on its last line or after its colon (« Les dépenses sont imputées comme suit :
+// Domaine fonctionnel »: a conversion that wrote each cell of a table on its own line); nothing when there is none.
+std::optional<LabelAt> last_label_alone(std::string_view folded) {
+  const size_t last = folded.find_last_not_of(" :");
+  if (last == std::string_view::npos) return std::nullopt;
+  const size_t colon = folded.rfind(':', last);
+  const size_t from = colon == std::string_view::npos ? 0 : colon + 1;
+  const std::vector<LabelAt> labels = labels_in(folded.substr(from));
+  if (labels.size() != 1 || folded.substr(from, labels[0].begin).find_first_not_of(' ') != std::string_view::npos ||
+      folded.substr(from + labels[0].end).find_first_not_of(" :") != std::string_view::npos)
+    return std::nullopt;
+  if (from > 0 && folded.substr(from).find_first_not_of(' ') != labels[0].begin) return std::nullopt;
+  return LabelAt{from + labels[0].begin, from + labels[0].end, labels[0].field};
+}
+
+// Labels and codes each in a block of their own, one after the other (« Domaine fonctionnel », « 0105-03 », « Centre
+// financier », « 0105-CDNU-DNUM »…): two pairs at least. Returns the blocks read.
+size_t read_alternating_pairs(const std::vector<Block>& blocks, size_t first, const Document& document, ChorusReader& reader,
+                              std::string_view label) {
+  constexpr size_t fewest_pairs = 2;
+  auto readable = [](const Block& block) { return block.kind == BlockKind::paragraph || block.kind == BlockKind::heading; };
+  std::vector<std::pair<Field, Entry>> entries;
+  size_t at = first;
+  for (; at + 1 < blocks.size() && readable(blocks[at]) && readable(blocks[at + 1]); at += 2) {
+    const TextFold labels_fold(blocks[at].text, document.folded);
+    const auto found = last_label_alone(labels_fold.view());
+    if (!found || (at > first && found->begin != labels_fold.view().find_first_not_of(' '))) break;
+    const TextFold codes_fold(blocks[at + 1].text, document.folded);
+    const auto codes = codes_alone(codes_fold.view(), 1);
+    if (codes.empty()) break;
+    Entry entry;
+    entry.key = labels_fold.original(static_cast<uint32_t>(found->begin), static_cast<uint32_t>(found->end));
+    entry.key_span = labels_fold.source_span(static_cast<uint32_t>(found->begin), static_cast<uint32_t>(found->end));
+    entry.value = codes_fold.original(static_cast<uint32_t>(codes[0].first), static_cast<uint32_t>(codes[0].second));
+    entry.value_span = codes_fold.source_span(static_cast<uint32_t>(codes[0].first), static_cast<uint32_t>(codes[0].second));
+    entries.emplace_back(found->field, entry);
+  }
+  if (entries.size() < fewest_pairs) return 0;
+  for (const auto& [field, entry] : entries) reader.add(field, entry, label);
+  reader.close();
+  return at - first;
+}
+
 // A paragraph of codes alone gives them to the fields left empty above it, in order.
 bool fill_with_codes_alone(const Block& block, const Document& document, ChorusReader& reader) {
   constexpr size_t most_codes = 6;
@@ -379,6 +422,11 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
     const Block& block = blocks[b];
     if (block.kind != BlockKind::table && read_stacked_pairs(block, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr, document, reader, label)) {
       ++b;
+      label = {};
+      continue;
+    }
+    if (const size_t read = read_alternating_pairs(blocks, b, document, reader, label); read > 0) {
+      b += read - 1;
       label = {};
       continue;
     }

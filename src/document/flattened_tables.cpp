@@ -88,6 +88,27 @@ std::optional<std::vector<Span>> amounts_only(std::string_view text, uint32_t ba
   return cells;
 }
 
+// One amount and a dash for the empty cell, in either order (« — 200 000 € », « 1 200 000 € — »), as two cells.
+std::optional<std::vector<Span>> amount_beside_a_dash(std::string_view text, uint32_t base) {
+  const std::string_view trimmed = trim_decorations(text);
+  const auto at = [&](std::string_view part) { return base + static_cast<uint32_t>(part.data() - text.data()); };
+  const size_t first_space = trimmed.find(' '), last_space = trimmed.rfind(' ');
+  if (first_space == std::string_view::npos) return std::nullopt;
+  if (const std::string_view dash = trimmed.substr(0, first_space); is_dash_cell(dash)) {
+    const std::string_view rest = trimmed.substr(first_space + 1);
+    auto amount = amounts_only(rest, at(rest), 1, 1);
+    if (!amount) return std::nullopt;
+    return std::vector<Span>{{at(dash), at(dash) + static_cast<uint32_t>(dash.size())}, amount->front()};
+  }
+  if (const std::string_view dash = trimmed.substr(last_space + 1); is_dash_cell(dash)) {
+    const std::string_view rest = trimmed.substr(0, last_space);
+    auto amount = amounts_only(rest, at(rest), 1, 1);
+    if (!amount) return std::nullopt;
+    return std::vector<Span>{amount->front(), {at(dash), at(dash) + static_cast<uint32_t>(dash.size())}};
+  }
+  return std::nullopt;
+}
+
 // The cells of a row's line: a year (or a word such as « Total »), then two amounts, or one or none when the others
 // were put on the next lines (`pdftotext` without -layout).
 std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole) {
@@ -101,7 +122,9 @@ std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole) {
     return std::vector<Span>{{label_at, label_at + static_cast<uint32_t>(label.size())}};
   }
   const std::string_view rest = trimmed.substr(space + 1);
-  auto amounts = amounts_only(rest, whole.begin + static_cast<uint32_t>(rest.data() - line.data()), 1, 2);
+  const auto rest_at = whole.begin + static_cast<uint32_t>(rest.data() - line.data());
+  auto amounts = amounts_only(rest, rest_at, 1, 2);
+  if (!amounts) amounts = amount_beside_a_dash(rest, rest_at);
   if (!amounts) return std::nullopt;
   std::vector<Span> cells{{label_at, label_at + static_cast<uint32_t>(label.size())}};
   cells.insert(cells.end(), amounts->begin(), amounts->end());
@@ -203,11 +226,11 @@ class ColumnsOneAfterAnother {
     }
     return std::nullopt;
   }
-  // An amount alone on its line; a short one (« 500 ») may have been taken for a page number.
+  // An amount alone on its line, or a dash for none; a short one (« 500 ») may have been taken for a page number.
   bool amount_alone(size_t at) const {
     const bool page_number = lines_[at].kind == LineKind::page_break && view(at).find('\f') == std::string_view::npos;
     if (lines_[at].kind != LineKind::text && !page_number) return false;
-    return amounts_only(view(at), lines_[at].line.begin, 1, 1).has_value();
+    return is_dash_cell(trim_decorations(view(at))) || amounts_only(view(at), lines_[at].line.begin, 1, 1).has_value();
   }
 
   void set_row(size_t at, std::vector<Span> cells) {

@@ -165,7 +165,8 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
     // A header alone is no table yet: the rows below it go on under it even when the conversion merged two of its
     // cells (« Année AE | CP » over « 2025 | 200 000 € | 150 000 € »).
     const bool header_alone = rows.size() == 1 && !has_digit(rows.front()) && has_digit(row);
-    const bool same_shape = row.separator || header_alone || row.cells.size() == columns || row.cells.size() == rows.back().cells.size();
+    const bool same_shape = row.separator || header_alone || row.cells.size() == columns || row.cells.size() == rows.back().cells.size() ||
+                            filled_cells(row) == filled_cells(rows.back());
     // Word writes each row of a table typed with tab stops as a paragraph of its own, with blank lines between:
     // rows of the same shape go on across blank lines, unless a header without figures starts a new table.
     const bool gap_only = previous_kind_ == LineKind::blank;
@@ -183,6 +184,12 @@ void Flow::add_table_row(const grammar::ParsedLine& line) {
 
 bool Flow::has_digit(const Row& row) {
   return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) { return document::has_digit(cell.text.view()); });
+}
+
+// A row that leaves its first cell empty (« ⇥ 2026 ⇥ … » under a programme's number) and one that leaves it out
+// (« 2027 ⇥ … ») hold as many filled cells.
+size_t Flow::filled_cells(const Row& row) {
+  return static_cast<size_t>(std::count_if(row.cells.begin(), row.cells.end(), [](const Cell& cell) { return !cell.text.empty(); }));
 }
 
 bool Flow::starts_new_table(const Row& row, const Row& last) const {

@@ -38,6 +38,7 @@ class Flow {
   // A row without figures under a row with some: the header of another table.
   bool starts_new_table(const Row& row, const Row& last) const;
   static bool has_digit(const Row& row);
+  static size_t filled_cells(const Row& row);
   void seat_under_header(Table& table);
   Block* last_block();
   bool rejoins_after_break(const Block& block, Span line) const;

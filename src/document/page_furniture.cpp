@@ -1,6 +1,8 @@
 #include "document/page_furniture.hpp"
 
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 
 #include "source/folded_text.hpp"
@@ -50,8 +52,7 @@ bool is_page_number(std::string_view line) {
 
 void mark_page_furniture(std::string_view text, std::vector<grammar::ParsedLine>& lines) {
   constexpr size_t shortest_header = 10, longest_header = 120;
-  constexpr int repeats = 2;  // a running header is next to two page breaks at least
-  std::map<std::string, int> seen;
+  constexpr size_t repeats = 2;  // a running header is next to two page breaks at least
   auto key = [&](const grammar::ParsedLine& line) {
     const std::string_view view = text.substr(line.line.begin, line.line.size());
     const size_t first = view.find_first_not_of(" \t\f");
@@ -67,24 +68,33 @@ void mark_page_furniture(std::string_view text, std::vector<grammar::ParsedLine>
     const bool may_be = line.kind == LineKind::text || line.kind == LineKind::list_item;  // « - 3 - » reads as a list item
     if (may_be && is_page_number(text.substr(line.line.begin, line.line.size()))) line.kind = LineKind::page_break;
   }
-  // A running header or footer: the same line again and again, next to page breaks (within two lines of one).
-  auto near_a_break = [&](size_t index) {
+  // A running header or footer: the same line again and again, next to page breaks (within two lines of one), and
+  // next to two different ones at least: two rows of a table around a number alone are no header.
+  auto break_near = [&](size_t index) -> std::optional<size_t> {
     for (size_t at = index >= 2 ? index - 2 : 0; at < lines.size() && at <= index + 2; ++at) {
-      if (at != index && lines[at].kind == LineKind::page_break) return true;
+      if (at != index && lines[at].kind == LineKind::page_break) return at;
     }
-    return false;
+    return std::nullopt;
   };
+  std::map<std::string, std::set<size_t>> breaks_near;
   bool repeated = false;
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].kind != LineKind::text || !near_a_break(i)) continue;
+    if (lines[i].kind != LineKind::text) continue;
+    const auto near = break_near(i);
+    if (!near) continue;
     const std::string shape = key(lines[i]);
-    if (!shape.empty()) repeated = ++seen[shape] >= repeats || repeated;
+    if (shape.empty()) continue;
+    auto& breaks = breaks_near[shape];
+    breaks.insert(*near);
+    repeated = repeated || breaks.size() >= repeats;
   }
   if (!repeated) return;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind != LineKind::text) continue;
     const std::string shape = key(lines[i]);
-    if (!shape.empty() && seen[shape] >= repeats) lines[i].kind = LineKind::page_break;
+    if (shape.empty()) continue;
+    const auto breaks = breaks_near.find(shape);
+    if (breaks != breaks_near.end() && breaks->second.size() >= repeats) lines[i].kind = LineKind::page_break;
   }
 }
 

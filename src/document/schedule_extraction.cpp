@@ -78,6 +78,17 @@ struct Columns {
       if (shift == 0 && !year_holds_ae && !row.cells.empty() && leading_year(row.cells[0].text.view())) shift = 1;
       if (shift > 0) return {0, ae + shift, cp + shift, header_cells, false};
     }
+    // Columns before the years (« Programme | Année | AE | CP »), whose cell a row may leave empty or out: the year
+    // heads the column just before the AE, and the amounts follow the row's year.
+    if (ae > 1 && !year_holds_ae && !row.cells.empty()) {
+      if (leading_year(row.cells[0].text.view())) {
+        const size_t left_out = row.cells.size() < header_cells ? std::min(header_cells - row.cells.size(), ae - 1) : 0;
+        return {0, ae - left_out, cp - left_out, header_cells, false};
+      }
+      for (size_t y = 1; y < row.cells.size() && y < ae; ++y) {
+        if (leading_year(row.cells[y].text.view())) return {y, y + 1, y + 1 + (cp - ae), header_cells, false};
+      }
+    }
     return *this;
   }
 };

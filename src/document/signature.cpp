@@ -117,6 +117,32 @@ bool opens_with_place_or_date(std::string_view source, const grammar::ParsedLine
   return folded.starts_with("le ") && folded.size() > 3 && (folded[3] == ':' || (folded[3] >= '0' && folded[3] <= '9'));
 }
 
+// « À Paris, le 12 décembre 2025 », « Le 12 décembre 2025 » (folded): a place and a date, or a date, and nothing before.
+bool dates_a_signature(std::string_view folded) {
+  folded = trim_decorations(folded);
+  auto digit_at = [&](size_t at) { return at < folded.size() && folded[at] >= '0' && folded[at] <= '9'; };
+  if (folded.starts_with("le ")) return digit_at(3);
+  const size_t le = folded.find(", le ");
+  return folded.starts_with("a ") && le != std::string_view::npos && digit_at(le + 5);
+}
+
+// The cells of a line: a table row's, else its runs of words a tab or three spaces apart (two columns of signatures
+// side by side), else the whole line.
+std::vector<Span> columns_of(std::string_view source, const grammar::ParsedLine& line) {
+  if (line.kind == grammar::LineKind::table_row) return line.cells;
+  constexpr std::string_view gap = "   ";
+  std::vector<Span> parts;
+  const std::string_view text = source.substr(line.line.begin, line.line.size());
+  size_t at = 0;
+  while (at < text.size()) {
+    const size_t end = std::min({text.find(gap, at), text.find('\t', at), text.size()});
+    if (end > at) parts.push_back({line.line.begin + static_cast<uint32_t>(at), line.line.begin + static_cast<uint32_t>(end)});
+    at = text.find_first_not_of(" \t", end);
+    if (at == std::string_view::npos) break;
+  }
+  return parts;
+}
+
 // The index of the first line of `lines` that holds something, or lines.size().
 size_t first_filled(std::string_view source, const std::vector<const grammar::ParsedLine*>& lines) {
   for (size_t index = 0; index < lines.size(); ++index) {
@@ -145,6 +171,23 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
       if (signature.place.empty()) signature.place = place;
       signature.line = Text(source, below[next]->line);
       first_below = next + (its_date_below ? 2 : 1);
+    }
+  }
+
+  // Each party dates its own signature, in its block below « Fait en deux exemplaires » (« Pour le ministère X, /
+  // À Paris, le 12 décembre 2025 / Le directeur … »), side by side or one under the other: the first one found.
+  if (!signature.date_text && !date_below) {
+    for (size_t index = first_below; index < below.size() && !signature.date_text; ++index) {
+      for (const Span part : columns_of(source, *below[index])) {
+        if (!dates_a_signature(source::fold(source.substr(part.begin, part.size())))) continue;
+        grammar::ParsedLine dated = *below[index];
+        dated.line = part;
+        const std::string place = std::move(signature.place);
+        read_place_and_date(source, dated, nullptr, signature);
+        if (signature.place.empty()) signature.place = place;
+        signature.line = Text(source, part);
+        break;
+      }
     }
   }
 

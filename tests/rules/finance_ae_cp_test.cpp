@@ -103,6 +103,36 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleAsPdftotextWithoutLayoutLeavesIt) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n2026"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAScheduleWithAColumnBeforeTheYears) {
+  // « Programme | Année | AE | CP », the programme's cell merged over the rows: typed with tabs, as the PDF reader
+  // leaves it (an empty first cell, then none), as `pdftotext -layout` does (the number alone between the rows).
+  for (const std::string table :
+       {"Programme\tAnnée\tAE\tCP\n219\t2025\t100 000 €\t60 000 €\n\t2026\t0 €\t40 000 €\n",
+        "Programme\tAnnée\tAE (en €)\tCP (en €)\n\n\t2025\t100 000\t60 000\n\n2026\t0\t40 000\n\nTotal\t100 000\t100 000\n",
+        " Programme       Année     AE (en €)    CP (en €)\n                 2025      100 000      60 000\n 219\n"
+        "                 2026      0            40 000\n Total                     100 000      100 000\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, table));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/schedule");
+    expect_none(findings, "finance/amounts");
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "Programme\tAnnée\tAE\tCP\n219\t2025\t50 000 €\t60 000 €\n\t2026\t0 €\t40 000 €\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
+}
+
+TEST(Rule_finance_ae_cp, ReadsADashAsAnEmptyCellWhereverTheConversionPutIt) {
+  for (const std::string table :
+       {"Exercice\n2025\n2026\n\nAE\n100 000 €\n—\n\nCP\n60 000 €\n40 000 €\n",
+        "Exercice AE CP\n\n2025 100 000 € 60 000 €\n\n2026 — 40 000 €\n\nTotal 100 000 € 100 000 €\n",
+        "Exercice AE CP\n2025 100 000 € 60 000 €\n2026 – 40 000 €\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, table));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/schedule");
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "Exercice AE CP\n2025 100 000 € 60 000 €\n2026 — 50 000 €\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "50 000 €"));
+}
+
 TEST(Rule_finance_ae_cp, ReadsAHeaderWhoseYearLabelRanIntoAe) {
   // Word's default tab stops: « Année » fills the first stop and the tab leaves no room before « AE »; the rows keep
   // their cells apart (the PDF's reading) or run the year into the AE too (`pdftotext -layout`'s).

@@ -103,6 +103,24 @@ TEST(Rule_finance_chorus, PairsLabelsAndCodesThatPdftotextWroteOneColumnAfterThe
   expect_finding(lint_text(bad), rule, Severity::warning, position_in(bad, "0219-3\n"));
 }
 
+TEST(Rule_finance_chorus, PairsLabelsAndCodesThatPdftotextWroteOneCellPerLine) {
+  // `pdftotext` without -layout on a two-column table without colons: each cell on its own line, blank lines between,
+  // the first label run into the sentence that leads into the table.
+  for (const std::string cells : {"Les dépenses sont imputées comme suit :\nDomaine fonctionnel\n\n0219-03\n\nCentre financier\n\n0219-CSPO-DNUM\n\n"
+                                  "Activité\n\n021903010101\n\nCentre de coût\n\nSPORTS0075\n",
+                                  "Domaine fonctionnel\n\n0219-03\n\nCentre financier :\n\n0219-CSPO-DNUM\n\nActivité\n\n021903010101\n\n"
+                                  "Centre de coûts\n\nSPORTS0075\n"}) {
+    const auto linted = lint_text(with(clean_convention(), chorus_block, cells));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
+    EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_financier->value, "0219-CSPO-DNUM");
+    EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_de_cout->value, "SPORTS0075");
+  }
+  const std::string bad = with(clean_convention(), chorus_block, "Domaine fonctionnel\n\n0219-3\n\nCentre financier\n\n0219-CSPO-DNUM\n\n"
+                                                                 "Activité\n\n021903010101\n\nCentre de coût\n\nSPORTS0075\n");
+  expect_finding(lint_text(bad), rule, Severity::warning, position_in(bad, "0219-3\n"));
+}
+
 TEST(Rule_finance_chorus, ReadsAColonThatATabStopSetApartAsNoValue) {
   // OCR of a table typed with tab stops: « Centre financier ⇥ : ⇥ 0219-CSPO-DNUM ».
   expect_none(lint_text(with(clean_convention(), "Centre financier :\t0219-CSPO-DNUM", "Centre financier\t:\t0219-CSPO-DNUM")), rule);

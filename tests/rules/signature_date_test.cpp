@@ -60,6 +60,27 @@ TEST(Rule_signature_date, ReadsThePlaceAndDateOnTheLineBelowAnOpeningWithoutThem
   expect_finding(lint_text(unsigned_copy), rule, Severity::warning, position_in(unsigned_copy, "Fait en deux"));
 }
 
+TEST(Rule_signature_date, ReadsTheDateEachPartyGivesInItsOwnBlock) {
+  const std::string line = "Fait à Paris, le 3 février 2025";
+  for (const char* blocks :
+       {"Fait en deux exemplaires.\n\nPour le ministère des Sports,\nÀ Paris, le 12 décembre 2025\nLa secrétaire générale\n\n"
+        "Pour la DINUM,\nÀ Paris, le 18 décembre 2025\nLe directeur",
+        "Fait en deux exemplaires originaux.\n\nPour le délégant,                       Pour le délégataire,\n"
+        "des sports,                               À Lyon, le 18/12/2025\nÀ Paris, le 12/12/2025",
+        "Fait en deux exemplaires.\n\nPour le délégant\tPour le délégataire\nLe 12 décembre 2025\tLe 18 décembre 2025"}) {
+    const std::string text = with(clean_convention(), line, blocks);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.signature.has_value()) << blocks;
+    EXPECT_TRUE(linted.parsed.document.signature->date.has_value()) << blocks;
+  }
+  // A date in a signatory's title is no signing date; the missing date is reported at the opening line.
+  const std::string undated = with(clean_convention(), line,
+                                   "Fait en deux exemplaires.\n\nPour le délégant,\nLa secrétaire générale nommée le 3 mars 2024\n\n"
+                                   "Pour le délégataire,\nLe directeur");
+  expect_finding(lint_text(undated), rule, Severity::warning, position_in(undated, "Fait en deux"));
+}
+
 TEST(Rule_signature_date, ReadsThePlaceAfterAnOpeningA) {
   for (const char* line : {"À Paris, le 3 février 2025", "A Paris, le 3 février 2025", "Fait à Paris, le 3 février 2025"}) {
     const auto linted = lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", line));

@@ -89,6 +89,25 @@ TEST(Rule_structure_parties, ReadsPartiesThatFollowTheVisas) {
   expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
 }
 
+TEST(Rule_structure_parties, ReadsPartiesAfterTheVisasUnderATitleThatNamesThemWithEntre) {
+  // The title names both services (« … entre X et Y »), the visas follow, then the parties with their roles.
+  const std::string& clean = clean_convention();
+  const size_t parties = clean.find("Entre\n"), visas = clean.find("Vu le décret"), agreed = clean.find("Il a été convenu");
+  const std::string parties_block = clean.substr(parties, visas - parties);
+  const std::string visas_block = clean.substr(visas, agreed - visas);
+  for (const std::string subtitle : {"entre le ministère des Sports et la direction interministérielle du numérique\n",
+                                     "Entre le ministère des Sports et la DINUM\n",
+                                     "conclue entre le ministère des Sports et la DINUM pour l'année 2025\n"}) {
+    const std::string text = "Convention de délégation de gestion\n" + subtitle + "\n" + visas_block + parties_block + clean.substr(agreed);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "structure/representative");
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << subtitle;
+    EXPECT_EQ(linted.parsed.document.parties[0].name.str(), "Le ministère des Sports") << subtitle;
+    EXPECT_EQ(linted.parsed.document.visas.size(), 3u) << subtitle;
+  }
+}
+
 TEST(Rule_structure_parties, ReadsARoleNamedWithoutQuotes) {
   for (const std::string role : {"agissant en tant que délégataire,", "ayant la qualité de délégataire,", "désignée comme délégataire,",
                                  "ci-après dénommée « la DINUM », délégataire,", "ci-après dénommée le délégataire,"}) {
