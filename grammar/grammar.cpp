@@ -137,7 +137,7 @@ constexpr auto fact_starts = [] {
   std::array<std::array<uint32_t, 27>, 27> table{};
   constexpr std::string_view starts[] = {"d\x80", "dec", "ord", "loi", "arr", "cir", "art", "ann", "pro", "pre", "bop", "un",
                                          "deu",   "tro", "qua", "cin", "six", "sep", "hui", "neu", "dix", "onz", "dou", "tre",
-                                         "qui",   "sei", "vin", "soi"};
+                                         "qui",   "sei", "vin", "soi", "cen"};
   for (std::string_view start : starts) {
     auto& bits = table[letter_index(static_cast<unsigned char>(start[0]))][letter_index(static_cast<unsigned char>(start[1]))];
     bits |= start.size() == 2 ? 1u << 27 : 1u << letter_index(static_cast<unsigned char>(start[2]));
@@ -162,8 +162,8 @@ constexpr std::string_view fact_words[] = {
     "d?cret", "decret", "ordonnance", "loi", "arr?t?", "arrete", "arr?te", "arret?", "circulaire", "article", "articles",
     "annexe", "annexes", "programme", "programmes", "bop", "bops", "premier", "un", "une", "deux", "trois", "quatre",
     "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
-    "vingt", "trente", "quarante", "soixante"};
-constexpr size_t longest_fact_word = 10;
+    "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "quatrevingt", "quatrevingts"};
+constexpr size_t longest_fact_word = 12;
 
 // Is `word` (the letters end_of_word() found, ASCII or two-byte Latin) one of the key words?
 bool is_fact_word(std::string_view word) {

@@ -40,6 +40,43 @@ inline int to_int(std::string_view digits) {
   return value;
 }
 
+// The value of a number written in words, as count_word matched it (« quatre-vingt-dix », « deux cent quarante »).
+inline int number_in_words(std::string_view words) {
+  static constexpr std::pair<std::string_view, int> values[] = {
+      {"un", 1},       {"une", 1},      {"deux", 2},      {"trois", 3},     {"quatre", 4},       {"cinq", 5},       {"six", 6},
+      {"sept", 7},     {"huit", 8},     {"neuf", 9},      {"dix", 10},      {"onze", 11},        {"douze", 12},     {"treize", 13},
+      {"quatorze", 14}, {"quinze", 15}, {"seize", 16},    {"vingt", 20},    {"vingts", 20},      {"trente", 30},    {"quarante", 40},
+      {"cinquante", 50}, {"soixante", 60}};
+  std::string lowered(words);
+  for (char& c : lowered) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : (c == '-' || c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  int value = 0;
+  std::string_view previous;
+  std::string_view rest = lowered;
+  while (!rest.empty()) {
+    const size_t start = rest.find_first_not_of(' ');
+    if (start == std::string_view::npos) break;
+    rest.remove_prefix(start);
+    std::string_view word = rest.substr(0, rest.find(' '));
+    rest.remove_prefix(word.size());
+    if (word.starts_with("quatrevingt")) {  // the hyphen removed with the line break
+      value += 80;
+      previous = "vingt";
+      continue;
+    }
+    if (word == "cent" || word == "cents") {
+      value = std::max(value, 1) * 100;
+    } else if (word.starts_with("vingt") && previous == "quatre") {
+      value += 80 - 4;
+    } else {
+      for (const auto& [name, number] : values) {
+        if (name == word) value += number;
+      }
+    }
+    previous = word;
+  }
+  return value;
+}
+
 template <class Rule>
 struct action : pegtl::nothing<Rule> {};
 
@@ -248,21 +285,7 @@ template <>
 struct action<count_word> {
   template <class Input>
   static void apply(const Input& in, InlineState& state) {
-    struct Number {
-      std::string_view word;
-      int value;
-    };
-    static constexpr Number numbers[] = {{"un", 1},        {"une", 1},       {"deux", 2},     {"trois", 3},
-                                         {"quatre", 4},    {"cinq", 5},      {"six", 6},      {"sept", 7},
-                                         {"huit", 8},      {"neuf", 9},      {"dix", 10},     {"onze", 11},
-                                         {"douze", 12},    {"treize", 13},   {"quatorze", 14}, {"quinze", 15},
-                                         {"seize", 16},    {"vingt", 20},    {"trente", 30},  {"quarante", 40},
-                                         {"quarante-cinq", 45}, {"soixante", 60}, {"vingt-quatre", 24}, {"dix-huit", 18}, {"trente-six", 36}, {"quarante-huit", 48}, {"quatre-vingts", 80}, {"quatre-vingt-dix", 90}};
-    std::string word = in.string();
-    for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    for (const Number& number : numbers) {
-      if (number.word == word && !state.counted) state.count = number.value;
-    }
+    if (!state.counted) state.count = number_in_words(in.string_view());
     state.counted = true;
   }
 };

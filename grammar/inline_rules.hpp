@@ -111,17 +111,31 @@ struct article_ref : pegtl::seq<article_word, spaces, ref_list> {};
 struct annex_ref : pegtl::seq<annex_word, spaces, pegtl::opt<number_sign>, ref_list> {};
 
 // --- durations -------------------------------------------------------------------------------------------------
-// Longer words first where one starts another (« quatre-vingt-dix » before « quatre », « une » before « un »).
-struct count_word
-    : pegtl::sor<TAO_PEGTL_ISTRING("quatre-vingt-dix"), TAO_PEGTL_ISTRING("quatre-vingts"), TAO_PEGTL_ISTRING("quarante-cinq"),
-                 TAO_PEGTL_ISTRING("quarante-huit"), TAO_PEGTL_ISTRING("quarante"), TAO_PEGTL_ISTRING("soixante"),
-                 TAO_PEGTL_ISTRING("trente-six"), TAO_PEGTL_ISTRING("trente"), TAO_PEGTL_ISTRING("vingt-quatre"), TAO_PEGTL_ISTRING("vingt"),
-                 TAO_PEGTL_ISTRING("dix-huit"),
-                 TAO_PEGTL_ISTRING("seize"), TAO_PEGTL_ISTRING("quinze"), TAO_PEGTL_ISTRING("quatorze"), TAO_PEGTL_ISTRING("treize"),
-                 TAO_PEGTL_ISTRING("douze"), TAO_PEGTL_ISTRING("onze"), TAO_PEGTL_ISTRING("dix"), TAO_PEGTL_ISTRING("neuf"),
-                 TAO_PEGTL_ISTRING("huit"), TAO_PEGTL_ISTRING("sept"), TAO_PEGTL_ISTRING("six"), TAO_PEGTL_ISTRING("cinq"),
-                 TAO_PEGTL_ISTRING("quatre"), TAO_PEGTL_ISTRING("trois"), TAO_PEGTL_ISTRING("deux"), TAO_PEGTL_ISTRING("une"),
-                 TAO_PEGTL_ISTRING("un")> {};
+// Numbers in words up to « neuf cent quatre-vingt-dix-neuf », in the spellings of before and after 1990 (« vingt et
+// un », « vingt-et-un »), and as conversions leave them: a hyphen at a line's end (« quatre-⏎vingt-dix ») or removed
+// with it (« quatrevingt-dix »). Each word ends a word; longer words first where one starts another.
+struct number_joint : pegtl::sor<pegtl::seq<pegtl::one<'-'>, pegtl::star<pegtl::sor<sp, pegtl::one<'\n', '\r'>>>,
+                                            pegtl::opt<TAO_PEGTL_ISTRING("et-")>>,
+                                 pegtl::seq<spaces, TAO_PEGTL_ISTRING("et"), spaces>, spaces> {};
+struct unit_word : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("une"), TAO_PEGTL_ISTRING("un"), TAO_PEGTL_ISTRING("deux"),
+                                         TAO_PEGTL_ISTRING("trois"), TAO_PEGTL_ISTRING("quatre"), TAO_PEGTL_ISTRING("cinq"),
+                                         TAO_PEGTL_ISTRING("six"), TAO_PEGTL_ISTRING("sept"), TAO_PEGTL_ISTRING("huit"),
+                                         TAO_PEGTL_ISTRING("neuf")>,
+                              word_end> {};
+struct teen_word : pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("dix"), number_joint, pegtl::sor<TAO_PEGTL_ISTRING("sept"), TAO_PEGTL_ISTRING("huit"),
+                                                                                          TAO_PEGTL_ISTRING("neuf")>, word_end>,
+                              pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("onze"), TAO_PEGTL_ISTRING("douze"), TAO_PEGTL_ISTRING("treize"),
+                                                    TAO_PEGTL_ISTRING("quatorze"), TAO_PEGTL_ISTRING("quinze"), TAO_PEGTL_ISTRING("seize"),
+                                                    TAO_PEGTL_ISTRING("dix")>,
+                                         word_end>> {};
+struct tens_word : pegtl::seq<pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("quatre"), pegtl::opt<number_joint>, TAO_PEGTL_ISTRING("vingt"),
+                                                    pegtl::opt<pegtl::one<'s', 'S'>>>,
+                                         TAO_PEGTL_ISTRING("vingt"), TAO_PEGTL_ISTRING("trente"), TAO_PEGTL_ISTRING("quarante"),
+                                         TAO_PEGTL_ISTRING("cinquante"), TAO_PEGTL_ISTRING("soixante")>,
+                              word_end> {};
+struct below_hundred : pegtl::sor<pegtl::seq<tens_word, pegtl::opt<number_joint, pegtl::sor<teen_word, unit_word>>>, teen_word, unit_word> {};
+struct hundreds : pegtl::seq<pegtl::opt<unit_word, number_joint>, TAO_PEGTL_ISTRING("cent"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
+struct count_word : pegtl::sor<pegtl::seq<hundreds, pegtl::opt<number_joint, below_hundred>>, below_hundred> {};
 struct count_digits : digits<1, 3> {};
 struct count_in_parentheses : pegtl::seq<blanks, pegtl::one<'('>, blanks, pegtl::sor<count_digits, count_word>, blanks, pegtl::one<')'>> {};
 // « trois mois », « trois (3) mois », « 3 (trois) mois », « 90 jours »: the first count is the one kept.

@@ -181,7 +181,21 @@ INSTANTIATE_TEST_SUITE_P(Forms, Durations,
                                            DurationCase{"pour une année, renouvelable par avenant exprès", 1, U::year},
                                            DurationCase{"la convention court sur un\u00a0an à compter de sa signature", 1, U::year},
                                            DurationCase{"moyennant un délai de soixante jours adressé à l'autre partie", 60, U::day},
-                                           DurationCase{"moyennant un préavis de Deux Mois adressé à l'autre partie", 2, U::month}));
+                                           DurationCase{"moyennant un préavis de Deux Mois adressé à l'autre partie", 2, U::month},
+                                           // Numbers in words of every size and spelling, and as conversions cut them.
+                                           DurationCase{"un préavis de quatre-\nvingt-dix jours", 90, U::day},
+                                           DurationCase{"un préavis de quatre-\n   vingt-dix jours", 90, U::day},
+                                           DurationCase{"un préavis de quatrevingt-dix jours", 90, U::day},
+                                           DurationCase{"un préavis de quatre vingt dix jours", 90, U::day},
+                                           DurationCase{"un délai de soixante-dix jours", 70, U::day},
+                                           DurationCase{"une durée de dix-huit mois", 18, U::month},
+                                           DurationCase{"une durée de vingt et un mois", 21, U::month},
+                                           DurationCase{"une durée de vingt-et-un mois", 21, U::month},
+                                           DurationCase{"une durée de trente-six mois", 36, U::month},
+                                           DurationCase{"un délai de cent quatre-vingts jours", 180, U::day},
+                                           DurationCase{"un délai de deux cent soixante-dix jours", 270, U::day},
+                                           DurationCase{"un délai de cinquante-deux semaines", 52, U::week},
+                                           DurationCase{"pendant vingt universités et trois mois", 3, U::month}));
 
 TEST(Durations, DaysAndWeeksCountAsMonthsOnlyWhenTheyMakeWholeMonths) {
   auto months = [](int count, document::Duration::Unit unit) {

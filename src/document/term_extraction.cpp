@@ -103,6 +103,8 @@ class TermReader {
     for (auto date = std::lower_bound(facts_.dates.begin(), facts_.dates.end(), sentence.span.begin,
                                       [](const Date& d, uint32_t offset) { return d.span.begin < offset; });
          date != facts_.dates.end() && date->span.begin < sentence.span.end; ++date) {
+      // « prend effet au 1er janvier 2026 »: the start, read already, is no period's end.
+      if (term_.start && term_.start->span.begin == date->span.begin) continue;
       size_t end = document_.folded.folded_offset(date->span.begin);
       while (end > 0 && folded[end - 1] == ' ') --end;
       size_t start = end;

@@ -35,6 +35,23 @@ TEST(Rule_dates_term, AcceptsEveryWayOfStatingTheTerm) {
               rule);
 }
 
+TEST(Rule_dates_term, ReadsAStartAfterAuAndATermSetByItsLength) {
+  const std::string term = "La présente convention prend effet à la date de sa signature et prend fin le 31 décembre 2026.";
+  for (const auto& [stated, end] : std::vector<std::pair<std::string, std::string>>{
+           {"La présente convention prend effet au 1er janvier 2025 pour une durée de deux ans.", "2026-12-31"},
+           {"Elle entre en vigueur au 1er février 2025, pour une durée de vingt-quatre mois.", "2027-01-31"},
+           {"La convention s'applique à compter du 1er janvier 2025 et pour une durée de trois ans.", "2027-12-31"}}) {
+    const auto linted = lint_text(with(clean_convention(), term, stated));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/schedule-years");
+    ASSERT_TRUE(linted.parsed.document.facts.term.end.has_value()) << stated;
+    EXPECT_EQ(linted.parsed.document.facts.term.end->iso(), end) << stated;
+  }
+  // A term too short for the schedule: the 2026 credits fall after its end.
+  const std::string text = with(clean_convention(), term, "La présente convention prend effet au 1er janvier 2025 pour une durée d'un an.");
+  expect_finding(lint_text(text), "finance/schedule-years", Severity::warning, position_in(text, "40 000 €"));
+}
+
 TEST(Rule_dates_term, ReadsTheEndOfABudgetYearAsTheEnd) {
   const std::string from = "prend fin le 31 décembre 2026.";
   for (const std::string end : {"s'applique jusqu'à la clôture de la gestion 2026.", "court jusqu'à la fin de l'exercice budgétaire 2026."}) {
