@@ -145,7 +145,8 @@ struct footnote_text : pegtl::seq<blanks, pegtl::sor<footnote_mark_text, markdow
 
 struct enumerator : pegtl::seq<pegtl::sor<pegtl::plus<pegtl::digit>, pegtl::lower>, pegtl::one<')'>> {};
 struct list_content : line_rest<0> {};
-struct list_item : pegtl::seq<blanks, pegtl::sor<bullet, enumerator>, spaces, list_content> {};
+// A bullet alone on its line is an item too: `pdftotext` writes a Word bullet apart from its text, on the line above.
+struct list_item : pegtl::seq<blanks, pegtl::sor<bullet, enumerator>, pegtl::sor<pegtl::seq<spaces, list_content>, end>> {};
 
 struct rule_char : pegtl::one<'-', '=', ':', '+', '_'> {};
 struct separator_cell : pegtl::seq<pegtl::star<pegtl::one<' '>>, pegtl::star<rule_char>, pegtl::star<pegtl::one<' '>>> {};

@@ -83,7 +83,8 @@ struct arrete : pegtl::seq<TAO_PEGTL_ISTRING("arr"), e_any, TAO_PEGTL_ISTRING("t
 struct circulaire : pegtl::seq<TAO_PEGTL_ISTRING("circulaire"), word_end> {};
 struct legal_kind : pegtl::sor<decret, ordonnance, loi_organique, loi, arrete, circulaire> {};
 
-struct number_sign : pegtl::seq<TAO_PEGTL_ISTRING("n"), pegtl::sor<pegtl::utf8::one<0xB0, 0xBA>, pegtl::one<'o', 'O', '.'>,
+// « n° », « nº », « no », « n. », « n » and, as a typist's space may leave it, « n ° ».
+struct number_sign : pegtl::seq<TAO_PEGTL_ISTRING("n"), pegtl::sor<pegtl::seq<blanks, pegtl::utf8::one<0xB0, 0xBA>>, pegtl::one<'o', 'O', '.'>,
                                                                     pegtl::at<sp>>, blanks> {};
 struct text_number : pegtl::sor<pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::one<'-'>, pegtl::rep_min_max<1, 5, pegtl::digit>,
                                            pegtl::not_at<pegtl::digit>>,

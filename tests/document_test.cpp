@@ -316,6 +316,36 @@ TEST(Builder, NumberedHeadingsAreArticlesOnlyWhenNoArticleHeadingExists) {
   EXPECT_EQ(mixed.document.articles.size(), 1u);
 }
 
+TEST(Builder, HeadingsWhoseAutomaticNumbersAConversionLostAreTheArticlesInTheirOrder) {
+  // `pandoc -t plain` of a DOCX whose « Article %1 – » came from Word's numbering: the titles alone.
+  const Parsed lost = parse_bytes(
+      "Vu le décret n° 2004-1085 ;\n\nIl est convenu ce qui suit :\n\nObjet\n\nLe délégant confie au délégataire la gestion des crédits.\n\n"
+      "Missions du délégataire\n\nLe délégataire :\n\n1.  engage les dépenses ;\n\n2.  rend compte.\n\nDURÉE ET RÉSILIATION\n\n"
+      "La convention prend fin le 31 décembre 2026.\n\nFait à Paris, le 3 février 2025\n\nLe délégant\n");
+  ASSERT_EQ(lost.document.articles.size(), 3u);
+  EXPECT_EQ(lost.document.articles[0].number, 1);
+  EXPECT_EQ(lost.document.articles[1].title.str(), "Missions du délégataire");
+  EXPECT_EQ(lost.document.articles[2].number, 3);
+  EXPECT_EQ(lost.document.articles[2].title.str(), "DURÉE ET RÉSILIATION");
+  ASSERT_TRUE(lost.document.signature.has_value());
+  ASSERT_EQ(lost.document.diagnostics.size(), 1u);
+  EXPECT_EQ(lost.position(lost.document.diagnostics[0].span), (source::Position{5, 1}));
+  // Before « Il est convenu », or one such line alone, nothing is made an article.
+  EXPECT_TRUE(parse_bytes("Objet\n\nLe délégant confie au délégataire la gestion.\n\nDurée\n\nLa convention prend fin.\n").document.articles.empty());
+  EXPECT_TRUE(parse_bytes("Il est convenu ce qui suit :\n\nObjet\n\nLe délégant confie au délégataire la gestion.\n").document.articles.empty());
+}
+
+TEST(Builder, ABulletAloneOnItsLineTakesTheNextLineAsItsItem) {
+  // `pdftotext` without -layout writes a Word bullet on a line of its own, above its text.
+  const Parsed parsed = parse_bytes("Article 1 : Imputation\n\nRéférences :\n–\n\nCentre financier : 0113-CDBC-DOM1\n\n•\nActivité : 011307020101\n");
+  const auto& blocks = parsed.document.articles.at(0).blocks;
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].kind, BlockKind::list_item);
+  EXPECT_EQ(blocks[1].text.str(), "Centre financier : 0113-CDBC-DOM1");
+  EXPECT_EQ(parsed.position(blocks[1].text.span()), (source::Position{6, 1}));
+  EXPECT_EQ(blocks[2].text.str(), "Activité : 011307020101");
+}
+
 TEST(Builder, ALineThatContinuesASentenceIsNeitherANumberedHeadingNorTheSignature) {
   // A PDF conversion wraps « … prend fin le 31 décembre 2025. Il peut … » before the year.
   const Parsed wrapped = parse_bytes(

@@ -95,6 +95,8 @@ INSTANTIATE_TEST_SUITE_P(
                       RefCase{"décret n°2012-1246 du 7-11-2012", K::decret, "2012-1246", 2012, false},
                       RefCase{"décret no 2004-1085", K::decret, "2004-1085", 0, false},
                       RefCase{"décret n 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
+                      RefCase{"décret n ° 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
+                      RefCase{"décret n\u00a0° 2004-1085", K::decret, "2004-1085", 0, false},
                       RefCase{"décret 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
                       RefCase{"l'ordonnance n° 2022-408 du 23 mars 2022", K::ordonnance, "2022-408", 2022, false},
                       RefCase{"la loi organique n° 2001-692 du 1er août 2001", K::loi_organique, "2001-692", 2001, false},

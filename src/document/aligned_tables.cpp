@@ -83,8 +83,8 @@ bool shares_a_column(const std::vector<Group>& a, const std::vector<Group>& b) {
 // The column of `columns` (the fullest row's groups) a group of a shorter row stands in, not before `from`: the one
 // whose start it spans (a value pushed past a tab stop, as the PDF drew it), else the last one starting at or
 // before it.
-size_t column_of(const Group& group, const std::vector<Group>& columns, size_t from) {
-  const size_t width = group.end - group.begin;  // bytes; close enough to code points for digits and spaces
+size_t column_of(std::string_view line, const Group& group, const std::vector<Group>& columns, size_t from) {
+  const size_t width = source::count_code_points(line.substr(group.begin, group.end - group.begin));
   for (size_t c = from; c < columns.size(); ++c) {
     if (columns[c].column > group.column + shared_within && columns[c].column < group.column + width) return c;
   }
@@ -240,7 +240,7 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
     size_t next_column = 0;
     for (const Group& group : split_at_columns(text_of_line, groups[i], *fullest)) {
       const Span cell{line.line.begin + static_cast<uint32_t>(group.begin), line.line.begin + static_cast<uint32_t>(group.end)};
-      const size_t target = column_of(group, *fullest, next_column);
+      const size_t target = column_of(text_of_line, group, *fullest, next_column);
       while (line.cells.size() < target) line.cells.push_back({cell.begin, cell.begin});
       line.cells.push_back(cell);
       next_column = line.cells.size();

@@ -38,6 +38,7 @@ class Builder {
     mark_table_of_contents(source_, lines_, lexicon_);
     mark_aligned_tables(source_, lines_);
     mark_flattened_schedules(source_, lines_);
+    attach_lone_bullets();
     mark_continuations();
   }
 
@@ -45,6 +46,7 @@ class Builder {
     collect_footnotes();
     numbered_style_ = std::none_of(lines_.begin(), lines_.end(),
                                    [](const ParsedLine& line) { return line.kind == LineKind::article_heading; });
+    if (numbered_style_) number_untitled_headings();
     open_parties_by_sentence();
     const size_t body_start = first_index(0);
     size_t between = find_between(body_start);
@@ -485,6 +487,59 @@ class Builder {
   bool wraps_a_name(size_t index) const {
     if (!wrapped_mention(index) || trim_decorations(view(lines_[index].content)).empty()) return false;
     return !folded_words(view(lines_[index - 1].line)).ends_with(" part");
+  }
+
+  // Word's automatic numbering lost by a conversion (`pandoc -t plain`): no article or numbered heading at all, but
+  // after « Il est convenu ce qui suit » short lines alone between blank lines, each over a paragraph (« Objet »,
+  // « Durée »). They are the articles, numbered in their order, and the reader is told so.
+  void number_untitled_headings() {
+    constexpr size_t longest_title = 80, fewest_articles = 2;
+    if (std::any_of(lines_.begin(), lines_.end(), [](const ParsedLine& line) { return line.kind == LineKind::numbered_heading; })) return;
+    const auto agreed = std::find_if(lines_.begin(), lines_.end(), [](const ParsedLine& line) { return line.kind == LineKind::agreed; });
+    if (agreed == lines_.end()) return;
+    auto blank = [&](size_t at) { return at >= lines_.size() || lines_[at].kind == LineKind::blank; };
+    std::vector<size_t> titles;
+    for (auto i = static_cast<size_t>(agreed - lines_.begin()) + 1; i + 2 < lines_.size(); ++i) {
+      const ParsedLine& line = lines_[i];
+      if (line.kind == LineKind::signature_place) break;
+      const std::string_view text = trim_decorations(view(line.line));
+      if (line.kind != LineKind::text || !blank(i - 1) || !blank(i + 1) || text.size() > longest_title || ends_sentence(text) ||
+          starts_lowercase(text) || has_digit(text))
+        continue;
+      size_t next = i + 1;
+      while (blank(next) && next < lines_.size()) ++next;
+      if (next < lines_.size() && (lines_[next].kind == LineKind::text || lines_[next].kind == LineKind::list_item))
+        titles.push_back(i);
+    }
+    if (titles.size() < fewest_articles) return;
+    int number = 0;
+    for (const size_t i : titles) {
+      lines_[i].kind = LineKind::numbered_heading;
+      lines_[i].number = ++number;
+      lines_[i].title = span_of(trim_decorations(view(lines_[i].line)));
+    }
+    document_.diagnostics.push_back({Span{lines_[titles.front()].line.begin, lines_[titles.front()].line.end},
+                                     "articles sans numéro : les intertitres qui suivent « Il est convenu » sont lus comme les articles 1 à " +
+                                         std::to_string(number),
+                                     "articles without numbers: the headings after « Il est convenu » are read as articles 1 to " +
+                                         std::to_string(number)});
+  }
+
+  // A bullet alone on its line takes the next line that holds text (a blank line may stand between) as its item.
+  void attach_lone_bullets() {
+    constexpr size_t farthest = 2;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].kind != LineKind::list_item || !trim_decorations(view(lines_[i].content)).empty()) continue;
+      for (size_t next = i + 1; next < lines_.size() && next <= i + farthest; ++next) {
+        if (lines_[next].kind == LineKind::blank) continue;
+        if (lines_[next].kind != LineKind::text) break;
+        lines_[i].content = lines_[next].line;
+        lines_[i].line.end = lines_[next].line.end;
+        for (size_t gap = i + 1; gap <= next; ++gap) lines_[gap].kind = LineKind::blank;
+        i = next;
+        break;
+      }
+    }
   }
 
   // One pass down the lines, so that a sentence wrapped over several lines is followed whatever its lines look like.

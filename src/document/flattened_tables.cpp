@@ -229,8 +229,9 @@ class ColumnsOneAfterAnother {
   // An amount alone on its line, or a dash for none; a short one (« 500 ») may have been taken for a page number.
   bool amount_alone(size_t at) const {
     const bool page_number = lines_[at].kind == LineKind::page_break && view(at).find('\f') == std::string_view::npos;
+    if (is_dash_cell(trim_decorations(view(at)))) return true;  // read as a bullet alone
     if (lines_[at].kind != LineKind::text && !page_number) return false;
-    return is_dash_cell(trim_decorations(view(at))) || amounts_only(view(at), lines_[at].line.begin, 1, 1).has_value();
+    return amounts_only(view(at), lines_[at].line.begin, 1, 1).has_value();
   }
 
   void set_row(size_t at, std::vector<Span> cells) {

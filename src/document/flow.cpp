@@ -222,7 +222,8 @@ void Flow::seat_under_header(Table& table) {
   if (columns.size() < 2 || columns.size() == header->cells.size() || columns.front() != 0) return;
   for (auto row = header + 1; row != table.rows.end(); ++row) {
     const std::vector<size_t> filled = filled_of(*row);
-    if (row->separator || filled.size() != columns.size() || filled == columns) continue;
+    // A second header line (« ⇥ AE ⇥ CP » under « Exercice ⇥ Crédits délégués ») keeps its cells where they are.
+    if (row->separator || !has_digit(*row) || filled.size() != columns.size() || filled == columns) continue;
     std::vector<Cell> seated(header->cells.size(), Cell{Text(source_, {row->span.end, row->span.end})});
     for (size_t i = 0; i < filled.size(); ++i) seated[columns[i]] = row->cells[filled[i]];
     row->cells = std::move(seated);

@@ -28,7 +28,11 @@ bool blank_between(const Document& document, uint32_t from, uint32_t to) {
 class TermReader {
  public:
   TermReader(const Document& document, const Lexicon& lexicon)
-      : document_(document), facts_(document.facts), lexicon_(lexicon), period_end_(lexicon.find("period_end")) {}
+      : document_(document),
+        facts_(document.facts),
+        lexicon_(lexicon),
+        period_end_(lexicon.find("period_end")),
+        start_point_(lexicon.find("start_point")) {}
 
   Term read() {
     // The article about the term first (« Durée », « Entrée en vigueur »), then the others in order.
@@ -72,6 +76,13 @@ class TermReader {
         if (end->span.begin >= start.span.end) limit = std::min(limit, end->span.begin);
       }
       term_.start = first_date(facts_.dates, start.span.end, limit);
+      // « pour une durée allant de sa date de signature au 31 décembre 2026 »: the start is the signature, and the
+      // date after it the end.
+      const auto list = mentions_of(facts_, sentence);
+      const bool named_start = start_point_ && term_.start && std::any_of(list.begin(), list.end(), [&](const Mention& point) {
+        return point.concept_id == *start_point_ && point.span.end <= term_.start->span.begin;
+      });
+      if (named_start) term_.start.reset();
     }
     // « du 1er janvier 2025 au 31 décembre 2026 »: the period gives the start when no words did.
     const auto range = (!term_.end || !term_.start_clause) ? read_range(sentence) : std::nullopt;
@@ -224,7 +235,8 @@ class TermReader {
   const Document& document_;
   const Facts& facts_;
   const Lexicon& lexicon_;
-  std::optional<ConceptId> period_end_;  // « clôture de la gestion »: read by read_period_end
+  std::optional<ConceptId> period_end_;   // « clôture de la gestion »: read by read_period_end
+  std::optional<ConceptId> start_point_;  // « sa signature »: a start that is no date
   Term term_;
 };
 

@@ -120,6 +120,25 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWithAColumnBeforeTheYears) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAMergedHeaderOverTheAeAndCpColumns) {
+  // `pandoc -t plain` of a Word table whose « Crédits délégués (en €) » spans the AE and CP columns: accented
+  // letters take two bytes but one column.
+  const std::string table =
+      "  -----------------------------------------------------------------------\n"
+      "  Exercice                Crédits délégués (en €) \n"
+      "  ----------------------- ----------------------- -----------------------\n"
+      "                          AE                      CP\n\n"
+      "  2025                    100\u00a0000                 60\u00a0000\n\n"
+      "  2026                    0                       40\u00a0000\n"
+      "  -----------------------------------------------------------------------\n";
+  const auto findings = lint_text(with(clean_convention(), tab_schedule, table));
+  expect_none(findings, rule);
+  expect_none(findings, "finance/schedule");
+  expect_none(findings, "finance/amounts");
+  const std::string text = with(clean_convention(), tab_schedule, with(table, "60\u00a0000\n", "160\u00a0000\n"));
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "160\u00a0000"));
+}
+
 TEST(Rule_finance_ae_cp, ReadsADashAsAnEmptyCellWhereverTheConversionPutIt) {
   for (const std::string table :
        {"Exercice\n2025\n2026\n\nAE\n100 000 €\n—\n\nCP\n60 000 €\n40 000 €\n",
