@@ -36,10 +36,14 @@ std::string header_word(std::string_view cell) {
 // The cell from byte `from` of `text` on (a cell that shares its first column with the year: « 2025 200 000 € »).
 ScheduleCell read_cell(const Text& text, size_t from = 0, int64_t scale = 1) {
   ScheduleCell cell;
-  const std::string_view view = text.view().substr(std::min(from, text.view().size()));
+  std::string_view view = text.view().substr(std::min(from, text.view().size()));
+  // A table's rule that OCR read as a bracket or a bar beside the figure (« [3 000 000 »).
+  constexpr std::string_view borders = "[]|";
+  while (!view.empty() && borders.find(view.front()) != std::string_view::npos) view.remove_prefix(1);
+  while (!view.empty() && borders.find(view.back()) != std::string_view::npos) view.remove_suffix(1);
   cell.text = std::string(view);
-  cell.span = text.source_span(static_cast<uint32_t>(text.view().size() - view.size()), static_cast<uint32_t>(text.view().size()));
-  const auto base = static_cast<uint32_t>(text.view().size() - view.size());
+  const auto base = static_cast<uint32_t>(view.data() - text.view().data());
+  cell.span = text.source_span(base, base + static_cast<uint32_t>(view.size()));
   for (const auto& raw : grammar::scan_inline(view).amounts)
     cell.amounts.push_back({raw.cents, text.source_span(base + raw.span.begin, base + raw.span.end)});
   if (cell.amounts.empty()) {
@@ -62,6 +66,8 @@ struct Columns {
   bool year_holds_ae = false;
   // « AnnéeAE | CP »: the header's first cell names the years and the AE; rows may keep them apart or not.
   bool glued_header = false;
+  // Nothing is named after the CP column: the figures of a row end with its CP.
+  bool cp_last = false;
 
   // A header that leaves out the empty cell above the years (« AE | CP » over « 2025 | 10 € | 5 € ») names its
   // columns one place too early: shift them by the cells the row has more.
@@ -85,7 +91,7 @@ struct Columns {
         const size_t left_out = row.cells.size() < header_cells ? std::min(header_cells - row.cells.size(), ae - 1) : 0;
         return {0, ae - left_out, cp - left_out, header_cells, false};
       }
-      for (size_t y = 1; y < row.cells.size() && y < ae; ++y) {
+      for (size_t y = 1; y < row.cells.size(); ++y) {
         if (leading_year(row.cells[y].text.view())) return {y, y + 1, y + 1 + (cp - ae), header_cells, false};
       }
     }
@@ -127,7 +133,25 @@ std::optional<Columns> header_columns(const Row& row, const Row* continuation = 
   // keep their year and AE cells apart.
   if (!ae && cp && *cp > 0 && glued_ae(row.cells[0].text.view())) return Columns{0, 0, *cp, row.cells.size(), true, true};
   if (!ae || !cp) return std::nullopt;
-  return Columns{0, *ae, *cp, row.cells.size(), merged};
+  const bool cp_last = std::all_of(row.cells.begin() + static_cast<std::ptrdiff_t>(*cp) + 1, row.cells.end(),
+                                   [](const Cell& cell) { return trim_decorations(cell.text.view()).empty(); });
+  return Columns{0, *ae, *cp, row.cells.size(), merged, false, cp_last};
+}
+
+// Tab stops that OCR or a typist set apart from the header's (« ⇥ ⇥ 2027 ⇥ 1 000 000 ⇥ 1 250 000 » under « Programme ⇥
+// Année ⇥ AE ⇥ ⇥ CP »): when nothing is named after the CP, the row's two figures after its year are its AE and CP.
+Columns figures_after_year(const Row& row, const Columns& header) {
+  Columns columns = header.in(row);
+  if (!header.cp_last || columns.glued_header || columns.year_holds_ae) return columns;
+  std::vector<size_t> figures;
+  for (size_t c = columns.year + 1; c < row.cells.size(); ++c) {
+    if (has_digit(row.cells[c].text.view())) figures.push_back(c);
+  }
+  if (figures.size() == 2) {
+    columns.ae = figures[0];
+    columns.cp = figures[1];
+  }
+  return columns;
 }
 
 // A table whose bare figures count thousands or millions of euros (« en milliers d'euros », « AE (k€) »): the
@@ -191,7 +215,7 @@ std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon
     for (size_t r = h + 1; r < rows.size(); ++r) {
       const Row& row = *rows[r];
       if (row.cells.empty()) continue;
-      const Columns columns = header->in(row);
+      const Columns columns = figures_after_year(row, *header);
       const Text& year_cell = row.cells[columns.year].text;
       const auto year = leading_year(year_cell.view());
       if (!year) continue;

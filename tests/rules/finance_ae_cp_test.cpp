@@ -110,7 +110,9 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWithAColumnBeforeTheYears) {
        {"Programme\tAnnée\tAE\tCP\n219\t2025\t100 000 €\t60 000 €\n\t2026\t0 €\t40 000 €\n",
         "Programme\tAnnée\tAE (en €)\tCP (en €)\n\n\t2025\t100 000\t60 000\n\n2026\t0\t40 000\n\nTotal\t100 000\t100 000\n",
         " Programme       Année     AE (en €)    CP (en €)\n                 2025      100 000      60 000\n 219\n"
-        "                 2026      0            40 000\n Total                     100 000      100 000\n"}) {
+        "                 2026      0            40 000\n Total                     100 000      100 000\n",
+        // OCR of the same table: tab stops that differ from row to row, and a rule read as a bracket.
+        "Programme\tAnnée\tAE (en €)\t\tCP (en €)\t\n219\t\t2025\t[100 000\t60 000\t\n \t \t2026\t0\t40 000|\t\nTotal\t \t100 000\t \t100 000\t \n"}) {
     const auto findings = lint_text(with(clean_convention(), tab_schedule, table));
     expect_none(findings, rule);
     expect_none(findings, "finance/schedule");

@@ -1,6 +1,7 @@
 // finance/schedule: delegated credits come with an AE/CP schedule whose cells read as amounts.
 #include <algorithm>
 
+#include "document/schedule_words.hpp"
 #include "rules/checks/checks.hpp"
 #include "source/folded_text.hpp"
 
@@ -11,7 +12,7 @@ namespace {
 // A cell that says « nothing » rather than an amount: empty, a dash, « néant ».
 bool means_nothing(const document::ScheduleCell& cell) {
   const std::string text = source::fold(document::trim_decorations(cell.text));
-  return text.empty() || text == "-" || text == "/" || text == "neant" || text == "n/a" || text == "sans objet";
+  return text.empty() || document::is_dash_cell(document::trim_decorations(cell.text)) || text == "-" || text == "/" || text == "neant" || text == "n/a" || text == "sans objet";
 }
 
 class ScheduleCheck : public Check {
