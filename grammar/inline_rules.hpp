@@ -135,8 +135,10 @@ struct tens_word : pegtl::seq<pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("quatre"),
                                          TAO_PEGTL_ISTRING("cinquante"), TAO_PEGTL_ISTRING("soixante")>,
                               word_end> {};
 struct below_hundred : pegtl::sor<pegtl::seq<tens_word, pegtl::opt<number_joint, pegtl::sor<teen_word, unit_word>>>, teen_word, unit_word> {};
-struct hundreds : pegtl::seq<pegtl::opt<unit_word, number_joint>, TAO_PEGTL_ISTRING("cent"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
-struct count_word : pegtl::sor<pegtl::seq<hundreds, pegtl::opt<number_joint, below_hundred>>, below_hundred> {};
+struct cent_word : pegtl::seq<TAO_PEGTL_ISTRING("cent"), pegtl::opt<pegtl::one<'s', 'S'>>, word_end> {};
+struct hundreds_rest : pegtl::seq<cent_word, pegtl::opt<number_joint, below_hundred>> {};
+// « cent … », or a number below a hundred that may count hundreds (« deux cent quarante »).
+struct count_word : pegtl::sor<hundreds_rest, pegtl::seq<below_hundred, pegtl::opt<number_joint, hundreds_rest>>> {};
 struct count_digits : digits<1, 3> {};
 struct count_in_parentheses : pegtl::seq<blanks, pegtl::one<'('>, blanks, pegtl::sor<count_digits, count_word>, blanks, pegtl::one<')'>> {};
 // « trois mois », « trois (3) mois », « 3 (trois) mois », « 90 jours »: the first count is the one kept.

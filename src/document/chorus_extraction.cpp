@@ -380,7 +380,17 @@ size_t read_alternating_pairs(const std::vector<Block>& blocks, size_t first, co
   auto readable = [](const Block& block) { return block.kind == BlockKind::paragraph || block.kind == BlockKind::heading; };
   std::vector<std::pair<Field, Entry>> entries;
   size_t at = first;
-  for (; at + 1 < blocks.size() && readable(blocks[at]) && readable(blocks[at + 1]); at += 2) {
+  // A code is one short word with a figure; a label a few words, at the end of its block.
+  constexpr size_t longest_code = 24, longest_label = 40;
+  auto may_pair = [&](const Block& key_block, const Block& code) {
+    const std::string_view value = trim_decorations(code.text.view());
+    if (value.size() > longest_code || !has_digit(value) || value.find(' ') != std::string_view::npos) return false;
+    std::string_view key = trim_decorations(key_block.text.view());
+    while (!key.empty() && key.back() == ':') key = trim_decorations(key.substr(0, key.size() - 1));
+    const size_t colon = key.rfind(':');
+    return (colon == std::string_view::npos ? key.size() : key.size() - colon) <= longest_label;
+  };
+  for (; at + 1 < blocks.size() && readable(blocks[at]) && readable(blocks[at + 1]) && may_pair(blocks[at], blocks[at + 1]); at += 2) {
     const TextFold labels_fold(blocks[at].text, document.folded);
     const auto found = last_label_alone(labels_fold.view());
     if (!found || (at > first && found->begin != labels_fold.view().find_first_not_of(' '))) break;

@@ -148,6 +148,15 @@ std::optional<std::vector<Span>> stacked_header_cells(std::string_view text, con
     cells.push_back({begin, begin + static_cast<uint32_t>(cell.size())});
     folded.push_back(source::fold(cell));
   }
+  // « Année AE » over « CP »: the year's and the AE's cells on one line (`pdftotext` without -layout).
+  if (folded.size() == 2 && !is_ae(folded[0]) && folded[0].ends_with(" ae")) {
+    const std::string_view first = text.substr(cells[0].begin, cells[0].size());
+    const size_t space = first.find_last_of(' ');
+    const Span year{cells[0].begin, cells[0].begin + static_cast<uint32_t>(trim_decorations(first.substr(0, space)).size())};
+    const Span ae{cells[0].begin + static_cast<uint32_t>(space + 1), cells[0].end};
+    cells = {year, ae, cells[1]};
+    folded = {folded[0].substr(0, folded[0].size() - 3), "ae", folded[1]};
+  }
   if (folded.size() < 2 || folded.size() > 3) return std::nullopt;
   const size_t n = folded.size();
   if (!is_cp(folded[n - 1]) || !is_ae(folded[n - 2]) || (n == 3 && (is_ae(folded[0]) || is_cp(folded[0])))) return std::nullopt;
