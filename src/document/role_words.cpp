@@ -20,6 +20,10 @@ bool is_ordinary(std::string_view word) {
 }
 
 bool is_role_like(std::string_view word) {
+  // « sous-délégation », « co-délégation »: an ordinary word behind its prefix.
+  for (const std::string_view prefix : {"sous-", "co-", "co"}) {
+    if (word.starts_with(prefix) && is_ordinary(word.substr(prefix.size()))) return false;
+  }
   if (is_ordinary(word)) return false;
   return word.starts_with("deleg") || word.starts_with("co-deleg") || word.starts_with("codeleg") ||
          word.starts_with("partenaire-") || word.starts_with("sous-deleg");

@@ -34,6 +34,11 @@ TEST(Rule_terms_roles, AcceptsDefinedRolesAliasesAndOrdinaryWords) {
   std::string compound = with(clean_convention(), "« le délégataire »", "« le partenaire-délégataire »");
   expect_none(lint_text(compound), rule);
   expect_none(lint_text(with(clean_convention(), "Le délégataire passe", "Les partenaires et le DÉLÉGATAIRE passent")), rule);
+  for (const std::string prefixed : {"toute sous-délégation est exclue", "aucune co-délégation n'est prévue", "les sous-délégations sont interdites"}) {
+    expect_none(lint_text(with(clean_convention(), "certifie le service fait.", "certifie le service fait ; " + prefixed + ".")), rule);
+  }
+  const std::string misspelt = with(clean_convention(), "certifie le service fait.", "certifie le service fait avec le sous-délégatiare.");
+  expect_finding(lint_text(misspelt), rule, Severity::warning, position_in(misspelt, "sous-délégatiare"));
 }
 
 TEST(Rule_terms_roles, AcceptsAnOfficeCalledDelegueButNotTheWordAsARole) {
