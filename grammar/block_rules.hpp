@@ -103,7 +103,8 @@ struct annex_heading
                  pegtl::sor<pegtl::seq<blanks, pegtl::opt<number_sign>, annex_number, heading_tail>,
                             pegtl::seq<blanks, separator, blanks, title>, end>> {};
 
-struct numbered_heading : pegtl::seq<heading_prefix, pegtl::sor<heading_digits, roman>,
+// « 1. Objet », and « 1\. Objet » as a markdown export escapes it.
+struct numbered_heading : pegtl::seq<heading_prefix, pegtl::sor<heading_digits, roman>, pegtl::opt<pegtl::one<'\\'>>,
                                      pegtl::one<'.'>, spaces, pegtl::at<upper>, title> {};
 struct markdown_heading : pegtl::seq<blanks, md_hashes, title> {};
 
@@ -130,10 +131,11 @@ struct part_marker
                  pegtl::sor<TAO_PEGTL_ISTRING("une"), TAO_PEGTL_ISTRING("autre")>, spaces,
                  TAO_PEGTL_ISTRING("part"), blanks, pegtl::opt<pegtl::one<',', ';', '.'>>, end> {};
 
-struct bullet : pegtl::sor<pegtl::one<'-', '*', '+', 'o'>, pegtl::utf8::one<0x2022, 0x2013, 0x2014, 0x25AA, 0x25E6,
+// A markdown export escapes a bullet it did not make a list of: « \- ».
+struct bullet : pegtl::sor<pegtl::one<'-', '*', '+', 'o'>, pegtl::seq<pegtl::one<'\\'>, pegtl::one<'-', '*', '+'>>, pegtl::utf8::one<0x2022, 0x2013, 0x2014, 0x25AA, 0x25E6,
                                                                          0x00B7, 0x25CB, 0x27A2, 0x25BA, 0xF0B7, 0xF0A7>> {};
 // « Vu le décret … », « – Vu … », « • Vu … »
-struct visa : pegtl::seq<heading_prefix, pegtl::opt<bullet, spaces>, pegtl::one<'V'>, pegtl::one<'u', 'U'>,
+struct visa : pegtl::seq<heading_prefix, pegtl::opt<bullet, spaces>, pegtl::one<'V'>, pegtl::one<'u', 'U'>, pegtl::opt<emphasis>,
                          pegtl::sor<spaces, pegtl::one<','>>, rest> {};
 
 struct footnote_number : pegtl::plus<superscript_digit> {};

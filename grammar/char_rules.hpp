@@ -33,10 +33,11 @@ struct lower : pegtl::sor<pegtl::lower, pegtl::utf8::range<0xDF, 0xFF>, pegtl::u
 struct letter : pegtl::sor<upper, lower> {};
 struct word_end : pegtl::not_at<pegtl::sor<letter, pegtl::digit>> {};
 
-// The « er » of « 1er » as converters raise it: « 1er », « 1^er », « 1^{er} » (markdown), « 1^(er) » (pandoc's plain
-// text), « 1ᵉʳ » (Unicode modifier letters) or « 1° ».
+// The « er » of « 1er » as converters raise it: « 1er », « 1^er^ », « 1^{er} » (markdown), « 1^(er) » (pandoc's plain
+// text), « 1<sup>er</sup> » (markdown's HTML), « 1ᵉʳ » (Unicode modifier letters) or « 1° ».
 struct raised_er : pegtl::sor<pegtl::seq<pegtl::opt<pegtl::one<'^'>>, pegtl::opt<pegtl::one<'{', '('>>, pegtl::istring<'e', 'r'>,
-                                         pegtl::opt<pegtl::one<'}', ')'>>>,
+                                         pegtl::opt<pegtl::one<'}', ')', '^'>>>,
+                              pegtl::istring<'<', 's', 'u', 'p', '>', 'e', 'r', '<', '/', 's', 'u', 'p', '>'>,
                               pegtl::utf8::string<0x1D49, 0x02B3>, pegtl::utf8::one<0xB0>> {};
 
 // Superscript digits used as footnote marks: ¹ ² ³ and ⁰ ⁴–⁹.

@@ -330,6 +330,11 @@ TEST(Builder, HeadingsWhoseAutomaticNumbersAConversionLostAreTheArticlesInTheirO
   ASSERT_TRUE(lost.document.signature.has_value());
   ASSERT_EQ(lost.document.diagnostics.size(), 1u);
   EXPECT_EQ(lost.position(lost.document.diagnostics[0].span), (source::Position{5, 1}));
+  // Markdown headings without numbers (`pandoc -t gfm` of the same DOCX).
+  const Parsed markdown = parse_bytes(
+      "Il est convenu ce qui suit :\n\n# Objet\n\nLe délégant confie au délégataire la gestion.\n\n# Durée\n\nLa convention prend fin.\n");
+  ASSERT_EQ(markdown.document.articles.size(), 2u);
+  EXPECT_EQ(markdown.document.articles[1].title.str(), "Durée");
   // Before « Il est convenu », or one such line alone, nothing is made an article.
   EXPECT_TRUE(parse_bytes("Objet\n\nLe délégant confie au délégataire la gestion.\n\nDurée\n\nLa convention prend fin.\n").document.articles.empty());
   EXPECT_TRUE(parse_bytes("Il est convenu ce qui suit :\n\nObjet\n\nLe délégant confie au délégataire la gestion.\n").document.articles.empty());

@@ -37,6 +37,11 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Article 1er – Objet", LineKind::article_heading, 1},
         LineCase{"Article 1^{er} - Objet", LineKind::article_heading, 1},
         LineCase{"Article 1^(er) – Objet", LineKind::article_heading, 1},  // pandoc -t plain
+        LineCase{"## Article 1^er^ – Objet", LineKind::article_heading, 1},  // pandoc -t markdown
+        LineCase{"## Article 1<sup>er</sup> – Objet", LineKind::article_heading, 1},  // pandoc -t gfm
+        LineCase{"1\\. OBJET DE LA DÉLÉGATION", LineKind::numbered_heading, 1},  // the period a markdown export escapes
+        LineCase{"**Vu** le décret n° 2004-1085 du 14 octobre 2004 ;", LineKind::visa, -2},
+        LineCase{"\\- le décret n° 2012-1246 du 7 novembre 2012 ;", LineKind::list_item, -2},
         LineCase{"ARTICLE 2 - TITRE", LineKind::article_heading, 2},
         LineCase{"ARTICLE 2 TITRE", LineKind::article_heading, 2},
         LineCase{"Art. 3. Durée", LineKind::article_heading, 3},

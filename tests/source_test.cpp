@@ -119,6 +119,18 @@ TEST(Fold, LowercasesAndDropsAccentsWithOffsets) {
   EXPECT_EQ(folded.original_offset(static_cast<uint32_t>(at)), std::string_view("Délégant « ").size());
 }
 
+TEST(Fold, ReadsThePunctuationAMarkdownExportEscapedAndKeepsEveryOffset) {
+  // pandoc's markdown: « s\'achève », « jusqu\'au », in ASCII runs longer and shorter than 8 bytes; a backslash before
+  // a letter or at the end is kept.
+  const std::string original = "Elle s\\'ach\u00e8ve jusqu\\'au terme de l\\'exercice C:\\dossier \\";
+  const FoldedText folded(original);
+  EXPECT_EQ(folded.str(), "elle s'acheve jusqu'au terme de l'exercice c:\\dossier \\");
+  auto origin_of = [&](std::string_view folded_word) { return folded.original_offset(static_cast<uint32_t>(folded.view().find(folded_word))); };
+  EXPECT_EQ(origin_of("'acheve"), original.find("\\'ach") + 1);
+  EXPECT_EQ(origin_of("'exercice"), original.find("\\'exercice") + 1);
+  EXPECT_EQ(origin_of("dossier"), original.find("dossier"));
+}
+
 TEST(Fold, LowercasesOnlyLettersInLongAsciiRunsAndKeepsEveryOffset) {
   // Runs of 8 ASCII bytes are folded together: the bytes around A–Z (@ [ ` {) must stay as they are.
   const std::string original = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{z} D\u00C9CRET n\u00B0 2004-1085 DU 14 OCTOBRE";

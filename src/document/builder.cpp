@@ -502,8 +502,9 @@ class Builder {
     for (auto i = static_cast<size_t>(agreed - lines_.begin()) + 1; i + 2 < lines_.size(); ++i) {
       const ParsedLine& line = lines_[i];
       if (line.kind == LineKind::signature_place) break;
-      const std::string_view text = trim_decorations(view(line.line));
-      if (line.kind != LineKind::text || !blank(i - 1) || !blank(i + 1) || text.size() > longest_title || ends_sentence(text) ||
+      const bool markdown = line.kind == LineKind::markdown_heading;  // « # Objet »
+      const std::string_view text = trim_decorations(view(markdown ? line.title : line.line));
+      if ((line.kind != LineKind::text && !markdown) || !blank(i - 1) || !blank(i + 1) || text.size() > longest_title || ends_sentence(text) ||
           starts_lowercase(text) || has_digit(text))
         continue;
       size_t next = i + 1;
@@ -514,9 +515,9 @@ class Builder {
     if (titles.size() < fewest_articles) return;
     int number = 0;
     for (const size_t i : titles) {
+      lines_[i].title = span_of(trim_decorations(view(lines_[i].kind == LineKind::markdown_heading ? lines_[i].title : lines_[i].line)));
       lines_[i].kind = LineKind::numbered_heading;
       lines_[i].number = ++number;
-      lines_[i].title = span_of(trim_decorations(view(lines_[i].line)));
     }
     document_.diagnostics.push_back({Span{lines_[titles.front()].line.begin, lines_[titles.front()].line.end},
                                      "articles sans numéro : les intertitres qui suivent « Il est convenu » sont lus comme les articles 1 à " +

@@ -22,9 +22,9 @@ inline bool is_row_label(std::string_view label) {
   return (label.size() == 4 && std::all_of(label.begin(), label.end(), digit)) || std::none_of(label.begin(), label.end(), digit);
 }
 
-// A cell left empty on purpose: a dash alone (« — », « – », « - »).
+// A cell left empty on purpose: a dash alone (« — », « – », « - », and « --- », « -- » as markdown writes them).
 inline bool is_dash_cell(std::string_view cell) {
-  return cell == "-" || cell == "\u2013" || cell == "\u2014";
+  return cell == "-" || cell == "--" || cell == "---" || cell == "\u2013" || cell == "\u2014";
 }
 
 }  // namespace convlint::document

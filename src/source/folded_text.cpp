@@ -64,15 +64,23 @@ void fold_code_point(UChar32 c, std::string& out) {
   else fold_with_icu(c, out);
 }
 
+// « \' », « \. », « \- »: the backslash a markdown export puts before punctuation it must not read as markup.
+bool escapes_punctuation(const uint8_t* data, int32_t i, int32_t length) {
+  constexpr std::string_view punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+  return data[i] == '\\' && i + 1 < length && punctuation.find(static_cast<char>(data[i + 1])) != std::string_view::npos;
+}
+
 // Calls `emit(folded bytes, original offset)` for every code point of `original`, ASCII without decoding.
 template <class Emit>
-void fold_each(std::string_view original, std::string& folded, Emit&& emit) {
+void fold_each(std::string_view original, std::string& folded, Emit&& emit, bool skip_escapes = false) {
   const auto* data = reinterpret_cast<const uint8_t*>(original.data());
   const auto length = static_cast<int32_t>(original.size());
   for (int32_t i = 0; i < length;) {
     const auto start = static_cast<uint32_t>(i);
     const size_t before = folded.size();
-    if (data[i] < 0x80) {
+    if (skip_escapes && escapes_punctuation(data, i, length)) {
+      ++i;
+    } else if (data[i] < 0x80) {
       folded += fold_ascii(static_cast<char>(data[i]));
       ++i;
     } else {
@@ -107,6 +115,15 @@ FoldedText::FoldedText(std::string_view original, LineBreaks line_breaks) : orig
   std::string scratch;
   const auto* data = reinterpret_cast<const uint8_t*>(original.data());
   const auto length = static_cast<int32_t>(original.size());
+  // A markdown export's backslashes (rare) are left out, each code point mapped on its own.
+  if (original.find('\\') != std::string_view::npos) {
+    folded_.clear();
+    fold_each(original, folded_, [&](size_t bytes, uint32_t from) {
+      for (size_t byte = folded_.size() - bytes; byte < folded_.size(); ++byte) map(static_cast<uint32_t>(byte), from);
+    }, true);
+    if (line_breaks == LineBreaks::as_spaces) std::replace(folded_.begin(), folded_.end(), '\n', ' ');
+    return;
+  }
   for (int32_t i = 0; i < length;) {
     if (data[i] < 0x80) {
       map(static_cast<uint32_t>(out), static_cast<uint32_t>(i));

@@ -30,6 +30,7 @@ TEST(Rule_dates_term, ReadsAPeriodWhoseStartLeavesTheYearToItsEnd) {
 TEST(Rule_dates_term, AcceptsEveryWayOfStatingTheTerm) {
   expect_none(lint_text(clean_convention()), rule);
   expect_none(lint_text(with(clean_convention(), "prend fin le 31 décembre 2026", "est conclue jusqu'au 31/12/2026")), rule);
+  expect_none(lint_text(with(clean_convention(), "prend fin le 31 décembre 2026", "s\\'achève le 31 décembre 2026")), rule);  // pandoc's markdown
   expect_none(lint_text(with(clean_convention(), "prend effet à la date de sa signature et prend fin le 31 décembre 2026",
                              "est conclue à compter de sa notification et jusqu'au règlement total des opérations. Par défaut, elle prendra fin au 31 décembre 2026")),
               rule);
