@@ -498,24 +498,27 @@ class Builder {
     const auto agreed = std::find_if(lines_.begin(), lines_.end(), [](const ParsedLine& line) { return line.kind == LineKind::agreed; });
     if (agreed == lines_.end()) return;
     auto blank = [&](size_t at) { return at >= lines_.size() || lines_[at].kind == LineKind::blank; };
+    // The words of a line alone, or of a markdown heading (« # Objet »).
+    auto words_of = [&](const ParsedLine& line) {
+      return trim_decorations(view(line.kind == LineKind::markdown_heading ? line.title : line.line));
+    };
     std::vector<size_t> titles;
     for (auto i = static_cast<size_t>(agreed - lines_.begin()) + 1; i + 2 < lines_.size(); ++i) {
       const ParsedLine& line = lines_[i];
       if (line.kind == LineKind::signature_place) break;
-      const bool markdown = line.kind == LineKind::markdown_heading;  // « # Objet »
-      const std::string_view text = trim_decorations(view(markdown ? line.title : line.line));
-      if ((line.kind != LineKind::text && !markdown) || !blank(i - 1) || !blank(i + 1) || text.size() > longest_title || ends_sentence(text) ||
-          starts_lowercase(text) || has_digit(text))
+      const std::string_view text = words_of(line);
+      if ((line.kind != LineKind::text && line.kind != LineKind::markdown_heading) || !blank(i - 1) || !blank(i + 1) ||
+          text.size() > longest_title || ends_sentence(text) || starts_lowercase(text) || has_digit(text))
         continue;
       size_t next = i + 1;
-      while (blank(next) && next < lines_.size()) ++next;
+      while (next < lines_.size() && blank(next)) ++next;
       if (next < lines_.size() && (lines_[next].kind == LineKind::text || lines_[next].kind == LineKind::list_item))
         titles.push_back(i);
     }
     if (titles.size() < fewest_articles) return;
     int number = 0;
     for (const size_t i : titles) {
-      lines_[i].title = span_of(trim_decorations(view(lines_[i].kind == LineKind::markdown_heading ? lines_[i].title : lines_[i].line)));
+      lines_[i].title = span_of(words_of(lines_[i]));
       lines_[i].kind = LineKind::numbered_heading;
       lines_[i].number = ++number;
     }

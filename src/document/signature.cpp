@@ -160,16 +160,20 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
   signature.span = place_line.line;
   const bool date_below = read_place_and_date(source, place_line, below.empty() ? nullptr : below.front(), signature);
   size_t first_below = date_below ? 1 : 0;  // the date's line is no signatory
+  // A place and date read on another line than the opening keep the opening's place when they give none.
+  auto read_elsewhere = [&](const grammar::ParsedLine& line, const grammar::ParsedLine* next) {
+    const std::string place = std::move(signature.place);
+    const bool its_date_below = read_place_and_date(source, line, next, signature);
+    if (signature.place.empty()) signature.place = place;
+    signature.line = Text(source, line.line);
+    return its_date_below;
+  };
   // « Fait en deux exemplaires originaux. » over « À Rennes, le 14 janvier 2025 ⇥ À Rennes, le 16 janvier 2025 »:
   // the place and the date are on the next line that holds something.
   if (!signature.date_text && !date_below) {
     const size_t next = first_filled(source, below);
     if (next < below.size() && opens_with_place_or_date(source, *below[next])) {
-      const std::string place = std::move(signature.place);
-      const bool its_date_below =
-          read_place_and_date(source, *below[next], next + 1 < below.size() ? below[next + 1] : nullptr, signature);
-      if (signature.place.empty()) signature.place = place;
-      signature.line = Text(source, below[next]->line);
+      const bool its_date_below = read_elsewhere(*below[next], next + 1 < below.size() ? below[next + 1] : nullptr);
       first_below = next + (its_date_below ? 2 : 1);
     }
   }
@@ -182,10 +186,7 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
         if (!dates_a_signature(source::fold(source.substr(part.begin, part.size())))) continue;
         grammar::ParsedLine dated = *below[index];
         dated.line = part;
-        const std::string place = std::move(signature.place);
-        read_place_and_date(source, dated, nullptr, signature);
-        if (signature.place.empty()) signature.place = place;
-        signature.line = Text(source, part);
+        read_elsewhere(dated, nullptr);
         break;
       }
     }
