@@ -5,6 +5,7 @@
 #include "source/extracted_wire.hpp"
 #include "source/find_word.hpp"
 #include "source/folded_text.hpp"
+#include "source/ocr_words.hpp"
 #include "source/read.hpp"
 
 namespace convlint::source {
@@ -129,6 +130,20 @@ TEST(Fold, ReadsThePunctuationAMarkdownExportEscapedAndKeepsEveryOffset) {
   EXPECT_EQ(origin_of("'acheve"), original.find("\\'ach") + 1);
   EXPECT_EQ(origin_of("'exercice"), original.find("\\'exercice") + 1);
   EXPECT_EQ(origin_of("dossier"), original.find("dossier"));
+}
+
+TEST(OcrWords, CorrectsTheConfusionsOfFiguresAndCodesOnly) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"ler", "1er"},  {"ler.", "1er."}, {"O", "0"}, {"1O0", "100"}, {"DGPCULTO75", "DGPCULT075"},
+      // A Chorus code's programme opens with a zero that OCR reads as a 6 or an 8, or after a rule read as a 6.
+      {"6206-CDGA-DGDI", "0206-CDGA-DGDI"}, {"8134-07", "0134-07"}, {"60134-DGE1-DNUM", "0134-DGE1-DNUM"},
+      // Left as they are: a date, a text's number, words.
+      {"2026-01-15", "2026-01-15"}, {"2004-1085", "2004-1085"}, {"6-CDGA", "6-CDGA"}, {"Olivier", "Olivier"}, {"lors", "lors"}};
+  for (const auto& [read, corrected] : cases) {
+    std::string word = read;
+    correct_ocr_word(word);
+    EXPECT_EQ(word, corrected) << read;
+  }
 }
 
 TEST(Fold, LowercasesOnlyLettersInLongAsciiRunsAndKeepsEveryOffset) {

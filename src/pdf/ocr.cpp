@@ -1,6 +1,7 @@
 #include "pdf/ocr.hpp"
 
 #include "source/extracted_text.hpp"
+#include "source/ocr_words.hpp"
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
@@ -59,36 +60,6 @@ bool is_noise(const OcrWord& word) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The confusions of OCR a convention cannot afford: « ler » for the ordinal « 1er » (« Article 1er »), and the
-// letters O and l read for the digits 0 and 1 in a figure or a code (« O0 », « DGPCULTO75 », « 2O24 »).
-void correct_confusions(std::string& word) {
-  const size_t stop = word.find_last_not_of(".,;:") + 1;  // « Art. ler. — Objet »
-  const std::string_view bare = std::string_view(word).substr(0, stop);
-  if (bare == "ler" || bare == "Ier" || bare == "1ER" || bare == "lER") {
-    word = "1er" + word.substr(stop);
-    return;
-  }
-  if (word == "O" || word == "o") {  // « 0 € » in a table, read as a letter
-    word = "0";
-    return;
-  }
-  // A figure with a zero read as a capital O: « O0 », « 1O » (a lowercase o after a digit is often « ° »: « 1o »).
-  if (word.find_first_not_of("0123456789O") == std::string::npos && word.find_first_of("0123456789") != std::string::npos) {
-    std::replace(word.begin(), word.end(), 'O', '0');
-    return;
-  }
-  size_t digits = 0;
-  for (const char c : word) digits += is_digit(c);
-  if (digits < 2) return;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const bool digit_after = i + 1 < word.size() && is_digit(word[i + 1]);
-    const bool digit_before = i > 0 && is_digit(word[i - 1]);
-    const bool code_before = i > 0 && (is_digit(word[i - 1]) || (word[i - 1] >= 'A' && word[i - 1] <= 'Z'));
-    if (word[i] == 'O' && digit_after && code_before) word[i] = '0';
-    else if ((word[i] == 'l' || word[i] == 'I') && digit_after && digit_before) word[i] = '1';
-  }
-}
-
 // The word at `at` with its trailing digits written as superscripts when they sit raised above the baseline of
 // `line` and smaller than its letters: a footnote call (« l'État¹ », « CP³ ») or the mark opening a footnote, which
 // OCR reads as plain digits.
@@ -97,10 +68,12 @@ std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLi
   auto baseline_at = [&](double x) { return run != 0 ? line.base_y1 + (line.base_y2 - line.base_y1) * (x - line.base_x1) / run : line.base_y1; };
   tesseract::ResultIterator symbol(at);
   std::vector<std::pair<std::string, bool>> symbols;  // text, raised
+  int word_left = -1;
   do {
     const std::unique_ptr<char[]> piece(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
     int left = 0, top = 0, right = 0, bottom = 0;
     if (!piece || !symbol.BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom)) return text;
+    if (word_left < 0) word_left = left;
     const double baseline = baseline_at((left + right) / 2.0);
     const double ascent = std::max(1.0, baseline - line.top);
     symbols.emplace_back(piece.get(), bottom < baseline - 0.3 * ascent && bottom - top < 0.75 * ascent);
@@ -110,7 +83,10 @@ std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLi
          is_digit(symbols[first_call - 1].first[0]))
     --first_call;
   const bool opens_line = line.words.empty();
-  if (first_call == symbols.size() || (first_call == 0 && !opens_line && symbols.size() > 2)) return text;
+  // Raised digits alone are a call OCR split from its word when they stand close to it; a word's space away they
+  // are a number the skew of the line lifted (« Article 2 »).
+  const bool spaced = !opens_line && word_left - line.words.back().right > 0.25 * (line.bottom - line.top);
+  if (first_call == symbols.size() || (first_call == 0 && !opens_line && (symbols.size() > 2 || spaced))) return text;
   std::string out, digits;
   for (size_t i = 0; i < symbols.size(); ++i) (i < first_call ? out : digits) += symbols[i].first;
   return out + source::superscript_digits(digits);
@@ -185,7 +161,7 @@ std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
     if (is_noise(word)) continue;
     drop_leading_speck(*at, word);
     word.text = with_footnote_calls(*at, lines.back(), std::move(word.text));
-    correct_confusions(word.text);
+    source::correct_ocr_word(word.text);
     lines.back().words.push_back(std::move(word));
   } while (at->Next(tesseract::RIL_WORD));
   for (OcrLine& line : lines) join_hyphenated(line);

@@ -1,0 +1,53 @@
+#pragma once
+// The confusions of OCR a convention cannot afford, corrected word by word (no Tesseract here: the tests read it).
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace convlint::source {
+
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A Chorus code opens with its programme, a zero and three digits (« 0206-CDGA-DGDI », « 0206-02 »): OCR reads that
+// zero as a 6 or an 8, or reads a rule before it as one more 6.
+inline void correct_chorus_programme(std::string& word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string::npos || hyphen + 1 >= word.size() || std::any_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(hyphen), [](char c) { return !is_ascii_digit(c); }))
+    return;
+  if (hyphen == 5 && word[0] == '6' && word[1] == '0') word.erase(0, 1);
+  else if (hyphen == 4 && (word[0] == '6' || word[0] == '8')) word[0] = '0';
+}
+
+// The confusions of OCR a convention cannot afford: « ler » for the ordinal « 1er » (« Article 1er »), and the
+// letters O and l read for the digits 0 and 1 in a figure or a code (« O0 », « DGPCULTO75 », « 2O24 »).
+inline void correct_ocr_word(std::string& word) {
+  correct_chorus_programme(word);
+  const size_t stop = word.find_last_not_of(".,;:") + 1;  // « Art. ler. — Objet »
+  const std::string_view bare = std::string_view(word).substr(0, stop);
+  if (bare == "ler" || bare == "Ier" || bare == "1ER" || bare == "lER") {
+    word = "1er" + word.substr(stop);
+    return;
+  }
+  if (word == "O" || word == "o") {  // « 0 € » in a table, read as a letter
+    word = "0";
+    return;
+  }
+  // A figure with a zero read as a capital O: « O0 », « 1O » (a lowercase o after a digit is often « ° »: « 1o »).
+  if (word.find_first_not_of("0123456789O") == std::string::npos && word.find_first_of("0123456789") != std::string::npos) {
+    std::replace(word.begin(), word.end(), 'O', '0');
+    return;
+  }
+  size_t digits = 0;
+  for (const char c : word) digits += is_ascii_digit(c);
+  if (digits < 2) return;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const bool digit_after = i + 1 < word.size() && is_ascii_digit(word[i + 1]);
+    const bool digit_before = i > 0 && is_ascii_digit(word[i - 1]);
+    const bool code_before = i > 0 && (is_ascii_digit(word[i - 1]) || (word[i - 1] >= 'A' && word[i - 1] <= 'Z'));
+    if (word[i] == 'O' && digit_after && code_before) word[i] = '0';
+    else if ((word[i] == 'l' || word[i] == 'I') && digit_after && digit_before) word[i] = '1';
+  }
+}
+
+}  // namespace convlint::source
