@@ -159,6 +159,8 @@ struct action<tab_cell> {
 };
 template <>
 struct action<pipe_cell> : action<tab_cell> {};
+template <>
+struct action<escaped_pipe_cell> : action<tab_cell> {};
 
 template <>
 struct action<blank> : set_kind<LineKind::blank> {};
@@ -231,5 +233,19 @@ struct action<pipe_row> {
 
 template <>
 struct action<bare_pipe_row> : action<pipe_row> {};
+// Its rule under the header (« \|-----\|-----\| ») is a separator row.
+template <>
+struct action<escaped_pipe_row> {
+  template <class Input>
+  static bool apply(const Input& in, LineState& state) {
+    if (!action<pipe_row>::apply(in, state)) return false;
+    const bool rule = std::all_of(state.result.cells.begin(), state.result.cells.end(), [&](Span cell) {
+      const std::string_view text(state.base + cell.begin, cell.size());
+      return text.find_first_not_of("-:= ") == std::string_view::npos && text.find('-') != std::string_view::npos;
+    });
+    if (rule) state.result.kind = LineKind::separator_row;
+    return true;
+  }
+};
 
 }  // namespace convlint::grammar::block

@@ -42,6 +42,8 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"1\\. OBJET DE LA DÉLÉGATION", LineKind::numbered_heading, 1},  // the period a markdown export escapes
         LineCase{"**Vu** le décret n° 2004-1085 du 14 octobre 2004 ;", LineKind::visa, -2},
         LineCase{"\\- le décret n° 2012-1246 du 7 novembre 2012 ;", LineKind::list_item, -2},
+        LineCase{"\\| 2025 \\| 100 000 € \\| 60 000 € \\|", LineKind::table_row, -2},  // bars a markdown export escaped
+        LineCase{"\\|------\\|-----------\\|----------\\|", LineKind::separator_row, -2},
         LineCase{"ARTICLE 2 - TITRE", LineKind::article_heading, 2},
         LineCase{"ARTICLE 2 TITRE", LineKind::article_heading, 2},
         LineCase{"Art. 3. Durée", LineKind::article_heading, 3},
