@@ -114,13 +114,22 @@ bool continues_header(const Row& header, const Row& row) {
          std::none_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) { return has_digit(cell.text.view()); });
 }
 
+// A header cell that names the AE and the CP together (« AE = CP », « Montant en AE et CP », « AE/CP »).
+bool names_ae_and_cp(std::string_view folded) {
+  const size_t ae = std::min(source::find_whole_word(folded, "ae"), folded.find("autorisation"));
+  const size_t cp = std::min(source::find_whole_word(folded, "cp"), folded.find("credits de paiement"));
+  return ae != std::string_view::npos && cp != std::string_view::npos;
+}
+
 std::optional<Columns> header_columns(const Row& row, const Row* continuation = nullptr) {
   std::optional<size_t> ae, cp;
   bool merged = false;
   for (size_t i = 0; i < row.cells.size(); ++i) {
     std::string word = header_word(row.cells[i].text.view());
     if (continuation != nullptr) word += " " + header_word(continuation->cells[i].text.view());
-    if (!ae && is_ae(word)) {
+    if (!ae && !cp && names_ae_and_cp(word)) {  // « Montant (AE = CP) »: one column for both
+      ae = cp = i;
+    } else if (!ae && is_ae(word)) {
       ae = i;
     } else if (!ae && i == 0 && word.ends_with(" ae")) {
       ae = i;

@@ -75,6 +75,21 @@ TEST(Rule_finance_schedule, AcceptsEveryAmountFormAndEmptyCells) {
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t-\t40 000 €")), rule);
 }
 
+TEST(Rule_finance_schedule, ReadsATableWithOneColumnForAeAndCp) {
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  for (const std::string header : {"Année\tMontant (AE = CP)", "Exercice\tCrédits délégués en AE et CP", "Année\tAE/CP",
+                                   "Année\tAutorisations d'engagement et crédits de paiement"}) {
+    const auto linted = lint_text(with(clean_convention(), table, header + "\n2025\t60 000 €\n2026\t40 000 €\n"));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/amounts");
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u) << header;
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].rows[1].cp.value(), 4000000) << header;
+  }
+  // The one column's total is checked against the amount the text announces.
+  const std::string text = with(clean_convention(), table, "Année\tAE = CP\n2025\t60 000 €\n2026\t30 000 €\n");
+  expect_finding(lint_text(text), "finance/amounts", Severity::warning, position_in(text, "100 000 €"));
+}
+
 TEST(Rule_finance_schedule, AcceptsHeadersWithAFootnoteCall) {
   // Raised (« CP³ ») or, as OCR or a plain-text export leaves it, on the line (« CP3 »).
   for (const std::string header : {"Année\tAE¹\tCP²", "Année\tAE1\tCP3", "Année\tAE (1)\tCP (2)"}) {
