@@ -86,7 +86,9 @@ struct legal_kind : pegtl::sor<decret, ordonnance, loi_organique, loi, arrete, c
 // « n° », « nº », « no », « n. », « n » and, as a typist's space may leave it, « n ° ».
 struct number_sign : pegtl::seq<TAO_PEGTL_ISTRING("n"), pegtl::sor<pegtl::seq<blanks, pegtl::utf8::one<0xB0, 0xBA>>, pegtl::one<'o', 'O', '.'>,
                                                                     pegtl::at<sp>>, blanks> {};
-struct text_number : pegtl::sor<pegtl::seq<pegtl::rep<4, pegtl::digit>, pegtl::one<'-'>, pegtl::rep_min_max<1, 5, pegtl::digit>,
+// « 2004-1085 », and with the dash a word processor put instead (« 2004–1085 », a non-breaking hyphen).
+struct text_number_dash : pegtl::sor<pegtl::one<'-'>, pegtl::utf8::one<0x2010, 0x2011, 0x2013, 0x2212>> {};
+struct text_number : pegtl::sor<pegtl::seq<pegtl::rep<4, pegtl::digit>, text_number_dash, pegtl::rep_min_max<1, 5, pegtl::digit>,
                                            pegtl::not_at<pegtl::digit>>,
                                 pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::one<'/'>, pegtl::plus<pegtl::upper>>> {};
 struct issuer : pegtl::seq<TAO_PEGTL_ISTRING("du"), spaces, TAO_PEGTL_ISTRING("premier"), spaces, TAO_PEGTL_ISTRING("ministre"), spaces> {};

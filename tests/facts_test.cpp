@@ -96,6 +96,8 @@ INSTANTIATE_TEST_SUITE_P(
                       RefCase{"décret no 2004-1085", K::decret, "2004-1085", 0, false},
                       RefCase{"décret n 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
                       RefCase{"décret n ° 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
+                      RefCase{"décret n° 2004\u20131085 du 14 octobre 2004", K::decret, "2004\u20131085", 2004, false},  // Word's dash
+                      RefCase{"décret n° 2004\u20111085", K::decret, "2004\u20111085", 0, false},  // a non-breaking hyphen
                       RefCase{"décret n\u00a0° 2004-1085", K::decret, "2004-1085", 0, false},
                       RefCase{"décret 2004-1085 du 14 octobre 2004", K::decret, "2004-1085", 2004, false},
                       RefCase{"l'ordonnance n° 2022-408 du 23 mars 2022", K::ordonnance, "2022-408", 2022, false},

@@ -12,6 +12,22 @@ namespace convlint::document {
 
 namespace {
 
+// A text's number as the register writes it, whatever dash stands in it (« 2004–1085 » → « 2004-1085 »).
+std::string with_hyphen(std::string_view number) {
+  std::string out;
+  for (size_t at = 0; at < number.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(number[at]);
+    if (byte < 0x80) {
+      out += number[at];
+      continue;
+    }
+    const size_t length = byte >= 0xE0 ? 3 : 2;  // the dashes text_number accepts take three bytes
+    at += length - 1;
+    out += '-';
+  }
+  return out;
+}
+
 LegalKind to_kind(grammar::RawLegalKind kind) {
   switch (kind) {
     case grammar::RawLegalKind::decret: return LegalKind::decret;
@@ -129,7 +145,7 @@ class Extractor {
     for (const auto& raw : found.legal_refs) {
       LegalRef ref;
       ref.kind = to_kind(raw.kind);
-      ref.number = std::string(view.substr(raw.number.begin, raw.number.size()));
+      ref.number = with_hyphen(view.substr(raw.number.begin, raw.number.size()));
       if (raw.date) ref.date = make_date(raw.date->year, raw.date->month, raw.date->day, span(raw.date->span));
       ref.amended = raw.amended;
       ref.span = span(raw.span);
