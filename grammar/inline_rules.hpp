@@ -29,18 +29,21 @@ struct month;
 #define CONVLINT_MONTH(N, ...) \
   template <>                  \
   struct month<N> : pegtl::seq<__VA_ARGS__> {};
-CONVLINT_MONTH(1, TAO_PEGTL_ISTRING("janvier"))
-CONVLINT_MONTH(2, TAO_PEGTL_ISTRING("f"), e_any, TAO_PEGTL_ISTRING("vrier"))
+// Each month in full, or abbreviated with its period (« janv. », « févr. », « fév. », « sept. », « déc. »).
+struct period : pegtl::one<'.'> {};
+CONVLINT_MONTH(1, pegtl::sor<TAO_PEGTL_ISTRING("janvier"), pegtl::seq<TAO_PEGTL_ISTRING("janv"), period>>)
+CONVLINT_MONTH(2, TAO_PEGTL_ISTRING("f"), e_any, TAO_PEGTL_ISTRING("v"),
+               pegtl::sor<TAO_PEGTL_ISTRING("rier"), pegtl::seq<pegtl::opt<TAO_PEGTL_ISTRING("r")>, period>>)
 CONVLINT_MONTH(3, TAO_PEGTL_ISTRING("mars"))
-CONVLINT_MONTH(4, TAO_PEGTL_ISTRING("avril"))
+CONVLINT_MONTH(4, TAO_PEGTL_ISTRING("avr"), pegtl::sor<TAO_PEGTL_ISTRING("il"), period>)
 CONVLINT_MONTH(5, TAO_PEGTL_ISTRING("mai"))
 CONVLINT_MONTH(6, TAO_PEGTL_ISTRING("juin"))
-CONVLINT_MONTH(7, TAO_PEGTL_ISTRING("juillet"))
+CONVLINT_MONTH(7, TAO_PEGTL_ISTRING("juil"), pegtl::sor<TAO_PEGTL_ISTRING("let"), period>)
 CONVLINT_MONTH(8, TAO_PEGTL_ISTRING("ao"), u_any, TAO_PEGTL_ISTRING("t"))
-CONVLINT_MONTH(9, TAO_PEGTL_ISTRING("septembre"))
-CONVLINT_MONTH(10, TAO_PEGTL_ISTRING("octobre"))
-CONVLINT_MONTH(11, TAO_PEGTL_ISTRING("novembre"))
-CONVLINT_MONTH(12, TAO_PEGTL_ISTRING("d"), e_any, TAO_PEGTL_ISTRING("cembre"))
+CONVLINT_MONTH(9, TAO_PEGTL_ISTRING("sept"), pegtl::sor<TAO_PEGTL_ISTRING("embre"), period>)
+CONVLINT_MONTH(10, TAO_PEGTL_ISTRING("oct"), pegtl::sor<TAO_PEGTL_ISTRING("obre"), period>)
+CONVLINT_MONTH(11, TAO_PEGTL_ISTRING("nov"), pegtl::sor<TAO_PEGTL_ISTRING("embre"), period>)
+CONVLINT_MONTH(12, TAO_PEGTL_ISTRING("d"), e_any, TAO_PEGTL_ISTRING("c"), pegtl::sor<TAO_PEGTL_ISTRING("embre"), period>)
 #undef CONVLINT_MONTH
 struct month_name : pegtl::seq<pegtl::sor<month<1>, month<2>, month<3>, month<4>, month<5>, month<6>, month<7>, month<8>,
                                           month<9>, month<10>, month<11>, month<12>>, word_end> {};

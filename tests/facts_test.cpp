@@ -55,7 +55,13 @@ INSTANTIATE_TEST_SUITE_P(Forms, Dates,
                                            DateCase{"2020.03.25 15:03:11", 2020, 3, 25},
                                            DateCase{"le **26 mars 2020** à", 2020, 3, 26},
                                            DateCase{"1er août 2001", 2001, 8, 1}, DateCase{"31 DÉCEMBRE 2025", 2025, 12, 31},
-                                           DateCase{"31/02/2024", 2024, 2, 31}));
+                                           DateCase{"31/02/2024", 2024, 2, 31},
+                                           // Months abbreviated with their period.
+                                           DateCase{"3 févr. 2025", 2025, 2, 3}, DateCase{"3 fév. 2025", 2025, 2, 3},
+                                           DateCase{"12 janv. 2026", 2026, 1, 12}, DateCase{"1er sept. 2024", 2024, 9, 1},
+                                           DateCase{"15 déc. 2025", 2025, 12, 15}, DateCase{"2 juil. 2025", 2025, 7, 2},
+                                           DateCase{"30 avr. 2026", 2026, 4, 30}, DateCase{"5 oct. 2026", 2026, 10, 5},
+                                           DateCase{"5 nov. 2026", 2026, 11, 5}));
 
 TEST(Dates, ImpossibleDatesAreKeptAsInvalid) {
   const auto parsed = testing::parse_bytes("Article 1 : Objet\n\nValable jusqu'au 31/02/2024 et au 32 mars 2025.\n");
@@ -68,6 +74,8 @@ TEST(Dates, FalseFriendsAreNotDates) {
   EXPECT_TRUE(scan_inline("en 2024").dates.empty());
   EXPECT_TRUE(scan_inline("Domaine fonctionnel : 0105-06-08").dates.empty());
   EXPECT_TRUE(scan_inline("décret n° 2004-1085").dates.size() == 0);
+  EXPECT_TRUE(scan_inline("les 3 octets 2025").dates.empty());  // an abbreviation needs its period
+  EXPECT_TRUE(scan_inline("3 sept 2025 et 4 nove 2025").dates.empty());
 }
 
 struct RefCase {
