@@ -94,17 +94,14 @@ std::optional<std::vector<Span>> amount_beside_a_dash(std::string_view text, uin
   const auto at = [&](std::string_view part) { return base + static_cast<uint32_t>(part.data() - text.data()); };
   const size_t first_space = trimmed.find(' '), last_space = trimmed.rfind(' ');
   if (first_space == std::string_view::npos) return std::nullopt;
-  if (const std::string_view dash = trimmed.substr(0, first_space); is_dash_cell(dash)) {
-    const std::string_view rest = trimmed.substr(first_space + 1);
-    auto amount = amounts_only(rest, at(rest), 1, 1);
+  for (const bool dash_first : {true, false}) {
+    const std::string_view dash = dash_first ? trimmed.substr(0, first_space) : trimmed.substr(last_space + 1);
+    const std::string_view rest = dash_first ? trimmed.substr(first_space + 1) : trimmed.substr(0, last_space);
+    if (!is_dash_cell(dash)) continue;
+    const auto amount = amounts_only(rest, at(rest), 1, 1);
     if (!amount) return std::nullopt;
-    return std::vector<Span>{{at(dash), at(dash) + static_cast<uint32_t>(dash.size())}, amount->front()};
-  }
-  if (const std::string_view dash = trimmed.substr(last_space + 1); is_dash_cell(dash)) {
-    const std::string_view rest = trimmed.substr(0, last_space);
-    auto amount = amounts_only(rest, at(rest), 1, 1);
-    if (!amount) return std::nullopt;
-    return std::vector<Span>{amount->front(), {at(dash), at(dash) + static_cast<uint32_t>(dash.size())}};
+    const Span empty{at(dash), at(dash) + static_cast<uint32_t>(dash.size())};
+    return dash_first ? std::vector<Span>{empty, amount->front()} : std::vector<Span>{amount->front(), empty};
   }
   return std::nullopt;
 }
