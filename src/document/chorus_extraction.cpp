@@ -330,6 +330,16 @@ std::vector<std::pair<size_t, size_t>> codes_alone(std::string_view folded, size
   return codes.size() == wanted ? codes : std::vector<std::pair<size_t, size_t>>();
 }
 
+// The entry of a label and a code found in two different blocks, from their folded offsets.
+Entry entry_apart(const TextFold& labels_fold, const LabelAt& label, const TextFold& codes_fold, std::pair<size_t, size_t> code) {
+  Entry entry;
+  entry.key = labels_fold.original(static_cast<uint32_t>(label.begin), static_cast<uint32_t>(label.end));
+  entry.key_span = labels_fold.source_span(static_cast<uint32_t>(label.begin), static_cast<uint32_t>(label.end));
+  entry.value = codes_fold.original(static_cast<uint32_t>(code.first), static_cast<uint32_t>(code.second));
+  entry.value_span = codes_fold.source_span(static_cast<uint32_t>(code.first), static_cast<uint32_t>(code.second));
+  return entry;
+}
+
 // A paragraph of labels alone followed by one of as many codes: each label takes the code of its rank.
 bool read_stacked_pairs(const Block& labels_block, const Block* codes_block, const Document& document, ChorusReader& reader,
                         std::string_view label) {
@@ -344,15 +354,7 @@ bool read_stacked_pairs(const Block& labels_block, const Block* codes_block, con
   const TextFold codes_fold(codes_block->text, document.folded);
   const auto codes = codes_alone(codes_fold.view(), labels.size());
   if (codes.empty()) return false;
-  for (size_t i = 0; i < labels.size(); ++i) {
-    Entry entry;
-    entry.key = labels_fold.original(static_cast<uint32_t>(labels[i].begin), static_cast<uint32_t>(labels[i].end));
-    entry.key_span = labels_fold.source_span(static_cast<uint32_t>(labels[i].begin), static_cast<uint32_t>(labels[i].end));
-    const auto [begin, end] = codes[i];
-    entry.value = codes_fold.original(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
-    entry.value_span = codes_fold.source_span(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
-    reader.add(labels[i].field, entry, label);
-  }
+  for (size_t i = 0; i < labels.size(); ++i) reader.add(labels[i].field, entry_apart(labels_fold, labels[i], codes_fold, codes[i]), label);
   reader.close();
   return true;
 }
@@ -397,12 +399,7 @@ size_t read_alternating_pairs(const std::vector<Block>& blocks, size_t first, co
     const TextFold codes_fold(blocks[at + 1].text, document.folded);
     const auto codes = codes_alone(codes_fold.view(), 1);
     if (codes.empty()) break;
-    Entry entry;
-    entry.key = labels_fold.original(static_cast<uint32_t>(found->begin), static_cast<uint32_t>(found->end));
-    entry.key_span = labels_fold.source_span(static_cast<uint32_t>(found->begin), static_cast<uint32_t>(found->end));
-    entry.value = codes_fold.original(static_cast<uint32_t>(codes[0].first), static_cast<uint32_t>(codes[0].second));
-    entry.value_span = codes_fold.source_span(static_cast<uint32_t>(codes[0].first), static_cast<uint32_t>(codes[0].second));
-    entries.emplace_back(found->field, entry);
+    entries.emplace_back(found->field, entry_apart(labels_fold, *found, codes_fold, codes[0]));
   }
   if (entries.size() < fewest_pairs) return 0;
   for (const auto& [field, entry] : entries) reader.add(field, entry, label);

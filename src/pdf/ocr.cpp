@@ -58,8 +58,6 @@ bool is_noise(const OcrWord& word) {
   return word.text.find('|') != std::string::npos || word.confidence < 50;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // The word at `at` with its trailing digits written as superscripts when they sit raised above the baseline of
 // `line` and smaller than its letters: a footnote call (« l'État¹ », « CP³ ») or the mark opening a footnote, which
 // OCR reads as plain digits.
@@ -80,7 +78,7 @@ std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLi
   } while (symbol.Next(tesseract::RIL_SYMBOL) && !symbol.IsAtBeginningOf(tesseract::RIL_WORD));
   size_t first_call = symbols.size();
   while (first_call > 0 && symbols[first_call - 1].second && symbols[first_call - 1].first.size() == 1 &&
-         is_digit(symbols[first_call - 1].first[0]))
+         source::is_ascii_digit(symbols[first_call - 1].first[0]))
     --first_call;
   const bool opens_line = line.words.empty();
   // Raised digits alone are a call OCR split from its word when they stand close to it; a word's space away they

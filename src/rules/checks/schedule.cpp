@@ -12,7 +12,7 @@ namespace {
 // A cell that says « nothing » rather than an amount: empty, a dash, « néant ».
 bool means_nothing(const document::ScheduleCell& cell) {
   const std::string text = source::fold(document::trim_decorations(cell.text));
-  return text.empty() || document::is_dash_cell(document::trim_decorations(cell.text)) || text == "-" || text == "/" || text == "neant" || text == "n/a" || text == "sans objet";
+  return text.empty() || document::is_dash_cell(document::trim_decorations(cell.text)) || text == "/" || text == "neant" || text == "n/a" || text == "sans objet";
 }
 
 class ScheduleCheck : public Check {
