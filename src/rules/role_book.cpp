@@ -64,13 +64,17 @@ std::vector<size_t> RoleBook::parties_with(RoleKind kind) const {
 }
 
 std::optional<RoleBook::Match> RoleBook::canonical(std::string_view word) const {
+  for (const KnownRole& role : catalog_.roles) {
+    for (const std::string& spelling : role.spellings) {
+      if (spelling == word) return Match{&role, spelling, true};
+    }
+  }
   std::optional<Match> best;
   size_t best_distance = 0;
   for (const KnownRole& role : catalog_.roles) {
     for (const std::string& spelling : role.spellings) {
-      if (spelling == word) return Match{&role, spelling, true};
-      const size_t distance = edit_distance(spelling, word);
       const size_t allowed = spelling.size() >= 14 ? 3 : spelling.size() >= 7 ? 2 : 1;
+      const size_t distance = edit_distance(spelling, word, allowed);
       if (distance <= allowed && (!best || distance < best_distance)) {
         best = Match{&role, spelling, false};
         best_distance = distance;
