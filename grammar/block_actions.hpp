@@ -126,6 +126,14 @@ struct action<first> {
 };
 
 template <>
+struct action<number_in_letters> {
+  template <class Input>
+  static void apply(const Input& in, LineState& state) {
+    state.result.number = heading_number_in_words(in.string_view());
+  }
+};
+
+template <>
 struct action<roman> {
   template <class Input>
   static void apply(const Input& in, LineState& state) {

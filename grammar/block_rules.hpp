@@ -10,6 +10,7 @@
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
 #include "char_rules.hpp"
+#include "number_words.hpp"
 
 namespace convlint::grammar::block {
 
@@ -84,15 +85,45 @@ struct ordinal : raised_er {};
 struct number : pegtl::seq<heading_digits, pegtl::opt<ordinal>> {};
 struct first : TAO_PEGTL_ISTRING("premier") {};
 struct roman : pegtl::plus<pegtl::one<'I', 'V', 'X'>> {};
-struct number_sign : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("n"), TAO_PEGTL_ISTRING("no")>,
+// « n° », « N° », « no »: not the first letter of a number in words (« Article neuvième »).
+struct number_sign : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("no"), TAO_PEGTL_ISTRING("n")>, pegtl::not_at<pegtl::alpha>,
                                 pegtl::opt<pegtl::utf8::one<0xB0, 0xBA>>, blanks> {};
+
+// « ARTICLE DEUX », « Article dix-sept », « Article deuxième », « Article unique »: letters and hyphens (with « et »
+// between two words) that heading_number_in_words reads as a number.
+struct number_in_letters : coded_rule<number_in_letters> {
+  template <class ParseInput>
+  static bool test(ParseInput& in) {
+    const char* begin = in.current();
+    const char* limit = in.end();
+    auto word_end = [&](const char* at) {
+      while (at < limit) {
+        const auto c = static_cast<unsigned char>(*at);
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++at;
+        else if (c == '-' && at > begin) ++at;
+        else if (c == 0xC3 && at + 1 < limit) at += 2;
+        else break;
+      }
+      return at;
+    };
+    const char* end = word_end(begin);
+    if (end == begin) return false;
+    // « vingt et un », « vingt et unième »
+    if (limit - end > 4 && (end[0] == ' ') && (end[1] | 0x20) == 'e' && (end[2] | 0x20) == 't' && end[3] == ' ') {
+      if (const char* joined = word_end(end + 4); joined > end + 4) end = joined;
+    }
+    if (heading_number_in_words(std::string_view(begin, static_cast<size_t>(end - begin))) <= 0) return false;
+    in.bump_in_this_line(static_cast<size_t>(end - begin));
+    return true;
+  }
+};
 
 struct article_word : pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("article"), pegtl::opt<pegtl::one<'s'>>>,
                                  pegtl::seq<TAO_PEGTL_ISTRING("art"), pegtl::one<'.'>>> {};
 // « ARTICLE III – DURÉE », « Article Ier »
 struct roman_ordinal : pegtl::seq<roman, pegtl::opt<ordinal>> {};
 struct article_heading
-    : pegtl::seq<heading_prefix, article_word, blanks, pegtl::opt<number_sign>, pegtl::sor<number, first, roman_ordinal>,
+    : pegtl::seq<heading_prefix, article_word, blanks, pegtl::opt<number_sign>, pegtl::sor<number, first, roman_ordinal, number_in_letters>,
                  heading_tail> {};
 
 struct annex_word : pegtl::seq<TAO_PEGTL_ISTRING("annexe"), word_end> {};
@@ -273,3 +304,5 @@ template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::line_rest<1>> : analyze_any_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::place_then_date> : analyze_any_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, convlint::grammar::block::number_in_letters> : analyze_any_traits<> {};

@@ -9,6 +9,7 @@
 
 #include "inline.hpp"
 #include "inline_rules.hpp"
+#include "number_words.hpp"
 #include "span_of.hpp"
 
 namespace convlint::grammar::inline_facts {
@@ -37,43 +38,6 @@ struct InlineState {
 inline int to_int(std::string_view digits) {
   int value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
-  return value;
-}
-
-// The value of a number written in words, as count_word matched it (« quatre-vingt-dix », « deux cent quarante »).
-inline int number_in_words(std::string_view words) {
-  static constexpr std::pair<std::string_view, int> values[] = {
-      {"un", 1},       {"une", 1},      {"deux", 2},      {"trois", 3},     {"quatre", 4},       {"cinq", 5},       {"six", 6},
-      {"sept", 7},     {"huit", 8},     {"neuf", 9},      {"dix", 10},      {"onze", 11},        {"douze", 12},     {"treize", 13},
-      {"quatorze", 14}, {"quinze", 15}, {"seize", 16},    {"vingt", 20},    {"vingts", 20},      {"trente", 30},    {"quarante", 40},
-      {"cinquante", 50}, {"soixante", 60}};
-  std::string lowered(words);
-  for (char& c : lowered) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : (c == '-' || c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  int value = 0;
-  std::string_view previous;
-  std::string_view rest = lowered;
-  while (!rest.empty()) {
-    const size_t start = rest.find_first_not_of(' ');
-    if (start == std::string_view::npos) break;
-    rest.remove_prefix(start);
-    std::string_view word = rest.substr(0, rest.find(' '));
-    rest.remove_prefix(word.size());
-    if (word.starts_with("quatrevingt")) {  // the hyphen removed with the line break
-      value += 80;
-      previous = "vingt";
-      continue;
-    }
-    if (word == "cent" || word == "cents") {
-      value = std::max(value, 1) * 100;
-    } else if (word.starts_with("vingt") && previous == "quatre") {
-      value += 80 - 4;
-    } else {
-      for (const auto& [name, number] : values) {
-        if (name == word) value += number;
-      }
-    }
-    previous = word;
-  }
   return value;
 }
 

@@ -169,6 +169,7 @@ class ColumnsOneAfterAnother {
 
   // Marks the table whose first header cell is at `at`; returns its last line, or nullopt when there is none.
   std::optional<size_t> mark(size_t at) {
+    if (auto last = mark_labels_beside_ae(at)) return last;
     size_t labels = 0;
     bool year = false;
     while (labels < most_rows && at + labels + 1 < lines_.size() && is_label(at + labels + 1, year)) ++labels;
@@ -189,6 +190,31 @@ class ColumnsOneAfterAnother {
     size_t line;
     Span cell;
   };
+
+  // The same when the rows' labels and the AE column were close enough to be written together: « Exercice », « AE »,
+  // then « 2026 120 000 € » on each row's line, then the CP column's header over as many amounts.
+  std::optional<size_t> mark_labels_beside_ae(size_t at) {
+    if (at + 2 >= lines_.size() || !is_header(at + 1, is_ae) || !is_header(at, nullptr)) return std::nullopt;
+    std::vector<std::vector<Span>> rows;
+    bool year = false;
+    for (size_t line = at + 2; line < lines_.size() && rows.size() < most_rows && lines_[line].kind == LineKind::text; ++line) {
+      auto cells = row_cells(view(line), lines_[line].line);
+      if (!cells || cells->size() != 2) break;
+      year = year || has_digit(text_.substr(cells->front().begin, cells->front().size()));
+      rows.push_back(std::move(*cells));
+    }
+    if (rows.empty() || !year) return std::nullopt;
+    const auto cp = column(at + 1 + rows.size(), rows.size(), is_cp);
+    if (!cp) return std::nullopt;
+    set_row(at, {line_span(at), line_span(at + 1), (*cp)[0].cell});
+    lines_[at + 1].kind = LineKind::blank;
+    for (size_t row = 1; row <= rows.size(); ++row) {
+      rows[row - 1].push_back((*cp)[row].cell);
+      set_row(at + 1 + row, std::move(rows[row - 1]));
+    }
+    for (const Entry& entry : *cp) lines_[entry.line].kind = LineKind::blank;
+    return cp->back().line;
+  }
 
   Span line_span(size_t at) const {
     const std::string_view cell = trim_decorations(view(at));

@@ -10,10 +10,11 @@ namespace convlint::document {
 namespace {
 
 constexpr std::array<std::string_view, 4> articles = {"le ", "la ", "les ", "l'"};
-constexpr std::array<std::string_view, 6> role_triggers = {"ci-apres", "ci-dessous", "denomme", "designe",
+// « ciapres »: `pdftotext` joins « ci-⏎après » without its hyphen.
+constexpr std::array<std::string_view, 7> role_triggers = {"ci-apres", "ciapres", "ci-dessous", "denomme", "designe",
                                                            "appele", "sous le terme"};
-constexpr std::array<std::string_view, 7> name_ends = {", represent", ", ci-apres", ", sis ", ", sise ", ", situe",
-                                                       ", dont le siege", ", d'une part"};
+constexpr std::array<std::string_view, 8> name_ends = {", represent", ", ci-apres", ", ciapres", ", sis ", ", sise ",
+                                                       ", situe", ", dont le siege", ", d'une part"};
 
 // Removes « D'une part, » / « d'autre part, » at the start of a party's first line.
 std::string_view strip_part_marker(std::string_view line) {

@@ -93,6 +93,22 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleThatPdftotextWroteColumnByColumn) {
   expect_finding(lint_text(uneven), "finance/schedule", Severity::error, position_in(uneven, "Article 4 : Exécution financière"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseLabelsPdftotextWroteBesideTheAeColumn) {
+  // The year column and the AE column close together: each row's year and AE on one line, the CP column after.
+  for (const std::string columns :
+       {"Exercice\nAE\n2025 100 000 €\n2026 0 €\nTotal 100 000 €\n\nCP\n60 000 €\n40 000 €\n100 000 €\n",
+        "Année\nAutorisations d'engagement\n2025 100 000,00\n2026 0,00\n\nCrédits de paiement\n60 000,00\n40 000,00\n"}) {
+    const auto findings = lint_text(with(clean_convention(), tab_schedule, columns));
+    expect_none(findings, rule);
+    expect_none(findings, "finance/schedule");
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "Exercice\nAE\n2025 50 000 €\n2026 0 €\n\nCP\n60 000 €\n40 000 €\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n40"));
+  // A CP column with fewer amounts than the rows is not read.
+  const std::string uneven = with(clean_convention(), tab_schedule, "Exercice\nAE\n2025 50 000 €\n2026 0 €\n\nCP\n60 000 €\n");
+  expect_finding(lint_text(uneven), "finance/schedule", Severity::error, position_in(uneven, "Article 4 : Exécution financière"));
+}
+
 TEST(Rule_finance_ae_cp, ReadsAScheduleAsPdftotextWithoutLayoutLeavesIt) {
   // One header cell per line, and each row's CP on the line after its year and AE (across a page break too).
   for (const std::string stacked : {"Exercice\n\nAE\n\nCP\n\n\f2025 100 000 €\n60 000 €\n2026 0 €\n40 000 €\nTotal 100 000 €\n100 000 €\n",

@@ -24,6 +24,21 @@ TEST(Rule_structure_representative, ReadsRepresentedByCutOverTwoLines) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "La Direction interministérielle"));
 }
 
+TEST(Rule_structure_representative, EndsTheRepresentativeWherePdftotextJoinedCiApres) {
+  // `pdftotext` joins « ci-⏎après » without its hyphen: the role clause starts there all the same.
+  for (const char* clause : {"Représentée par Paul Durand, directeur, ci-après dénommée « le délégataire »,",
+                             "Représentée par Paul Durand, directeur, ciaprès dénommée « le délégataire »,",
+                             "Représentée par Paul Durand, directeur, désignée ci-après comme « le délégataire »,"}) {
+    const std::string text = with(clean_convention(), "Représentée par Paul Durand, directeur,\nCi-après dénommée « le délégataire »,", clause);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    expect_none(linted, "structure/parties");
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << clause;
+    ASSERT_TRUE(linted.parsed.document.parties[1].representative.has_value()) << clause;
+    EXPECT_EQ(linted.parsed.document.parties[1].representative->view(), "Paul Durand, directeur") << clause;
+  }
+}
+
 TEST(Rule_structure_representative, ReadsAPartyWhoseNameAWrapCutBeforeEt) {
   // A PDF conversion wraps a long name so that a line starts with « et »: the sentence goes on, no party starts there.
   for (const char* wrapped : {"Le ministère des Sports\net des jeux Olympiques, représenté par Jeanne Roy,",
