@@ -218,6 +218,16 @@ std::vector<LabelAt> labels_in(std::string_view folded) {
   return found;
 }
 
+// The entry of a label and a code found apart (in two blocks, or apart in one), from their folded offsets.
+Entry entry_apart(const TextFold& labels_fold, const LabelAt& label, const TextFold& codes_fold, std::pair<size_t, size_t> code) {
+  Entry entry;
+  entry.key = labels_fold.original(static_cast<uint32_t>(label.begin), static_cast<uint32_t>(label.end));
+  entry.key_span = labels_fold.source_span(static_cast<uint32_t>(label.begin), static_cast<uint32_t>(label.end));
+  entry.value = codes_fold.original(static_cast<uint32_t>(code.first), static_cast<uint32_t>(code.second));
+  entry.value_span = codes_fold.source_span(static_cast<uint32_t>(code.first), static_cast<uint32_t>(code.second));
+  return entry;
+}
+
 // Chorus fields written in prose: « Activité : 036102010101 Centre de coût : DGPCULT075 » (a PDF's lines),
 // « Centre financier : 0204-CDGS-DGS1 - Domaine fonctionnel : 0204-12 », « imputées sur le centre financier
 // 0181-DR35-DD29, domaine fonctionnel 0181-14, activité 018114010201 ». A paragraph that starts with a label gives
@@ -231,12 +241,45 @@ bool opens_a_line(const Document& document, Span span) {
   return at == 0 || source[at - 1] == '\n';
 }
 
+// Labels one after the other, then as many codes (« Centre financier Centre de coûts Activité 0155-CDAR-DARE
+// DARDARE075 015512CT0026 »: a table one cell per line, joined into a paragraph): each label takes the code of its rank.
+std::vector<std::pair<size_t, std::pair<size_t, size_t>>> labels_then_codes(std::string_view folded, const std::vector<LabelAt>& labels) {
+  constexpr size_t fewest = 2;
+  auto only_spaces_or_colons = [&](size_t from, size_t to) { return folded.substr(from, to - from).find_first_not_of(" :") == std::string_view::npos; };
+  for (size_t first = 0; first + fewest <= labels.size();) {
+    size_t last = first;
+    while (last + 1 < labels.size() && only_spaces_or_colons(labels[last].end, labels[last + 1].begin)) ++last;
+    const size_t count = last - first + 1;
+    if (count >= fewest) {
+      std::vector<std::pair<size_t, std::pair<size_t, size_t>>> pairs;
+      size_t at = labels[last].end;
+      for (size_t i = 0; i < count; ++i) {
+        at = folded.find_first_not_of(" :", at);
+        if (at == std::string_view::npos) break;
+        const size_t end = std::min(folded.find(' ', at), folded.size());
+        if (!looks_like_code(folded.substr(at, end - at))) break;
+        pairs.push_back({first + i, {at, end}});
+        at = end;
+      }
+      const size_t after = folded.find_first_not_of(' ', std::min(at, folded.size()));
+      const bool nothing_more = after == std::string_view::npos || !looks_like_code(folded.substr(after, folded.find(' ', after) - after));
+      if (pairs.size() == count && nothing_more) return pairs;
+    }
+    first = last + 1;
+  }
+  return {};
+}
+
 std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Document& document) {
   const TextFold folded(text, document.folded);
   const std::string_view view = folded.view();
   const std::vector<LabelAt> labels = labels_in(view);
   std::vector<std::pair<Field, Entry>> entries;
   if (labels.empty()) return entries;
+  if (const auto pairs = labels_then_codes(view, labels); !pairs.empty()) {
+    for (const auto& [label, code] : pairs) entries.emplace_back(labels[label].field, entry_apart(folded, labels[label], folded, code));
+    return entries;
+  }
   const size_t lead = view.find_first_not_of(" *_-");
   const bool starts_with_label = labels.front().begin == lead;
   size_t with_code = 0;
@@ -270,30 +313,68 @@ std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Docum
   return entries;
 }
 
+// A row that finishes the header cells above it (« Domaine » over « fonctionnel »): words only, some cells empty.
+bool continues_header(const Row& row) {
+  bool empty_cell = false;
+  for (const Cell& cell : row.cells) {
+    const std::string_view text = trim_decorations(cell.text.view());
+    if (has_digit(text)) return false;
+    empty_cell = empty_cell || text.empty();
+  }
+  return empty_cell || row.cells.size() == 1;
+}
+
+// The rest of a code cut at one of its hyphens (« 0155-CDAR- » over « DARE »): one short word, alone in its line.
+std::optional<Span> code_rest(const Text& text) {
+  constexpr size_t longest_rest = 16;
+  const std::string_view rest = trim_decorations(text.view());
+  if (rest.empty() || rest.size() > longest_rest || rest.find(' ') != std::string_view::npos) return std::nullopt;
+  return text.source_span(rest);
+}
+
 // A table whose header names the fields (« Programme | Centre financier | Domaine fonctionnel | Activité »): one
-// block of codes per row below it. False when no row names two fields.
-bool read_field_columns(const Table& table, ChorusReader& reader, std::string_view label) {
+// block of codes per row below it. Header cells may wrap onto a second row, and the last row's code onto the block
+// after the table (`next`, taken when used). False when no row names two fields.
+bool read_field_columns(const Table& table, const Block* next, bool& took_next, ChorusReader& reader, std::string_view label) {
   constexpr size_t header_rows = 2;  // the header, maybe under a title row
   const auto rows = table.content_rows();
   for (size_t h = 0; h < rows.size() && h < header_rows; ++h) {
     const auto& header = rows[h]->cells;
     if (header.size() < 2 || has_digit(header.front().text.view())) continue;
+    std::vector<std::string> names;
+    for (const Cell& cell : header) names.emplace_back(trim_decorations(cell.text.view()));
+    size_t first_values = h + 1;
+    for (; first_values < rows.size() && continues_header(*rows[first_values]); ++first_values) {
+      const auto& cells = rows[first_values]->cells;
+      for (size_t c = 0; c < cells.size() && c < names.size(); ++c) names[c] += " " + std::string(trim_decorations(cells[c].text.view()));
+    }
     std::vector<Field> fields;
-    for (const Cell& cell : header) fields.push_back(field_of(cell.text.view()));
+    for (const std::string& name : names) fields.push_back(field_of(name));
     const auto codes = std::count_if(fields.begin(), fields.end(), [](Field field) {
       return field != Field::none && field != Field::title && field != Field::programme;
     });
     if (codes < 2) continue;
-    for (size_t r = h + 1; r < rows.size(); ++r) {
+    for (size_t r = first_values; r < rows.size(); ++r) {
       std::optional<int> programme;
       for (size_t c = 0; c < fields.size() && c < rows[r]->cells.size(); ++c) {
         const Text& value = rows[r]->cells[c].text;
         if (fields[c] == Field::programme) programme = programme_number(value.view());
         if (fields[c] == Field::none || fields[c] == Field::title || fields[c] == Field::programme) continue;
         Entry entry{header[c].text.view(), header[c].text.span(), std::nullopt, {}};
-        if (!trim_decorations(value.view()).empty()) {
+        const std::string_view written = trim_decorations(value.view());
+        std::string joined;
+        if (!written.empty()) {
           entry.value = value.view();
           entry.value_span = value.span();
+        }
+        const bool last_row = r + 1 == rows.size();
+        if (written.ends_with('-') && last_row && next != nullptr && next->kind != BlockKind::table && !took_next) {
+          if (const auto rest = code_rest(next->text)) {
+            joined = std::string(written) + std::string(trim_decorations(next->text.view()));
+            entry.value = joined;
+            entry.value_span = {value.source_span(written).begin, rest->end};
+            took_next = true;
+          }
         }
         reader.add(fields[c], entry, label);
       }
@@ -328,16 +409,6 @@ std::vector<std::pair<size_t, size_t>> codes_alone(std::string_view folded, size
     at = end;
   }
   return codes.size() == wanted ? codes : std::vector<std::pair<size_t, size_t>>();
-}
-
-// The entry of a label and a code found in two different blocks, from their folded offsets.
-Entry entry_apart(const TextFold& labels_fold, const LabelAt& label, const TextFold& codes_fold, std::pair<size_t, size_t> code) {
-  Entry entry;
-  entry.key = labels_fold.original(static_cast<uint32_t>(label.begin), static_cast<uint32_t>(label.end));
-  entry.key_span = labels_fold.source_span(static_cast<uint32_t>(label.begin), static_cast<uint32_t>(label.end));
-  entry.value = codes_fold.original(static_cast<uint32_t>(code.first), static_cast<uint32_t>(code.second));
-  entry.value_span = codes_fold.source_span(static_cast<uint32_t>(code.first), static_cast<uint32_t>(code.second));
-  return entry;
 }
 
 // A paragraph of labels alone followed by one of as many codes: each label takes the code of its rank.
@@ -407,6 +478,40 @@ size_t read_alternating_pairs(const std::vector<Block>& blocks, size_t first, co
   return at - first;
 }
 
+// Labels each alone in a block, then as many codes each alone in a block (« Centre financier », « Centre de coûts »,
+// « 0155-CDAR-DARE », « DARDARE075 »: `pdftotext` wrote a table's header row and its value row one cell after the
+// other): each label takes the code of its rank. Returns the blocks read.
+size_t read_label_blocks_then_code_blocks(const std::vector<Block>& blocks, size_t first, const Document& document,
+                                          ChorusReader& reader, std::string_view label) {
+  constexpr size_t fewest = 2, longest_block = 40;
+  // The first label may end the sentence that announces the table (« … les références suivantes : Centre financier »).
+  auto readable = [&](size_t at) {
+    return at < blocks.size() && (blocks[at].kind == BlockKind::paragraph || blocks[at].kind == BlockKind::heading) &&
+           (at == first || blocks[at].text.view().size() <= longest_block);
+  };
+  std::vector<std::pair<size_t, LabelAt>> labels;  // block, label in its folded text
+  size_t at = first;
+  for (; readable(at) && !has_digit(blocks[at].text.view()); ++at) {
+    const TextFold fold(blocks[at].text, document.folded);
+    const auto found = last_label_alone(fold.view());
+    if (!found || (at > first && found->begin != fold.view().find_first_not_of(' '))) break;
+    labels.emplace_back(at, *found);
+  }
+  if (labels.size() < fewest) return 0;
+  std::vector<std::pair<size_t, std::pair<size_t, size_t>>> codes;  // block, code in its folded text
+  for (; readable(at) && codes.size() < labels.size(); ++at) {
+    const auto code = codes_alone(TextFold(blocks[at].text, document.folded).view(), 1);
+    if (code.empty()) return 0;
+    codes.emplace_back(at, code[0]);
+  }
+  if (codes.size() != labels.size()) return 0;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const TextFold label_fold(blocks[labels[i].first].text, document.folded), code_fold(blocks[codes[i].first].text, document.folded);
+    reader.add(labels[i].second.field, entry_apart(label_fold, labels[i].second, code_fold, codes[i].second), label);
+  }
+  return at - first;  // the block stays open: the table's other cells may follow as labels with their codes
+}
+
 // A paragraph of codes alone gives them to the fields left empty above it, in order.
 bool fill_with_codes_alone(const Block& block, const Document& document, ChorusReader& reader) {
   constexpr size_t most_codes = 6;
@@ -432,13 +537,20 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
       label = {};
       continue;
     }
+    if (const size_t read = read_label_blocks_then_code_blocks(blocks, b, document, reader, label); read > 0) {
+      b += read - 1;
+      label = {};
+      continue;
+    }
     if (const size_t read = read_alternating_pairs(blocks, b, document, reader, label); read > 0) {
       b += read - 1;
       label = {};
       continue;
     }
     if (block.kind == BlockKind::table) {
-      if (read_field_columns(block.table, reader, label)) {
+      bool took_next = false;
+      if (read_field_columns(block.table, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr, took_next, reader, label)) {
+        b += took_next ? 1 : 0;
         label = {};
         continue;
       }

@@ -300,6 +300,11 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     const bool year = start.size() >= 4 && start.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
     return year && (start.size() == 4 || (start.size() > 5 && start[4] == ' '));
   };
+  auto dash_span = [&](size_t at) {
+    const std::string_view dash = trim_decorations(view(at));
+    const auto begin = static_cast<uint32_t>(dash.data() - text.data());
+    return Span{begin, begin + static_cast<uint32_t>(dash.size())};
+  };
   auto short_line = [&](size_t at) { return view(at).size() <= longest_stacked_cell && !has_digit(view(at)); };
   for (size_t h = 0; h < lines.size(); ++h) {
     if (lines[h].kind != LineKind::text) continue;
@@ -324,8 +329,12 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       if (!cells) break;
       std::vector<size_t> row_lines{*at};
       while (cells && cells->size() < 3) {  // the amounts on the next lines
-        const auto next = next_text(row_lines.back());
-        const auto amount = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
+        auto next = next_text(row_lines.back());
+        auto amount = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
+        if (!next && row_lines.back() + 1 < lines.size() && is_dash_cell(trim_decorations(view(row_lines.back() + 1)))) {
+          next = row_lines.back() + 1;  // read as a bullet alone
+          amount = std::vector<Span>{dash_span(*next)};
+        }
         if (!amount) cells.reset();
         else cells->push_back(amount->front()), row_lines.push_back(*next);
       }

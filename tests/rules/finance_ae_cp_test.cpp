@@ -166,6 +166,7 @@ TEST(Rule_finance_ae_cp, ReadsADashAsAnEmptyCellWhereverTheConversionPutIt) {
         "Exercice AE CP\n\n2025 100 000 € 60 000 €\n\n2026 — 40 000 €\n\nTotal 100 000 € 100 000 €\n",
         "Exercice AE CP\n2025 100 000 € 60 000 €\n2026 – 40 000 €\n",
         "Exercice AE CP\n\n2025 100 000 € 60 000 €\n\n2026 --- 40 000 €\n",  // pandoc's markdown
+        "Année\nAE\nCP\n2025\n100 000 €\n60 000 €\n2026\n—\n40 000 €\n",      // LibreOffice's text export, a cell per line
         "\\| Exercice \\| AE \\| CP \\|\n\n\\|---\\|---\\|---\\|\n\n\\| 2025 \\| 100 000 € \\| 60 000 € \\|\n\n\\| 2026 \\| — \\| 40 000 € \\|\n"}) {
     const auto findings = lint_text(with(clean_convention(), tab_schedule, table));
     expect_none(findings, rule);

@@ -93,6 +93,44 @@ TEST(Rule_finance_chorus, ReadsATableWhoseHeaderNamesTheFields) {
   expect_finding(lint_text(empty), rule, Severity::warning, position_in(empty, "Activité |"));
 }
 
+TEST(Rule_finance_chorus, ReadsAFieldHeaderThatWrapsAndACodeCutAtAHyphen) {
+  // A narrow Word table: « Domaine » over « fonctionnel » in the header, « 0219-CSPO- » over « DNUM » below the row.
+  for (const std::string columns :
+       {"Centre financier\tCentre de coûts\tDomaine\tActivité\n\t\tfonctionnel\t\n0219-CSPO-DNUM\tSPORTS0075\t0219-03\t021903010101\n",
+        "Centre financier    Centre de coûts     Domaine             Activité\n                                        fonctionnel\n"
+        "0219-CSPO-          SPORTS0075          0219-03             021903010101\nDNUM\n"}) {
+    const auto linted = lint_text(with(clean_convention(), chorus_block, columns));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u) << columns;
+    EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_financier->value, "0219-CSPO-DNUM");
+    EXPECT_EQ(linted.parsed.document.facts.chorus[0].domaine_fonctionnel->value, "0219-03");
+  }
+  // A code that does not end with a hyphen takes nothing from the line below.
+  const std::string text = with(clean_convention(), chorus_block,
+                                "Centre financier\tCentre de coûts\tDomaine\tActivité\n\t\tfonctionnel\t\n0219-CSPO\tSPORTS0075\t0219-03\t021903010101\nDNUM\n");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "0219-CSPO\t"));
+}
+
+TEST(Rule_finance_chorus, PairsLabelsRunTogetherWithTheCodesThatFollowThem) {
+  // A table exported one cell per line and joined into a paragraph, or `pdftotext` writing each cell as a block:
+  // the labels one after the other, then as many codes.
+  for (const std::string cells : {"Les dépenses sont imputées sur les références suivantes :\nCentre financier\nCentre de coûts\nDomaine fonctionnel\n"
+                                  "Activité\n0219-CSPO-DNUM\nSPORTS0075\n0219-03\n021903010101\n",
+                                  "Les dépenses sont imputées sur les références suivantes :\nCentre financier\n\nCentre de coûts\n\n0219-CSPO-DNUM\n\n"
+                                  "SPORTS0075\n\nDomaine\nfonctionnel\n0219-03\n\nActivité\n021903010101\n"}) {
+    const auto linted = lint_text(with(clean_convention(), chorus_block, cells));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u) << cells;
+    EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_financier->value, "0219-CSPO-DNUM");
+    EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_de_cout->value, "SPORTS0075");
+  }
+  // One code fewer than the labels pairs nothing by rank.
+  const auto uneven = lint_text(with(clean_convention(), chorus_block, "Imputation :\nCentre financier\nCentre de coûts\nActivité\n0219-CSPO-DNUM\nSPORTS0075\n"));
+  EXPECT_FALSE(uneven.of(rule).empty());
+  for (const auto& block : uneven.parsed.document.facts.chorus)
+    EXPECT_FALSE(block.centre_financier && block.centre_financier->value == "0219-CSPO-DNUM");
+}
+
 TEST(Rule_finance_chorus, PairsLabelsAndCodesThatPdftotextWroteOneColumnAfterTheOther) {
   const std::string stacked = "Domaine fonctionnel :\nCentre financier :\nActivité :\nCentre de coût :\n\n0219-03\n0219-CSPO-DNUM\n021903010101\nSPORTS0075\n";
   const auto linted = lint_text(with(clean_convention(), chorus_block, stacked));
