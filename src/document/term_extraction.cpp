@@ -227,9 +227,40 @@ class TermReader {
       size_t start = end;
       while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\'') --start;
       const std::string word = source::fold(text.substr(start, end - start));
-      if (lexicon_.has_word(id(Core::year_lead), word)) return Span{from + static_cast<uint32_t>(at), from + static_cast<uint32_t>(at + 4)};
+      if (lexicon_.has_word(id(Core::year_lead), word)) {
+        const size_t last = last_year_of_list(text, at);
+        return Span{from + static_cast<uint32_t>(last), from + static_cast<uint32_t>(last + 4)};
+      }
     }
     return std::nullopt;
+  }
+
+  // « les exercices 2026 et 2027 », « les années 2026 à 2028 », « 2026-2027 »: where the last year of a list that
+  // starts with the year at `at` stands.
+  static size_t last_year_of_list(std::string_view text, size_t at) {
+    auto year_at = [&](size_t i) {
+      return i + 4 <= text.size() && text[i] == '2' && text[i + 1] == '0' &&
+             std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(i + 4), [](char c) { return c >= '0' && c <= '9'; }) &&
+             (i + 4 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 4])));
+    };
+    for (size_t after = at + 4;;) {
+      size_t next = after;
+      while (next < text.size() && text[next] == ' ') ++next;
+      const std::string_view rest = text.substr(next);
+      size_t joint = 0;
+      for (std::string_view word : {"et ", "à ", "au ", ", ", "- ", "-", "\u2013 ", "\u2013", "/"}) {
+        if (rest.starts_with(word)) {
+          joint = word.size();
+          break;
+        }
+      }
+      if (joint == 0) return at;
+      next += joint;
+      while (next < text.size() && text[next] == ' ') ++next;
+      if (!year_at(next)) return at;
+      at = next;
+      after = next + 4;
+    }
   }
 
   const Document& document_;

@@ -53,6 +53,23 @@ TEST(Rule_dates_term, ReadsAStartAfterAuAndATermSetByItsLength) {
   expect_finding(lint_text(text), "finance/schedule-years", Severity::warning, position_in(text, "40 000 €"));
 }
 
+TEST(Rule_dates_term, ReadsATermSetByAListOfBudgetYearsAsEndingWithTheLast) {
+  const std::string term = "La présente convention prend effet à la date de sa signature et prend fin le 31 décembre 2026.";
+  for (const std::string stated : {"La présente convention est conclue pour les exercices 2025 et 2026.",
+                                   "La présente convention est conclue pour les années 2025 à 2026.",
+                                   "La présente convention est conclue pour les exercices 2025-2026.",
+                                   "La présente convention est conclue pour les exercices 2025 – 2026.",
+                                   "La présente convention est conclue pour les gestions 2024, 2025 et 2026."}) {
+    const auto linted = lint_text(with(clean_convention(), term, stated));
+    expect_none(linted, "finance/schedule-years");
+    ASSERT_TRUE(linted.parsed.document.facts.term.end.has_value()) << stated;
+    EXPECT_EQ(linted.parsed.document.facts.term.end->iso(), "2026-12-31") << stated;
+  }
+  // One year only: the 2026 credits fall after the end.
+  const std::string text = with(clean_convention(), term, "La présente convention est conclue pour l'exercice 2025 et 20 000 € de crédits.");
+  expect_finding(lint_text(text), "finance/schedule-years", Severity::warning, position_in(text, "40 000 €"));
+}
+
 TEST(Rule_dates_term, ReadsTheEndOfABudgetYearAsTheEnd) {
   const std::string from = "prend fin le 31 décembre 2026.";
   for (const std::string end : {"s'applique jusqu'à la clôture de la gestion 2026.", "court jusqu'à la fin de l'exercice budgétaire 2026."}) {
