@@ -106,13 +106,90 @@ std::optional<std::vector<Span>> amount_beside_a_dash(std::string_view text, uin
   return std::nullopt;
 }
 
+// A row with one amount (« 2027 70 000 »: a cell left empty, the spaces that told which one gone) takes the column
+// that the table's own totals agree with: a « Sous-total » row sums the rows since the last one, a « Total » row all
+// rows. Each lone amount gets its empty cell beside it; returns how many rows are kept: all when every lone amount
+// has one placement only, else those before the first that has not.
+size_t place_lone_amounts(std::string_view text, std::vector<std::pair<std::vector<size_t>, std::vector<Span>>>& rows) {
+  constexpr size_t most_lone = 4;  // placements tried: two for each
+  std::vector<size_t> lone;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (rows[r].second.size() == 2) lone.push_back(r);
+  }
+  if (lone.empty()) return rows.size();
+  auto cents = [&](Span cell) { return grammar::bare_amount_cents(text.substr(cell.begin, cell.size())).value_or(0); };
+  auto is_total = [&](size_t r) { return source::fold(text.substr(rows[r].second[0].begin, 5)) == "total"; };
+  auto is_subtotal = [&](size_t r) { return source::fold(text.substr(rows[r].second[0].begin, 4)) == "sous"; };
+  // Whether every total agrees when the lone amounts are in the CP column where `in_cp` has their bit.
+  auto agrees = [&](unsigned in_cp, bool& checked) {
+    int64_t all[2] = {0, 0}, since[2] = {0, 0};
+    checked = false;
+    for (size_t r = 0, k = 0; r < rows.size(); ++r) {
+      const auto& cells = rows[r].second;
+      int64_t row[2] = {0, 0};
+      if (cells.size() == 2) {
+        row[(in_cp >> k++) & 1u] = cents(cells[1]);
+      } else if (cells.size() >= 3) {
+        row[0] = cents(cells[1]), row[1] = cents(cells[2]);
+      }
+      if (is_total(r) || is_subtotal(r)) {
+        const int64_t* expected = is_subtotal(r) ? since : all;
+        if (cells.size() < 3 || row[0] != expected[0] || row[1] != expected[1]) return false;
+        checked = checked || k > 0;
+        since[0] = since[1] = 0;
+        continue;
+      }
+      for (int c = 0; c < 2; ++c) all[c] += row[c], since[c] += row[c];
+    }
+    return true;
+  };
+  std::optional<unsigned> placement;
+  const size_t tried = std::min(lone.size(), most_lone);
+  for (unsigned in_cp = 0; in_cp < (1u << tried) && lone.size() <= most_lone; ++in_cp) {
+    bool checked = false;
+    if (!agrees(in_cp, checked) || !checked) continue;
+    if (placement) return lone.front();  // two placements agree: none is certain
+    placement = in_cp;
+  }
+  if (!placement) return lone.front();
+  for (size_t k = 0; k < lone.size(); ++k) {
+    std::vector<Span>& cells = rows[lone[k]].second;
+    const Span amount = cells[1];
+    if ((*placement >> k) & 1u) cells.insert(cells.begin() + 1, Span{amount.begin, amount.begin});
+    else cells.push_back(Span{amount.end, amount.end});
+  }
+  return rows.size();
+}
+
+// Where the year stands in a row that starts with its programme's number (« 219 2026 400 000 400 000 »): after the
+// three digits and the spaces; 0 when the row does not start so.
+size_t year_after_programme(std::string_view row) {
+  auto digits = [&](size_t at, size_t count) {
+    return at + count <= row.size() && row.substr(at, count).find_first_not_of("0123456789") == std::string_view::npos &&
+           (at + count == row.size() || row[at + count] == ' ');
+  };
+  if (!digits(0, 3)) return 0;
+  const size_t year = row.find_first_not_of(' ', 3);
+  return year != std::string_view::npos && digits(year, 4) && row.substr(year, 2) == "20" ? year : 0;
+}
+
 // The cells of a row's line: a year (or a word such as « Total »), then two amounts, or one or none when the others
-// were put on the next lines (`pdftotext` without -layout).
-std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole) {
-  const std::string_view trimmed = trim_decorations(line.substr(std::min(line.find_first_not_of('\f'), line.size())));
-  const size_t space = trimmed.find(' ');
+// were put on the next lines (`pdftotext` without -layout). Under a header whose first column is the programme's, a
+// row's programme number is left out (« 219 2026 … », « Sous-total 219 … »), and a total's label may take two words
+// (« Total général »).
+std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole, bool programme_column = false) {
+  std::string_view trimmed = trim_decorations(line.substr(std::min(line.find_first_not_of('\f'), line.size())));
+  if (programme_column) trimmed.remove_prefix(year_after_programme(trimmed));
+  size_t space = trimmed.find(' ');
   const std::string_view label = trimmed.substr(0, space);
   if (label.empty() || !is_row_label(label)) return std::nullopt;
+  if (programme_column && !has_digit(label) && space != std::string_view::npos) {
+    const size_t next = trimmed.find_first_not_of(' ', space);
+    const size_t next_end = std::min(trimmed.find(' ', next), trimmed.size());
+    const std::string_view word = trimmed.substr(next, next_end - next);
+    if (!has_digit(word) || (word.size() == 3 && word.find_first_not_of("0123456789") == std::string_view::npos))
+      space = next_end;  // « Total général », « Sous-total 219 »: the rest is the amounts
+  }
   const auto label_at = whole.begin + static_cast<uint32_t>(label.data() - line.data());
   if (space == std::string_view::npos) {
     if (!has_digit(label)) return std::nullopt;  // a year alone, its amounts below; a word alone is no row
@@ -296,7 +373,8 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
   auto starts_with_year = [&](std::optional<size_t> at) {
     if (!at) return false;
     const std::string_view line = view(*at);
-    const std::string_view start = line.substr(std::min(line.find_first_not_of(" \t\f"), line.size()));
+    std::string_view start = line.substr(std::min(line.find_first_not_of(" \t\f"), line.size()));
+    start.remove_prefix(year_after_programme(start));
     const bool year = start.size() >= 4 && start.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
     return year && (start.size() == 4 || (start.size() > 5 && start[4] == ' '));
   };
@@ -306,8 +384,15 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     return Span{begin, begin + static_cast<uint32_t>(dash.size())};
   };
   auto short_line = [&](size_t at) { return view(at).size() <= longest_stacked_cell && !has_digit(view(at)); };
+  // A header the aligned tables read without a cell of its own for the AE column (« Programme   Année AE    CP »:
+  // single spaces between some cells) is read again here.
+  auto aligned_without_ae = [&](size_t at) {
+    if (lines[at].kind != LineKind::table_row) return false;
+    return std::none_of(lines[at].cells.begin(), lines[at].cells.end(),
+                        [&](Span cell) { return is_ae(source::fold(trim_decorations(text.substr(cell.begin, cell.size())))); });
+  };
   for (size_t h = 0; h < lines.size(); ++h) {
-    if (lines[h].kind != LineKind::text) continue;
+    if (lines[h].kind != LineKind::text && !aligned_without_ae(h)) continue;
     // The header: one line, or its cells one per line (« Exercice », « AE », « CP »), the last one just before a year.
     std::vector<size_t> header_lines{h};
     std::optional<std::vector<Span>> header;
@@ -323,9 +408,11 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       }
     }
     if (!header) continue;
+    const std::string year_cell = source::fold(text.substr(header->front().begin, header->front().size()));
+    const bool programme_column = year_cell.starts_with("programme") || year_cell.starts_with("bop");
     std::vector<std::pair<std::vector<size_t>, std::vector<Span>>> rows;  // the lines of each row, its cells
     for (auto at = next_text(header_lines.back()); at;) {
-      auto cells = row_cells(view(*at), lines[*at].line);
+      auto cells = row_cells(view(*at), lines[*at].line, programme_column);
       if (!cells) break;
       std::vector<size_t> row_lines{*at};
       while (cells && cells->size() < 3) {  // the amounts on the next lines
@@ -335,6 +422,7 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
           next = row_lines.back() + 1;  // read as a bullet alone
           amount = std::vector<Span>{dash_span(*next)};
         }
+        if (!amount && row_lines.size() == 1 && cells->size() == 2) break;  // one amount: its column is placed below
         if (!amount) cells.reset();
         else cells->push_back(amount->front()), row_lines.push_back(*next);
       }
@@ -342,6 +430,7 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       at = next_text(row_lines.back());
       rows.emplace_back(std::move(row_lines), std::move(*cells));
     }
+    rows.resize(place_lone_amounts(text, rows));
     if (rows.empty()) continue;
     auto mark = [&](const std::vector<size_t>& taken, std::vector<Span> cells) {
       lines[taken.front()].kind = LineKind::table_row;

@@ -188,6 +188,48 @@ TEST(Rule_finance_ae_cp, ReadsAHeaderWhoseYearLabelRanIntoAe) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n2026"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAFlattenedScheduleWithAProgrammeColumnAndSubtotals) {
+  // Programme | Année | AE | CP with a sub-total per programme, its columns flattened to single spaces (pandoc) or
+  // partly aligned (`pdftotext -layout`).
+  for (const std::string table :
+       {"Programme Année AE CP\n219 2025 60 000 30 000\n219 2026 0 20 000\nSous-total 219 60 000 50 000\n"
+        "163 2025 40 000 30 000\n163 2026 0 20 000\nSous-total 163 40 000 50 000\nTotal général 100 000 100 000\n",
+        "Programme   Année AE     CP\n219   2025 60 000      30 000\n219   2026 0           20 000\n"
+        "Sous-total 219        60 000      50 000\n163   2025 40 000      30 000\n163   2026 0           20 000\n"
+        "Sous-total 163        40 000      50 000\nTotal général         100 000     100 000\n"}) {
+    const auto linted = lint_text(with(clean_convention(), tab_schedule, table));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/schedule");
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u) << table;
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].rows.size(), 4u) << table;
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_cp(), 10000000) << table;
+  }
+}
+
+TEST(Rule_finance_ae_cp, PlacesALoneAmountInTheColumnTheTotalsAgreeWith) {
+  // A flattened row with one amount (its empty cell gone with the spaces) goes where the table's totals add up.
+  const auto in_cp = lint_text(with(clean_convention(), tab_schedule, "Année AE CP\n2025 100 000 60 000\n2026 40 000\nTotal 100 000 100 000\n"));
+  expect_none(in_cp, rule);
+  ASSERT_EQ(in_cp.parsed.document.facts.schedules.size(), 1u);
+  ASSERT_EQ(in_cp.parsed.document.facts.schedules[0].rows.size(), 2u);
+  EXPECT_TRUE(in_cp.parsed.document.facts.schedules[0].rows[1].ae.empty());
+  EXPECT_EQ(in_cp.parsed.document.facts.schedules[0].rows[1].cp.value(), 4000000);
+  const std::string programmes = "Programme Année AE CP\n219 2025 60 000 30 000\n219 2026 20 000\nSous-total 219 60 000 50 000\n"
+                                 "163 2025 40 000 50 000\nSous-total 163 40 000 50 000\nTotal général 100 000 100 000\n";
+  expect_none(lint_text(with(clean_convention(), tab_schedule, programmes)), rule);
+  // In the AE column: the CP total then falls short of the AE's, which the rule reports.
+  const std::string in_ae = with(clean_convention(), tab_schedule, "Année AE CP\n2025 60 000 60 000\n2026 40 000\nTotal 100 000 60 000\n");
+  const auto linted = lint_text(in_ae);
+  ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+  ASSERT_EQ(linted.parsed.document.facts.schedules[0].rows.size(), 2u);
+  EXPECT_EQ(linted.parsed.document.facts.schedules[0].rows[1].ae.value(), 4000000);
+  EXPECT_TRUE(linted.parsed.document.facts.schedules[0].rows[1].cp.empty());
+  // Without a total to say where it goes, the lone amount's row is not read.
+  const auto unsure = lint_text(with(clean_convention(), tab_schedule, "Année AE CP\n2025 100 000 60 000\n2026 40 000\n"));
+  ASSERT_EQ(unsure.parsed.document.facts.schedules.size(), 1u);
+  EXPECT_EQ(unsure.parsed.document.facts.schedules[0].rows.size(), 1u);
+}
+
 TEST(Rule_finance_ae_cp, ReadsNoFlattenedScheduleWhereTheCellsAreUncertain) {
   // A sentence that leads into the figures, bare numbers that split two ways (« 120 450 300 000 »: 120 and 450 300 000,
   // or 120 450 and 300 000) and a line with a third amount are not rows: the schedule is missing rather than misread.
