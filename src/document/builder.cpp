@@ -101,13 +101,17 @@ class Builder {
     return subtitle_between_;
   }
 
-  // « Vu … » first, then « Entre … »: the parties follow the visas, before « Il est convenu » and the first article.
-  // An « Entre » there opens the parties only when a party is defined below it (not « Entre 2020 et 2024, … »).
+  // « Vu … » or a préambule first, then « Entre … »: the parties follow them, before « Il est convenu » and the first
+  // article. An « Entre » there opens the parties only when a party is defined below it (not « Entre 2020 et 2024 »).
   size_t find_between_after_visas(size_t from) const {
     for (size_t i = from; i < lines_.size(); ++i) {
-      if (closes_front(i)) return npos;
+      if (closes_front(i) && lines_[i].kind != LineKind::preamble_heading) return npos;
       if (lines_[i].kind != LineKind::between) continue;
-      const size_t end = std::min(first_index(i + 1), lines_.size());
+      // The lines up to the next « Entre » or the end of the front matter: a role defined there is this one's.
+      size_t end = std::min(first_index(i + 1), lines_.size());
+      for (size_t next = i + 1; next < end; ++next) {
+        if (lines_[next].kind == LineKind::between) end = next;
+      }
       const Span block{lines_[i].line.begin, lines_[end - 1].line.end};
       if (defines_a_role(source::fold(view(block)))) return i;
     }

@@ -177,7 +177,7 @@ size_t year_after_programme(std::string_view row) {
 // were put on the next lines (`pdftotext` without -layout). Under a header whose first column is the programme's, a
 // row's programme number is left out (« 219 2026 … », « Sous-total 219 … »), and a total's label may take two words
 // (« Total général »).
-std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole, bool programme_column = false) {
+std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole, bool programme_column = false, size_t most_amounts = 2) {
   std::string_view trimmed = trim_decorations(line.substr(std::min(line.find_first_not_of('\f'), line.size())));
   if (programme_column) trimmed.remove_prefix(year_after_programme(trimmed));
   size_t space = trimmed.find(' ');
@@ -197,7 +197,7 @@ std::optional<std::vector<Span>> row_cells(std::string_view line, Span whole, bo
   }
   const std::string_view rest = trimmed.substr(space + 1);
   const auto rest_at = whole.begin + static_cast<uint32_t>(rest.data() - line.data());
-  auto amounts = amounts_only(rest, rest_at, 1, 2);
+  auto amounts = amounts_only(rest, rest_at, 1, most_amounts);
   if (!amounts) amounts = amount_beside_a_dash(rest, rest_at);
   if (!amounts) return std::nullopt;
   std::vector<Span> cells{{label_at, label_at + static_cast<uint32_t>(label.size())}};
@@ -222,14 +222,18 @@ std::optional<std::vector<Span>> stacked_header_cells(std::string_view text, con
     cells.push_back({begin, begin + static_cast<uint32_t>(cell.size())});
     folded.push_back(source::fold(cell));
   }
-  // « Année AE » over « CP »: the year's and the AE's cells on one line (`pdftotext` without -layout).
-  if (folded.size() == 2 && !is_ae(folded[0]) && folded[0].ends_with(" ae")) {
+  // « Année AE (en €) » over « CP (en €) »: the year's and the AE's cells on one line (`pdftotext` without -layout).
+  if (folded.size() == 2 && !is_ae(folded[0])) {
     const std::string_view first = text.substr(cells[0].begin, cells[0].size());
-    const size_t space = first.find_last_of(' ');
-    const Span year{cells[0].begin, cells[0].begin + static_cast<uint32_t>(trim_decorations(first.substr(0, space)).size())};
-    const Span ae{cells[0].begin + static_cast<uint32_t>(space + 1), cells[0].end};
-    cells = {year, ae, cells[1]};
-    folded = {folded[0].substr(0, folded[0].size() - 3), "ae", folded[1]};
+    const source::FoldedText first_folded(first);
+    const size_t ae_at = std::min(source::find_whole_word(first_folded.view(), "ae"), first_folded.view().find("autorisation"));
+    if (ae_at != std::string_view::npos && ae_at > 0) {
+      const uint32_t split = first_folded.original_offset(static_cast<uint32_t>(ae_at));
+      const Span year{cells[0].begin, cells[0].begin + static_cast<uint32_t>(trim_decorations(first.substr(0, split)).size())};
+      const Span ae{cells[0].begin + split, cells[0].end};
+      cells = {year, ae, cells[1]};
+      folded = {std::string(trim_decorations(first_folded.view().substr(0, ae_at))), std::string(first_folded.view().substr(ae_at)), folded[1]};
+    }
   }
   if (folded.size() < 2 || folded.size() > 3) return std::nullopt;
   const size_t n = folded.size();
@@ -414,6 +418,11 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     for (auto at = next_text(header_lines.back()); at;) {
       auto cells = row_cells(view(*at), lines[*at].line, programme_column);
       if (!cells) break;
+      // « 2026 2 500 000 » over « 1 500 000 »: an amount alone below a row is its CP, so the row holds one amount.
+      if (const auto below = next_text(*at); cells->size() == 3 && below && !starts_with_year(below) &&
+                                             amounts_only(view(*below), lines[*below].line.begin, 1, 1)) {
+        if (auto one = row_cells(view(*at), lines[*at].line, programme_column, 1)) cells = std::move(one);
+      }
       std::vector<size_t> row_lines{*at};
       while (cells && cells->size() < 3) {  // the amounts on the next lines
         auto next = next_text(row_lines.back());
@@ -432,6 +441,12 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     }
     rows.resize(place_lone_amounts(text, rows));
     if (rows.empty()) continue;
+    // A table the aligned reader took is read again only when every one of its rows reads here: no year's row after.
+    if (lines[h].kind == LineKind::table_row) {
+      size_t after = rows.back().first.back() + 1;
+      while (after < lines.size() && lines[after].kind == LineKind::blank) ++after;
+      if (after < lines.size() && lines[after].kind == LineKind::table_row && starts_with_year(after)) continue;
+    }
     auto mark = [&](const std::vector<size_t>& taken, std::vector<Span> cells) {
       lines[taken.front()].kind = LineKind::table_row;
       lines[taken.front()].cells = std::move(cells);

@@ -165,13 +165,20 @@ Columns figures_after_year(const Row& row, const Columns& header) {
 
 // A table whose bare figures count thousands or millions of euros (« en milliers d'euros », « AE (k€) »): the
 // factor named by one of `context` (its header, the line before it, its article's or annex's title), else 1.
+// A unit after a figure is an amount's (« 2,5 M€ », « 1,2 million d'euros »), not the table's.
 int64_t unit_scale(const Lexicon* lexicon, std::initializer_list<std::string_view> context) {
   if (lexicon == nullptr) return 1;
+  auto after_a_figure = [](std::string_view folded, size_t at) {
+    while (at > 0 && folded[at - 1] == ' ') --at;
+    return at > 0 && folded[at - 1] >= '0' && folded[at - 1] <= '9';
+  };
   for (const std::string_view text : context) {
     const std::string folded = source::fold(text);
     for (const auto& [unit, scale] : {std::pair{Core::unit_thousands, int64_t{1000}}, std::pair{Core::unit_millions, int64_t{1000000}}}) {
       for (const std::string& word : lexicon->words(id(unit))) {
-        if (source::find_whole_word(folded, word) != std::string_view::npos) return scale;
+        for (size_t at = source::find_whole_word(folded, word); at != std::string_view::npos; at = source::find_whole_word(folded, word, at + 1)) {
+          if (!after_a_figure(folded, at)) return scale;
+        }
       }
     }
   }

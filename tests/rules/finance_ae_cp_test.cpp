@@ -122,6 +122,22 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleAsPdftotextWithoutLayoutLeavesIt) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n2026"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsBareFiguresWhoseCpFollowsOnTheNextLine) {
+  // « Année AE (en €) » over « CP (en €) », then « 2025 1 100 000 » over « 600 000 »: the row holds one amount (not
+  // 1 and 100 000), its CP being the amount alone below it.
+  const std::string stacked = "Année AE (en €)\nCP (en €)\n2025 1 100 000\n600 000\n2026 0\n500 000\n";
+  const auto linted = lint_text(with(clean_convention(), tab_schedule, stacked));
+  expect_none(linted, rule);
+  ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+  ASSERT_EQ(linted.parsed.document.facts.schedules[0].rows.size(), 2u);
+  EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_ae(), 110000000);
+  EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_cp(), 110000000);
+  // On one line, two figures are the AE and the CP.
+  const auto one_line = lint_text(with(clean_convention(), tab_schedule, "Année AE CP\n2025 1 100 000 € 600 000 €\n2026 0 € 500 000 €\n"));
+  ASSERT_EQ(one_line.parsed.document.facts.schedules.size(), 1u);
+  EXPECT_EQ(one_line.parsed.document.facts.schedules[0].total_cp(), 110000000);
+}
+
 TEST(Rule_finance_ae_cp, ReadsAScheduleWithAColumnBeforeTheYears) {
   // « Programme | Année | AE | CP », the programme's cell merged over the rows: typed with tabs, as the PDF reader
   // leaves it (an empty first cell, then none), as `pdftotext -layout` does (the number alone between the rows).

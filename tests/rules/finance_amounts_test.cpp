@@ -52,6 +52,15 @@ TEST(Rule_finance_amounts, ReadsATableInThousandsOrMillionsOfEuros) {
     ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u) << rows;
     EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_ae(), 10000000) << rows;
   }
+  // An amount with its unit in the line before the table (« 0,1 M€ », « 0,1 million d'euros ») is no unit of the table.
+  for (const std::string before : {"les crédits suivants, soit 0,1 M€, sur l'UO mentionnée à l'article 1 :",
+                                   "les crédits suivants, soit 0,1 million d'euros au total, sur l'UO mentionnée à l'article 1 :",
+                                   "les crédits suivants, soit 100 k€, sur l'UO mentionnée à l'article 1 :"}) {
+    const auto linted = lint_text(with(clean_convention(), lead, before));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u) << before;
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_ae(), 10000000) << before;
+  }
   // Without a unit, bare figures are euros: the envelope of 100 000 € then disagrees.
   const std::string text = with(clean_convention(), table, "Année\tAE\tCP\n2025\t100\t60\n2026\t0\t40\n");
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "100 000 €"));

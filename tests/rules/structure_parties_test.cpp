@@ -89,6 +89,29 @@ TEST(Rule_structure_parties, ReadsPartiesThatFollowTheVisas) {
   expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
 }
 
+TEST(Rule_structure_parties, ReadsPartiesThatFollowAPreambule) {
+  // A préambule first, then the parties, the visas and « Il a été convenu ».
+  const std::string& clean = clean_convention();
+  const size_t parties = clean.find("Entre\n");
+  for (const std::string preamble : {"PRÉAMBULE\n\nLa direction pilote le programme 219. Elle en confie la gestion au délégataire.\n\n",
+                                     "Préambule :\n\nEntre 2022 et 2024, les deux services ont conduit le projet ensemble.\n\n"}) {
+    const std::string text = clean.substr(0, parties) + preamble + clean.substr(parties);
+    const auto linted = lint_text(text);
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << preamble;
+    EXPECT_EQ(linted.parsed.document.parties[0].name.str(), "Le ministère des Sports") << preamble;
+    EXPECT_EQ(linted.parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)") << preamble;
+    EXPECT_EQ(linted.parsed.document.visas.size(), 3u) << preamble;
+    ASSERT_FALSE(linted.parsed.document.preamble.empty()) << preamble;
+  }
+  // A préambule after « Il a été convenu » is no place for parties.
+  const size_t agreed = clean.find("Il a été convenu");
+  const std::string late = clean.substr(0, parties) + clean.substr(clean.find("Vu le décret"), agreed - clean.find("Vu le décret")) +
+                           clean.substr(agreed, clean.find('\n', agreed) - agreed) + "\n\nPréambule\n\n" + clean.substr(parties, clean.find("Vu le décret") - parties) +
+                           clean.substr(clean.find('\n', agreed));
+  expect_finding(lint_text(late), rule, Severity::error, position_in(late, "Convention"));
+}
+
 TEST(Rule_structure_parties, ReadsPartiesAfterTheVisasUnderATitleThatNamesThemWithEntre) {
   // The title names both services (« … entre X et Y »), the visas follow, then the parties with their roles.
   const std::string& clean = clean_convention();
