@@ -404,7 +404,7 @@ class Builder {
 
   // « La Direction … », « Le ministère … », « L'Agence … »: a line that starts like the name of a service.
   bool starts_like_a_name(Span span) const {
-    const std::string_view text = trim_decorations(view(span));
+    const std::string_view text = strip_enumeration(view(span));
     return text.starts_with("Le ") || text.starts_with("La ") || text.starts_with("Les ") || text.starts_with("L'") ||
            text.starts_with("L\xE2\x80\x99");
   }

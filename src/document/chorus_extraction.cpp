@@ -206,7 +206,7 @@ std::vector<LabelAt> labels_in(std::string_view folded) {
       {"domaine fonctionnel", Field::domaine_fonctionnel}, {"centre financier", Field::centre_financier},
       {"unite operationnelle", Field::centre_financier},   {"activite", Field::activite},
       {"centre de cout", Field::centre_de_cout},           {"code du comptable", Field::code_comptable},
-      {"code comptable", Field::code_comptable}};
+      {"code comptable", Field::code_comptable},           {"uo", Field::centre_financier}};
   std::vector<LabelAt> found;
   for (size_t at = 0; at < folded.size(); ++at) {  // one pass over word starts, in reading order
     if (at > 0 && std::isalnum(static_cast<unsigned char>(folded[at - 1]))) continue;

@@ -131,6 +131,19 @@ TEST(Rule_finance_chorus, PairsLabelsRunTogetherWithTheCodesThatFollowThem) {
     EXPECT_FALSE(block.centre_financier && block.centre_financier->value == "0219-CSPO-DNUM");
 }
 
+TEST(Rule_finance_chorus, ReadsTheUoAsTheCentreFinancier) {
+  for (const std::string uo : {"UO : 0219-CSPO-DNUM\nDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coût : SPORTS0075\n",
+                               "Les dépenses sont imputées sur l'UO 0219-CSPO-DNUM, domaine fonctionnel 0219-03, activité 021903010101, centre de coût SPORTS0075.\n"}) {
+    const auto linted = lint_text(with(clean_convention(), chorus_block, uo));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u) << uo;
+    EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_financier->value, "0219-CSPO-DNUM") << uo;
+  }
+  // « l'UO » named in a sentence without its code is no field.
+  const std::string text = with(clean_convention(), chorus_block, "Les crédits sont mis à disposition sur l'UO du délégataire.\n" + chorus_fields);
+  expect_none(lint_text(text), rule);
+}
+
 TEST(Rule_finance_chorus, PairsLabelsAndCodesThatPdftotextWroteOneColumnAfterTheOther) {
   const std::string stacked = "Domaine fonctionnel :\nCentre financier :\nActivité :\nCentre de coût :\n\n0219-03\n0219-CSPO-DNUM\n021903010101\nSPORTS0075\n";
   const auto linted = lint_text(with(clean_convention(), chorus_block, stacked));

@@ -62,6 +62,17 @@ TEST(Rule_structure_parties, ReadsEveryWayOfOpeningThePartiesBlock) {
   }
   const std::string text = with(clean_convention(), "\nEt\n", "\nEt d'autre part :\n");
   EXPECT_EQ(lint_text(text).parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)");
+  // « Les soussignés : » over parties listed as numbered items, without « Et ».
+  for (const auto& [first, second] : {std::pair{"1°) ", "2°) "}, std::pair{"1° ", "2° "}, std::pair{"1) ", "2) "}, std::pair{"a) ", "b) "},
+                                      std::pair{"- ", "- "}}) {
+    std::string listed = with(clean_convention(), "\nEntre\n\nLe ministère", std::string("\nLes soussignés :\n\n") + first + "Le ministère");
+    listed = with(listed, "\nEt\n\nLa Direction", std::string("\n") + second + "La Direction");
+    const auto linted = lint_text(listed);
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << first;
+    EXPECT_EQ(linted.parsed.document.parties[0].name.str(), "Le ministère des Sports") << first;
+    EXPECT_EQ(linted.parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)") << first;
+  }
   // A sentence of the preamble that goes on after « entre » on the next line opens nothing.
   const std::string prose = with(clean_convention(), "\nEntre\n", "\nUne première convention avait été passée entre\nles deux services.\n");
   expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
