@@ -176,7 +176,9 @@ struct markdown_footnote_text
     : pegtl::seq<pegtl::one<'['>, pegtl::one<'^'>, footnote_label, pegtl::one<']'>, pegtl::one<':'>> {};
 struct footnote_text : pegtl::seq<blanks, pegtl::sor<footnote_mark_text, markdown_footnote_text>, rest> {};
 
-struct enumerator : pegtl::seq<pegtl::sor<pegtl::plus<pegtl::digit>, pegtl::lower>, pegtl::one<')'>> {};
+// « a) », « 1) », and the legal drafters' « 1° », « 2°) »
+struct enumerator : pegtl::sor<pegtl::seq<pegtl::sor<pegtl::plus<pegtl::digit>, pegtl::lower>, pegtl::one<')'>>,
+                               pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::utf8::one<0xB0>, pegtl::opt<pegtl::one<')'>>>> {};
 struct list_content : line_rest<0> {};
 // A bullet alone on its line is an item too: `pdftotext` writes a Word bullet apart from its text, on the line above.
 struct list_item : pegtl::seq<blanks, pegtl::sor<bullet, enumerator>, pegtl::sor<pegtl::seq<spaces, list_content>, end>> {};

@@ -351,6 +351,25 @@ TEST(Builder, ABulletAloneOnItsLineTakesTheNextLineAsItsItem) {
   EXPECT_EQ(blocks[2].text.str(), "Activité : 011307020101");
 }
 
+TEST(Builder, AnEnumerationsLastItemEndsItWithItsPeriod) {
+  // `pdftotext` without -layout leaves no blank line under a list: items end with « ; », the last with a period,
+  // and a capitalised line after it starts a paragraph.
+  for (const char* marker : {"a) ", "- ", "1° "}) {
+    const std::string m = marker;
+    const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégataire assure :\n" + m + "l'engagement des dépenses ;\n" + m +
+                                      "la demande de\npaiement.\nLe délégant conserve la programmation.\n");
+    const auto& blocks = parsed.document.articles.at(0).blocks;
+    ASSERT_EQ(blocks.size(), 4u) << marker;
+    EXPECT_EQ(blocks[2].text.str(), "la demande de paiement.") << marker;
+    EXPECT_EQ(blocks[3].kind, BlockKind::paragraph) << marker;
+    EXPECT_EQ(blocks[3].text.str(), "Le délégant conserve la programmation.") << marker;
+  }
+  // An item that does not close an enumeration of « ; » items goes on.
+  const Parsed one = parse_bytes("Article 1 : Objet\n\n- le délégataire transmet le rapport.\nIl le publie.\n");
+  ASSERT_EQ(one.document.articles.at(0).blocks.size(), 1u);
+  EXPECT_EQ(one.document.articles.at(0).blocks[0].text.str(), "le délégataire transmet le rapport. Il le publie.");
+}
+
 TEST(Builder, ALineThatContinuesASentenceIsNeitherANumberedHeadingNorTheSignature) {
   // A PDF conversion wraps « … prend fin le 31 décembre 2025. Il peut … » before the year.
   const Parsed wrapped = parse_bytes(

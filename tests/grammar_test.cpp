@@ -92,6 +92,8 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"• un élément", LineKind::list_item, -2},
         LineCase{"   * sous-élément", LineKind::list_item, -2},
         LineCase{"a) premier point", LineKind::list_item, -2},
+        LineCase{"1° le décret n° 2012-1246 ;", LineKind::list_item, -2},
+        LineCase{"2°) La direction des affaires financières,", LineKind::list_item, -2},
         LineCase{"2024\t150 000 €\t150 000 €", LineKind::table_row, -2},
         LineCase{"\tAE\tCP", LineKind::table_row, -2},
         LineCase{"Centre de coût :\t", LineKind::table_row, -2},

@@ -348,9 +348,11 @@ class Builder {
                                          "text after « Et ensemble » not attached to a party"});
         continue;
       }
-      // Co-délégataires listed one paragraph each after a single « Et »: a paragraph that opens with a name
-      // (« La Direction … ») after a party that already has its role, or a second « représenté par », starts a party.
-      if (after_blank && !chunk.empty() && (starts_like_a_name(line.line) && defines_a_role(chunk_text(chunk))) ) flush();
+      // Co-délégataires listed one paragraph each after a single « Et », or parties numbered as items (« 2°) … »): a
+      // paragraph or item that opens with a name (« La Direction … ») after a party that already has its role, or a
+      // second « représenté par », starts a party.
+      const bool numbered = strip_enumeration(view(line.line)).size() < trim_decorations(view(line.line)).size();
+      if ((after_blank || numbered) && !chunk.empty() && (starts_like_a_name(line.line) && defines_a_role(chunk_text(chunk)))) flush();
       else if (after_blank && mentions_representative(line.line) &&
                std::any_of(chunk.begin(), chunk.end(), [&](Span s) { return mentions_representative(s); }))
         flush();

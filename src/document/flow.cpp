@@ -111,11 +111,23 @@ bool Flow::rejoins_after_break(const Block& block, Span line) const {
   return starts_lowercase(source_.substr(line.begin, line.size()));
 }
 
+// The last item of an enumeration whose items end with « ; » ends with a period: a capitalised line right under it
+// starts a paragraph (`pdftotext` without -layout leaves no blank line there).
+bool Flow::closes_enumeration(Span line) const {
+  if (container_ == nullptr || container_->size() < 2) return false;
+  const Block& last = container_->back();
+  const Block& before = (*container_)[container_->size() - 2];
+  if (last.kind != BlockKind::list_item || before.kind != BlockKind::list_item) return false;
+  const std::string_view item = trim_decorations(last.text.view());
+  const std::string_view previous = trim_decorations(before.text.view());
+  return item.ends_with('.') && previous.ends_with(';') && !starts_lowercase(source_.substr(line.begin, line.size()));
+}
+
 void Flow::add_text(const grammar::ParsedLine& line) {
   Block* last = last_block();
   const bool continues_line = previous_kind_ != LineKind::blank && last != nullptr &&
                               (last->kind == BlockKind::paragraph || last->kind == BlockKind::list_item) &&
-                              blank_run_ == 0;
+                              blank_run_ == 0 && !closes_enumeration(line.line);
   if (continues_line) {
     continue_paragraph(*last, line.line, " ");
     return;

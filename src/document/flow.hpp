@@ -41,6 +41,7 @@ class Flow {
   static size_t filled_cells(const Row& row);
   void seat_under_header(Table& table);
   Block* last_block();
+  bool closes_enumeration(Span line) const;
   bool rejoins_after_break(const Block& block, Span line) const;
   // Appends `line` to a paragraph whose last line it continues: a word cut by a hyphen at the line's end is rejoined,
   // keeping its hyphen only when it is a compound (see keeps_hyphen).

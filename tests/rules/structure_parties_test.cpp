@@ -72,6 +72,11 @@ TEST(Rule_structure_parties, ReadsEveryWayOfOpeningThePartiesBlock) {
     ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << first;
     EXPECT_EQ(linted.parsed.document.parties[0].name.str(), "Le ministère des Sports") << first;
     EXPECT_EQ(linted.parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)") << first;
+    // Without the blank line between them (`pdftotext` without -layout).
+    const auto joined = lint_text(with(listed, "« le délégant »,\n\n", "« le délégant »,\n"));
+    expect_none(joined, rule);
+    ASSERT_EQ(joined.parsed.document.parties.size(), 2u) << first;
+    EXPECT_EQ(joined.parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)") << first;
   }
   // A sentence of the preamble that goes on after « entre » on the next line opens nothing.
   const std::string prose = with(clean_convention(), "\nEntre\n", "\nUne première convention avait été passée entre\nles deux services.\n");
