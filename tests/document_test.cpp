@@ -351,6 +351,28 @@ TEST(Builder, ABulletAloneOnItsLineTakesTheNextLineAsItsItem) {
   EXPECT_EQ(blocks[2].text.str(), "Activité : 011307020101");
 }
 
+TEST(Builder, AHeadingAloneTakesItsTitleFromTheNextLineButNotAParagraphsFirstLine) {
+  for (const char* title : {"Objet de la convention", "OBJET", "Montant et échéancier des crédits"}) {
+    const Parsed parsed = parse_bytes(std::string("Article 1er\n") + title + "\n\nLe délégant délègue la gestion.\n\nArticle 2\n\n" + title +
+                                      "\n\nTexte.\n");
+    ASSERT_EQ(parsed.document.articles.size(), 2u) << title;
+    for (const auto& article : parsed.document.articles) {
+      EXPECT_EQ(article.title.str(), title);
+      EXPECT_EQ(article.blocks.size(), 1u) << title;
+    }
+  }
+  // A paragraph's first line, wrapped (the next line goes on in lowercase) or holding the end of a sentence.
+  for (const char* body : {"Le présent avenant prend effet à compter de sa signature. Il est transmis au\ncontrôleur budgétaire.\n",
+                           "Les autres stipulations de la convention\ndemeurent inchangées.\n",
+                           "Le présent avenant prend effet à sa signature. Il est publié\n"}) {
+    const Parsed parsed = parse_bytes(std::string("Article 4\n\n") + body);
+    ASSERT_EQ(parsed.document.articles.size(), 1u) << body;
+    EXPECT_TRUE(parsed.document.articles[0].title.empty()) << body;
+    ASSERT_EQ(parsed.document.articles[0].blocks.size(), 1u) << body;
+    EXPECT_TRUE(parsed.document.articles[0].blocks[0].text.str().starts_with("Le")) << body;
+  }
+}
+
 TEST(Builder, AnEnumerationsLastItemEndsItWithItsPeriod) {
   // `pdftotext` without -layout leaves no blank line under a list: items end with « ; », the last with a period,
   // and a capitalised line after it starts a paragraph.

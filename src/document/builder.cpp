@@ -688,8 +688,20 @@ class Builder {
     if (next >= lines_.size() || lines_[next].kind != LineKind::text) return index;
     const std::string_view candidate = clean_title(view(lines_[next].line));
     if (candidate.empty() || !looks_like_subheading(candidate)) return index;
+    // The first line of a paragraph wrapped below it is no title (« Le présent avenant prend effet à compter de sa
+    // signature. Il est transmis au » over « contrôleur … »).
+    const bool wrapped = next + 1 < lines_.size() && lines_[next + 1].kind == LineKind::text && starts_lowercase(view(lines_[next + 1].line));
+    if (wrapped || holds_a_sentence_end(candidate)) return index;
     title = Text(source_, span_of(candidate));
     return next;
+  }
+
+  // « … de sa signature. Il est … »: a period, then a capitalised word.
+  static bool holds_a_sentence_end(std::string_view text) {
+    for (size_t at = text.find(". "); at != std::string_view::npos; at = text.find(". ", at + 1)) {
+      if (at + 2 < text.size() && !starts_lowercase(text.substr(at + 2)) && std::isalpha(static_cast<unsigned char>(text[at + 2]))) return true;
+    }
+    return false;
   }
 
   void start_annex(const ParsedLine& line) {

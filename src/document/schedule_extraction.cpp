@@ -52,6 +52,28 @@ ScheduleCell read_cell(const Text& text, size_t from = 0, int64_t scale = 1) {
   return cell;
 }
 
+// « 1 800 000 € 1 200 000 € » in the AE cell and nothing in the CP's: a conversion lost the gap between the two
+// columns (tab stops too close for a PDF reader to see one). Two amounts and nothing else are the AE and the CP.
+void split_two_amounts(ScheduleCell& ae, ScheduleCell& cp) {
+  if (ae.amounts.size() != 2) return;
+  const uint32_t begin = ae.span.begin;
+  std::string rest = ae.text;
+  for (const Amount& amount : ae.amounts) {
+    if (amount.span.begin < begin || amount.span.end - begin > rest.size()) return;
+    rest.replace(amount.span.begin - begin, amount.span.size(), amount.span.size(), ' ');
+  }
+  if (rest.find_first_not_of(" \t") != std::string::npos) return;
+  auto cell_of = [&](const Amount& amount) {
+    ScheduleCell cell;
+    cell.text = ae.text.substr(amount.span.begin - begin, amount.span.size());
+    cell.span = amount.span;
+    cell.amounts = {amount};
+    return cell;
+  };
+  cp = cell_of(ae.amounts[1]);
+  ae = cell_of(ae.amounts[0]);
+}
+
 ScheduleCell read_cell(const Row& row, size_t column, int64_t scale) {
   if (column >= row.cells.size()) return {};
   return read_cell(row.cells[column].text, 0, scale);
@@ -241,7 +263,9 @@ std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon
                                  read_cell(year_cell, year_end, scale), read_cell(row, columns.cp, scale)});
         continue;
       }
-      schedule.rows.push_back({*year, year_cell.span(), read_cell(row, columns.ae, scale), read_cell(row, columns.cp, scale)});
+      ScheduleCell ae = read_cell(row, columns.ae, scale), cp = read_cell(row, columns.cp, scale);
+      if (cp.empty()) split_two_amounts(ae, cp);
+      schedule.rows.push_back({*year, year_cell.span(), std::move(ae), std::move(cp)});
     }
     return schedule;
   }

@@ -309,6 +309,22 @@ TEST(Rule_finance_ae_cp, ReadsATableTypedWithTabStops) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsTwoAmountsInTheAeCellAsTheAeAndTheCpWhenTheCpCellIsEmpty) {
+  // Tab stops too close for the PDF reader to see a gap: « 100 000 € 60 000 € » in one cell, the CP's left empty.
+  const std::string merged = "Année\tAE\tCP\n2025\t100 000 € 60 000 €\t\n2026\t0 € 40 000 €\t\n";
+  const auto linted = lint_text(with(clean_convention(), tab_schedule, merged));
+  expect_none(linted, rule);
+  ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+  EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_ae(), 10000000);
+  EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_cp(), 10000000);
+  const std::string text = with(clean_convention(), tab_schedule, with(merged, "100 000 € 60 000 €", "50 000 € 60 000 €"));
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\t"));
+  // Words between the two amounts make them one cell's (the larger one is its value).
+  const auto worded = lint_text(with(clean_convention(), tab_schedule, "Année\tAE\tCP\n2025\t90 000 € pouvant atteindre 100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n"));
+  expect_none(worded, rule);
+  EXPECT_EQ(worded.parsed.document.facts.schedules[0].total_ae(), 10000000);
+}
+
 TEST(Rule_finance_ae_cp, ReadsColumnsBetweenWhichPdftotextPutATableBeside) {
   // The labels of the Chorus table typed beside the schedule fall between its AE and CP columns.
   const std::string columns = "Année\n2025\n2026\n\nAE\n100 000 €\n0 €\n\nCentre financier :\nDomaine fonctionnel :\nActivité :\n\nCP\n60 000 €\n40 000 €\n";
