@@ -81,8 +81,21 @@ struct Stated {
   const Text* text;
   grammar::RawAmount amount;
   Kinds kinds;
-  size_t at;  // where it stands in the reading of the paragraph and its items
+  size_t at;                       // where it stands in the reading of the paragraph and its items
+  std::optional<size_t> own_year;  // where the year that follows it at once stands (« 40 000 € de CP en 2026 »)
 };
+
+// Where the year stands that `folded` (the words after an amount) names before any other figure or the end of the
+// sentence, after the amount's kind only (« de CP en 2026 », « en 2026 », « pour l'année 2026 »): npos when none.
+size_t year_right_after(std::string_view folded) {
+  constexpr size_t farthest = 48;  // bytes: « en autorisations d'engagement au titre de 2026 »
+  const size_t stop = std::min({folded.find_first_of(".;"), folded.find_first_of("0123456789"), farthest});
+  if (stop == std::string_view::npos || stop + 4 > folded.size() || folded.substr(stop, 2) != "20") return std::string_view::npos;
+  const std::string_view year = folded.substr(stop, 4);
+  if (year.find_first_not_of("0123456789") != std::string_view::npos || (stop + 4 < folded.size() && std::isdigit(static_cast<unsigned char>(folded[stop + 4]))))
+    return std::string_view::npos;
+  return stop;
+}
 
 // A paragraph and the list items under it, read as one: each amount of AE or CP is for the year named before it
 // when the statement opens with its year (« Pour 2025, 100 000 € en AE … ; pour 2026, … »), else for the first year
@@ -100,10 +113,19 @@ std::optional<Schedule> read_statement(const std::vector<const Text*>& texts) {
       years.emplace_back(year, offset + at);
       year_places.emplace_back(text, at);
     }
+    Kinds previous;  // the kind of the amount before, in the same sentence (none: neither)
     for (size_t a = 0; a < facts.amounts.size(); ++a) {
       const grammar::RawAmount& amount = facts.amounts[a];
-      const std::string after = source::fold(text->view().substr(amount.span.end, words_after_amount));
-      const Kinds kinds = kinds_after(after);
+      const std::string_view raw_after = text->view().substr(amount.span.end, words_after_amount);
+      const std::string after = source::fold(raw_after);
+      const size_t own_year = year_right_after(after);
+      Kinds kinds = kinds_after(after);
+      // « 1 500 000 € de CP, et 1 000 000 € en 2028 »: an amount with its year only is of the kind before it.
+      if (!kinds.ae && !kinds.cp && own_year != std::string_view::npos) kinds = previous;
+      const size_t sentence_end = after.find_first_of(".;");
+      const bool same_sentence = sentence_end == std::string::npos || a + 1 >= facts.amounts.size() ||
+                                 facts.amounts[a + 1].span.begin - amount.span.end < sentence_end;
+      previous = same_sentence ? kinds : Kinds{};
       if (!kinds.ae && !kinds.cp) continue;
       // « 100 000 € en AE et en CP, dont 60 000 € de CP en 2025 … »: a total, its parts follow.
       const size_t next = a + 1 < facts.amounts.size() ? facts.amounts[a + 1].span.begin - amount.span.end : after.size();
@@ -111,7 +133,12 @@ std::optional<Schedule> read_statement(const std::vector<const Text*>& texts) {
         if (kinds.ae && !total_ae) total_ae = cell_of(*text, amount);
         continue;
       }
-      stated.push_back({text, amount, kinds, offset + amount.span.begin});
+      std::optional<size_t> year_at;
+      if (own_year != std::string_view::npos) {
+        const size_t in_text = amount.span.end + source::FoldedText(raw_after).original_offset(static_cast<uint32_t>(own_year));
+        year_at = offset + in_text;
+      }
+      stated.push_back({text, amount, kinds, offset + amount.span.begin, year_at});
     }
     offset += text->view().size() + 1;
   }
@@ -128,8 +155,15 @@ std::optional<Schedule> read_statement(const std::vector<const Text*>& texts) {
     return found;
   };
   Schedule schedule;
+  auto own_year_of = [&](const Stated& amount) -> std::optional<size_t> {
+    for (size_t y = 0; amount.own_year && y < years.size(); ++y) {
+      if (years[y].second == *amount.own_year) return y;
+    }
+    return std::nullopt;
+  };
   for (const Stated& amount : stated) {
-    const auto y = year_of(amount.at);
+    auto y = own_year_of(amount);
+    if (!y) y = year_of(amount.at);
     if (!y) return std::nullopt;
     const int year = years[*y].first;
     auto row = std::find_if(schedule.rows.begin(), schedule.rows.end(), [&](const ScheduleRow& r) { return r.year == year; });

@@ -49,7 +49,12 @@ TEST(Rule_finance_schedule, ReadsTheCreditsOfSeveralYearsStatedInProse) {
   for (const std::string stated :
        {"Le délégant met à disposition 100 000 € en autorisations d'engagement et 60 000 € en crédits de paiement en 2025, puis 40 000 € en crédits de paiement en 2026.",
         "Pour 2025, les crédits délégués s'élèvent à 100 000 € en AE et 60 000 € en CP ; pour 2026, à 0 € en AE et 40 000 € en CP.",
-        "Les crédits délégués s'élèvent à 100 000 € en AE et en CP, dont 60 000 € de CP en 2025 et 40 000 € de CP en 2026."}) {
+        "Les crédits délégués s'élèvent à 100 000 € en AE et en CP, dont 60 000 € de CP en 2025 et 40 000 € de CP en 2026.",
+        // Each year where it suits the sentence, and an amount with its year only of the kind before it.
+        "Pour 2025, l'enveloppe s'élève à 100 000 € en autorisations d'engagement, et le délégant prévoit 60 000 € de crédits de paiement "
+        "en 2025 et 40 000 € en 2026.",
+        "Pour 2025, l'enveloppe notifiée s'élève à 100 000 € en AE et 60 000 € en CP. Au titre de 2026, le délégant prévoit 40 000 € de CP.",
+        "En 2025, 100 000 € d'AE et 60 000 € de CP sont délégués ; le solde, soit 40 000 € de CP, suit en 2026."}) {
     const auto linted = lint_text(with(clean_convention(), lead + "\n\n" + table, stated + "\n"));
     expect_none(linted, rule);
     expect_none(linted, "finance/ae-cp");
