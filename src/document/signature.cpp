@@ -23,6 +23,16 @@ Text text_of(std::string_view source, std::string_view part) {
 // Reads the place and the date of « Fait à Paris, le 2 mai 2024 ». A line ending in « le » takes its date from
 // `next`, the line right below, when that line is a date alone (a PDF conversion may cut it there); returns true
 // when it does.
+// Four digits in a row: a year.
+bool has_year(std::string_view text) {
+  size_t run = 0;
+  for (const char c : text) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 bool read_place_and_date(std::string_view source, const grammar::ParsedLine& line, const grammar::ParsedLine* next,
                          Signature& signature) {
   const std::string_view text = source.substr(line.line.begin, line.line.size());
@@ -51,6 +61,13 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   const std::string_view below = adjacent ? trim_decorations(source.substr(next->line.begin, next->line.size())) : std::string_view();
   if (const std::string_view date = trim_decorations(text.substr(date_begin)); !date.empty()) {
     signature.date_text = text_of(source, date);
+    // « … et à Ajaccio le 22 » over « décembre 2025. »: a date cut at the line's end before its year goes on below.
+    const bool year_below = !has_year(date) && !below.empty() && has_year(below.substr(0, below.find_first_of(".,;")));
+    if (year_below && !date.ends_with('-')) {
+      signature.date_text->append(source, {static_cast<uint32_t>(below.data() - source.data()),
+                                           static_cast<uint32_t>(below.data() - source.data() + below.size())}, " ");
+      return true;
+    }
     // « le 2 sep- / tembre 2025 »: a month cut at the line's end goes on below.
     if (!date.ends_with('-') || below.empty() || below.front() < 'a' || below.front() > 'z') return false;
     signature.date_text->drop_last_byte();

@@ -25,6 +25,19 @@ TEST(Rule_signature_date, ReadsTheDateAPdfConversionPutOnTheNextLine) {
   expect_finding(lint_text(apart), rule, Severity::warning, position_in(apart, "Fait à Paris"));
 }
 
+TEST(Rule_signature_date, ReadsADateCutBeforeItsMonthOrYearAtTheLineEnd) {
+  for (const char* wrapped : {"Fait en deux exemplaires, à Paris le 1er février 2025 et à Lyon le 3\nfévrier 2025.",
+                              "Fait à Paris, le 3 février\n2025", "Fait à Paris, le 3\nfévrier 2025"}) {
+    const auto linted = lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", wrapped));
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.signature && linted.parsed.document.signature->date) << wrapped;
+    EXPECT_EQ(linted.parsed.document.signature->date->iso(), "2025-02-03") << wrapped;
+  }
+  // A line below that holds no year does not complete the date.
+  const std::string text = with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le 3\nLe directeur");
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Fait à Paris"));
+}
+
 TEST(Rule_signature_date, ReadsAPlaceAndDateWithoutFaitA) {
   const std::string line = "Fait à Paris, le 3 février 2025";
   for (const char* signed_at : {"Paris, le 24 février 2025", "Saint-Germain-en-Laye, le 1er mars 2025", "Le Havre, le 03/02/2025", "Paris, Le 24 février 2025",
