@@ -103,6 +103,25 @@ TEST(Cli, RuleFilesAreValidatedWithFileAndLine) {
   EXPECT_NE(run.out.find(rules.string() + ":8: motif invalide"), std::string::npos) << run.out;
 }
 
+TEST(Cli, AClauseRuleFromAFileMayExcludeASentenceByAConcept) {
+  auto rule = [](const std::string& excluded) {
+    return "- id: custom/publication\n  severity: warning\n  title: {fr: t, en: t}\n  messages:\n    m: {fr: pas de publication, en: m}\n"
+           "  clause:\n    anchor: [publication]\n    require:\n      - {all: [publication], none: [" + excluded + "], message: m}\n";
+  };
+  const auto published = temp_file("published.txt", "Article 1 : Publication\n\nLa présente convention est publiée au bulletin officiel.\n");
+  const auto refused = temp_file("refused.txt", "Article 1 : Publication\n\nLa présente convention n'a pas vocation à être publiée.\n");
+  const auto rules = temp_file("none.yaml", rule("no_publication"));
+  EXPECT_EQ(convlint("check --fail-on warning --select custom/ --rules " + rules.string() + " " + published.string()).status, 0);
+  const Outcome run = convlint("check --fail-on warning --select custom/ --rules " + rules.string() + " " + refused.string());
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.out.find("refused.txt:1:1: avertissement: pas de publication [custom/publication]"), std::string::npos) << run.out;
+  // A concept the lexicon lacks stops the run with the file and the rule.
+  const auto unknown = temp_file("unknown.yaml", rule("pas_de_publication"));
+  const Outcome bad = convlint("check --rules " + unknown.string() + " " + published.string() + " 2>&1");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.out.find("concept « pas_de_publication » absent du lexique"), std::string::npos) << bad.out;
+}
+
 TEST(Cli, DeclarativeRulesFromAFileRunInLinearTime) {
   const auto rules = temp_file("forbid.yaml",
                                "- id: custom/sans-tacite\n  severity: error\n  title: {fr: Pas de reconduction tacite, en: No tacit renewal}\n"

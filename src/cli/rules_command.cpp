@@ -45,6 +45,7 @@ std::vector<std::string> concepts_of(const rules::RuleSpec& rule) {
         for (const std::string& name : group) add(name);
       }
       if (!item.topic.empty()) add(item.topic);
+      for (const std::string& name : item.none) add(name);
     }
   }
   for (const std::string& name : rule.concepts) add(name);
@@ -73,6 +74,8 @@ void phrasings(const rules::Catalog& catalog, const rules::RuleSpec& rule, Langu
         frame += (frame.empty() ? "" : " + ") + ("[" + alternatives + "]");
       }
       if (!item.topic.empty()) frame += std::string(pick(language, ", au sujet de : ", ", about: ")) + concept_title(catalog, item.topic, language);
+      for (const std::string& name : item.none)
+        frame += std::string(pick(language, ", sans : ", ", without: ")) + concept_title(catalog, name, language);
       if (item.only_with_credits) frame += pick(language, " (quand le délégataire gère des crédits)", " (when the délégataire manages credits)");
       const auto message = rule.messages.find(item.message);
       text += frame + (message == rule.messages.end() ? "" : " → « " + message->second.text.in(language) + " »") + "\n";

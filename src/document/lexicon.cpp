@@ -203,7 +203,11 @@ void Lexicon::walk(std::string_view text, uint32_t start, uint32_t reached, uint
             if (!seen) out.push_back({id, start, state.at});
           }
           if (node.next_word != 0) {
-            const uint32_t next = skip_spaces(state.at);
+            uint32_t next = skip_spaces(state.at);
+            // « au-delà, un avenant »: words skipped by a gap may start after a comma.
+            if (nodes_[node.next_word].any_words != 0) {
+              while (next < size && (text[next] == ',' || text[next] == ' ')) ++next;
+            }
             if (next < size && is_word_byte(text[next])) push(node.next_word, next, false);
           }
         }

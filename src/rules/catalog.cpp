@@ -139,6 +139,7 @@ ClauseSpec clause_of(const YAML::Node& node, const RuleSpec& rule) {
     if (!when.empty() && when != "credits")
       throw failure(entry["when"], "condition « when » inconnue « " + when + " » (credits)", "unknown « when » condition « " + when + " » (credits)");
     item.only_with_credits = when == "credits";
+    item.none = string_list(entry, "none");
     item.message = scalar(entry, "message");
     if (!rule.messages.count(item.message))
       throw failure(entry, "message « " + item.message + " » non défini dans « messages »",
@@ -372,6 +373,7 @@ std::optional<LoadError> check_concepts(const Catalog& catalog) {
       names.insert(names.end(), rule.clause->anchor.begin(), rule.clause->anchor.end());
       for (const auto& item : rule.clause->require) {
         for (const auto& group : item.all) names.insert(names.end(), group.begin(), group.end());
+        names.insert(names.end(), item.none.begin(), item.none.end());
         if (!item.topic.empty()) names.push_back(item.topic);
       }
     }

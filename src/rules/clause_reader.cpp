@@ -192,6 +192,7 @@ const Sentence* ClauseReader::find(const Frame& frame) const {
     if (sentence.heading || sentence.part != Sentence::Part::article) continue;
     bool all = true;
     for (size_t group = 0; group < frame.all.size() && all; ++group) all = states(sentence, frame.all[group], bits[group]);
+    if (all && !frame.none.empty() && states(sentence, frame.none)) continue;
     if (all && (!frame.topic || about(sentence, *frame.topic))) return &sentence;
   }
   return nullptr;

@@ -17,6 +17,7 @@ using document::Sentence;
 struct Frame {
   std::vector<std::vector<ConceptId>> all;
   std::optional<ConceptId> topic;  // the sentence must be about this text, or name no text
+  std::vector<ConceptId> none;     // the sentence must state none of these (« n'est pas publiée »)
 };
 
 class ClauseReader {

@@ -46,6 +46,7 @@ struct ClauseSpec {
     std::string topic;    // when set, the sentence must be about this text (or name none): « this_document »
     std::string message;  // key into RuleSpec::messages, reported when no sentence states the frame
     bool only_with_credits = false;  // `when: credits`: required only when the délégataire manages credits
+    std::vector<std::string> none;   // a sentence that states one of these does not count (« n'est pas publiée »)
   };
   std::vector<std::string> anchor;  // a missing clause is reported at the first article whose title names one of these
   std::vector<Item> require;

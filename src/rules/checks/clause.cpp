@@ -21,6 +21,7 @@ class ClauseCheck : public Check {
       Frame frame;
       for (const auto& group : item.all) frame.all.push_back(ids_of(group, catalog.lexicon));
       if (!item.topic.empty()) frame.topic = catalog.lexicon.find(item.topic);
+      frame.none = ids_of(item.none, catalog.lexicon);
       required_.push_back({std::move(frame), item.message, item.only_with_credits});
     }
   }
