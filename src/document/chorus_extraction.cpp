@@ -489,6 +489,11 @@ size_t read_label_blocks_then_code_blocks(const std::vector<Block>& blocks, size
     return at < blocks.size() && (blocks[at].kind == BlockKind::paragraph || blocks[at].kind == BlockKind::heading) &&
            (at == first || blocks[at].text.view().size() <= longest_block);
   };
+  // Cheap tests first: the block ends with a word, and a short block without figures follows.
+  if (!readable(first) || !readable(first + 1) || has_digit(blocks[first + 1].text.view())) return 0;
+  const std::string_view first_text = trim_decorations(blocks[first].text.view());
+  if (first_text.empty() || !(std::isalpha(static_cast<unsigned char>(first_text.back())) || static_cast<unsigned char>(first_text.back()) >= 0x80))
+    return 0;
   std::vector<std::pair<size_t, LabelAt>> labels;  // block, label in its folded text
   size_t at = first;
   for (; readable(at) && !has_digit(blocks[at].text.view()); ++at) {

@@ -275,7 +275,11 @@ class ColumnsOneAfterAnother {
   // The same when the rows' labels and the AE column were close enough to be written together: « Exercice », « AE »,
   // then « 2026 120 000 € » on each row's line, then the CP column's header over as many amounts.
   std::optional<size_t> mark_labels_beside_ae(size_t at) {
-    if (at + 2 >= lines_.size() || !is_header(at + 1, is_ae) || !is_header(at, nullptr)) return std::nullopt;
+    // Cheap tests first: a short line that may name the AE under a short line.
+    if (at + 2 >= lines_.size() || lines_[at + 1].kind != LineKind::text || lines_[at].kind != LineKind::text ||
+        lines_[at + 1].line.size() > longest_stacked_cell + 8 || lines_[at].line.size() > longest_stacked_cell + 8 ||
+        !may_name_ae(view(at + 1)) || !is_header(at + 1, is_ae) || !is_header(at, nullptr))
+      return std::nullopt;
     std::vector<std::vector<Span>> rows;
     bool year = false;
     for (size_t line = at + 2; line < lines_.size() && rows.size() < most_rows && lines_[line].kind == LineKind::text; ++line) {
@@ -396,7 +400,8 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
                         [&](Span cell) { return is_ae(source::fold(trim_decorations(text.substr(cell.begin, cell.size())))); });
   };
   for (size_t h = 0; h < lines.size(); ++h) {
-    if (lines[h].kind != LineKind::text && !aligned_without_ae(h)) continue;
+    if (lines[h].kind != LineKind::text && !(lines[h].kind == LineKind::table_row && starts_with_year(next_text(h)) && aligned_without_ae(h)))
+      continue;
     // The header: one line, or its cells one per line (« Exercice », « AE », « CP »), the last one just before a year.
     std::vector<size_t> header_lines{h};
     std::optional<std::vector<Span>> header;
