@@ -73,11 +73,13 @@ struct first_char : coded_rule<first_char<Firsts...>> {
 };
 
 // « Art. 2, — Objet »: a comma before a dash is the period OCR misread.
-struct separator : pegtl::sor<pegtl::one<':', '.', ')'>, pegtl::seq<pegtl::one<','>, blanks, dash>, dash> {};
+struct separator : pegtl::sor<pegtl::one<':', '.', ')', '/'>, pegtl::seq<pegtl::one<','>, blanks, dash>, dash> {};
 
 struct title : line_rest<1> {};
+// « Article 1 (Objet) »: the title in parentheses.
 struct heading_tail : pegtl::sor<pegtl::seq<blanks, pegtl::opt<emphasis>, pegtl::opt<separator>, end>,
                                  pegtl::seq<blanks, pegtl::opt<emphasis>, blanks, separator, blanks, title>,
+                                 pegtl::seq<blanks, pegtl::one<'('>, blanks, pegtl::at<upper>, title>,
                                  pegtl::seq<spaces, pegtl::at<upper>, title>> {};
 
 struct heading_digits : pegtl::plus<pegtl::digit> {};
@@ -118,8 +120,10 @@ struct number_in_letters : coded_rule<number_in_letters> {
   }
 };
 
+// « Article », « Art. », and « Art » before a figure (« Art 2 - Durée »)
 struct article_word : pegtl::sor<pegtl::seq<TAO_PEGTL_ISTRING("article"), pegtl::opt<pegtl::one<'s'>>>,
-                                 pegtl::seq<TAO_PEGTL_ISTRING("art"), pegtl::one<'.'>>> {};
+                                 pegtl::seq<TAO_PEGTL_ISTRING("art"), pegtl::one<'.'>>,
+                                 pegtl::seq<TAO_PEGTL_ISTRING("art"), pegtl::at<pegtl::one<' '>, pegtl::digit>>> {};
 // « ARTICLE III – DURÉE », « Article Ier »
 struct roman_ordinal : pegtl::seq<roman, pegtl::opt<ordinal>> {};
 struct article_heading
@@ -134,9 +138,10 @@ struct annex_heading
                  pegtl::sor<pegtl::seq<blanks, pegtl::opt<number_sign>, annex_number, heading_tail>,
                             pegtl::seq<blanks, separator, blanks, title>, end>> {};
 
-// « 1. Objet », and « 1\. Objet » as a markdown export escapes it.
-struct numbered_heading : pegtl::seq<heading_prefix, pegtl::sor<heading_digits, roman>, pegtl::opt<pegtl::one<'\\'>>,
-                                     pegtl::one<'.'>, spaces, pegtl::at<upper>, title> {};
+// « 1. Objet », « 1\. Objet » as a markdown export escapes it, « 1 - OBJET », « II – DURÉE ».
+struct numbered_heading
+    : pegtl::seq<heading_prefix, pegtl::sor<heading_digits, roman>,
+                 pegtl::sor<pegtl::seq<pegtl::opt<pegtl::one<'\\'>>, pegtl::one<'.'>>, pegtl::seq<spaces, dash>>, spaces, pegtl::at<upper>, title> {};
 struct markdown_heading : pegtl::seq<blanks, md_hashes, title> {};
 
 struct preamble_heading

@@ -361,8 +361,9 @@ TEST(Builder, AHeadingAloneTakesItsTitleFromTheNextLineButNotAParagraphsFirstLin
       EXPECT_EQ(article.blocks.size(), 1u) << title;
     }
   }
-  // A paragraph's first line, wrapped (the next line goes on in lowercase) or holding the end of a sentence.
-  for (const char* body : {"Le présent avenant prend effet à compter de sa signature. Il est transmis au\ncontrôleur budgétaire.\n",
+  // A paragraph's first line, wrapped (the next line goes on in lowercase) or holding the end of a sentence, or a
+  // sentence alone.
+  for (const char* body : {"Le délégant confie au délégataire la gestion des crédits.\n","Le présent avenant prend effet à compter de sa signature. Il est transmis au\ncontrôleur budgétaire.\n",
                            "Les autres stipulations de la convention\ndemeurent inchangées.\n",
                            "Le présent avenant prend effet à sa signature. Il est publié\n"}) {
     const Parsed parsed = parse_bytes(std::string("Article 4\n\n") + body);

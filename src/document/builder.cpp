@@ -686,8 +686,13 @@ class Builder {
     size_t next = index + 1;
     while (next < lines_.size() && lines_[next].kind == LineKind::blank) ++next;
     if (next >= lines_.size() || lines_[next].kind != LineKind::text) return index;
-    const std::string_view candidate = clean_title(view(lines_[next].line));
+    const std::string_view written = trim_decorations(view(lines_[next].line));
+    const std::string_view candidate = clean_title(written);
     if (candidate.empty() || !looks_like_subheading(candidate)) return index;
+    // A sentence is no title: « Le délégant confie au délégataire la gestion. » (a title may end with a period only
+    // when it is a few words: « Objet. »).
+    constexpr long title_words = 4;
+    if (written.ends_with('.') && std::count(candidate.begin(), candidate.end(), ' ') >= title_words) return index;
     // The first line of a paragraph wrapped below it is no title (« Le présent avenant prend effet à compter de sa
     // signature. Il est transmis au » over « contrôleur … »).
     const bool wrapped = next + 1 < lines_.size() && lines_[next + 1].kind == LineKind::text && starts_lowercase(view(lines_[next + 1].line));
@@ -722,6 +727,8 @@ class Builder {
       if (title.starts_with(dash)) title = trim_decorations(title.substr(dash.size()));
     }
     while (!title.empty() && (title.back() == '.' || title.back() == ':')) title = trim_decorations(title.substr(0, title.size() - 1));
+    // « Article 1 (Objet) »: the parenthesis the heading opened
+    if (title.ends_with(')') && title.find('(') == std::string_view::npos) title = trim_decorations(title.substr(0, title.size() - 1));
     return title;
   }
 
