@@ -126,6 +126,14 @@ struct action<first> {
 };
 
 template <>
+struct action<latin_multiple> {
+  template <class Input>
+  static void apply(const Input&, LineState& state) {
+    state.result.inserted = true;
+  }
+};
+
+template <>
 struct action<number_in_letters> {
   template <class Input>
   static void apply(const Input& in, LineState& state) {

@@ -84,7 +84,11 @@ struct heading_tail : pegtl::sor<pegtl::seq<blanks, pegtl::opt<emphasis>, pegtl:
 
 struct heading_digits : pegtl::plus<pegtl::digit> {};
 struct ordinal : raised_er {};
-struct number : pegtl::seq<heading_digits, pegtl::opt<ordinal>> {};
+// « 2 bis », « 4 ter »: an article an amendment inserted after article 2 or 4.
+struct latin_multiple : pegtl::seq<pegtl::sor<TAO_PEGTL_ISTRING("bis"), TAO_PEGTL_ISTRING("ter"), TAO_PEGTL_ISTRING("quater"),
+                                              TAO_PEGTL_ISTRING("quinquies"), TAO_PEGTL_ISTRING("sexies")>,
+                                   word_end> {};
+struct number : pegtl::seq<heading_digits, pegtl::opt<ordinal>, pegtl::opt<spaces, latin_multiple>> {};
 struct first : TAO_PEGTL_ISTRING("premier") {};
 struct roman : pegtl::plus<pegtl::one<'I', 'V', 'X'>> {};
 // « n° », « N° », « no »: not the first letter of a number in words (« Article neuvième »).

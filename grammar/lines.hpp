@@ -39,6 +39,7 @@ struct ParsedLine {
   Span title;               // headings: the title after the number and separator (may be empty)
   Span content;             // list items, visas, parties markers, footnotes: the text after the marker
   int number = -1;          // headings and footnotes: the number, when there is one
+  bool inserted = false;    // « Article 2 bis »: a heading inserted after its number's (bis, ter, quater…)
   uint32_t indent = 0;      // leading white space, a tab counting 4
   std::vector<Span> cells;  // table rows
 };

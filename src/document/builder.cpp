@@ -646,6 +646,7 @@ class Builder {
     const ParsedLine& line = lines_[index];
     Article article;
     article.number = line.number;
+    article.inserted = line.inserted;
     article.heading = Text(source_, line.line);
     std::string_view title = clean_title(view(line.title));
     // « Art. 2. – Obligations du délégataire. – Le délégataire assure … » (the official bulletins' form): the title,

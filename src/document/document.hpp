@@ -45,6 +45,7 @@ struct Block {
 
 struct Article {
   int number = -1;        // -1 when the heading has no readable number
+  bool inserted = false;  // « Article 2 bis »: inserted after article `number` by an amendment
   Text heading;           // the whole heading line
   Text title;             // the title after the number (may be empty)
   std::vector<Block> blocks;

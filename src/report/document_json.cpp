@@ -61,11 +61,15 @@ class Writer {
   // An article or an annex: numbered, titled, located, with its blocks.
   template <class Section>
   ordered_json section(const Section& value) const {
-    return {{"number", value.number},
-            {"title", document::plain_text(value.title.view())},
-            {"line", source_.position(value.heading.span().begin).line},
-            {"location", location(value.span)},
-            {"blocks", blocks(value.blocks)}};
+    ordered_json out = {{"number", value.number},
+                        {"title", document::plain_text(value.title.view())},
+                        {"line", source_.position(value.heading.span().begin).line},
+                        {"location", location(value.span)},
+                        {"blocks", blocks(value.blocks)}};
+    if constexpr (requires { value.inserted; }) {
+      if (value.inserted) out["inserted"] = true;  // « Article 2 bis »
+    }
+    return out;
   }
 
   ordered_json signature(const Signature& value) const {

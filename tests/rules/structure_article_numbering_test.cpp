@@ -24,6 +24,19 @@ TEST(Rule_structure_article_numbering, AcceptsFirstWrittenAsPremierOrEr) {
   expect_none(lint_text(with(clean_convention(), "Article 2 : Obligations", "ARTICLE 2 - OBLIGATIONS")), rule);
 }
 
+TEST(Rule_structure_article_numbering, AcceptsAnArticleInsertedAsBisOrTer) {
+  for (const char* inserted : {"Article 2 bis : Comité de suivi", "ARTICLE 2 TER - COMITÉ", "Article 2 quater – Comité"}) {
+    const auto linted = lint_text(with(clean_convention(), "Article 3 : Obligations", std::string(inserted) + "\n\nUn comité se réunit.\n\nArticle 3 : Obligations"));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.articles.size(), 8u) << inserted;
+    EXPECT_TRUE(linted.parsed.document.articles[2].inserted) << inserted;
+    EXPECT_EQ(linted.parsed.document.articles[2].number, 2) << inserted;
+  }
+  // The articles around it still run in order.
+  const std::string text = with(clean_convention(), "Article 3 : Obligations", "Article 2 bis : Comité\n\nTexte.\n\nArticle 4 : Obligations");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "Article 4 : Obligations"), 2);
+}
+
 TEST(Rule_structure_article_numbering, ReadsATableOfContentsAsNoArticles) {
   // Word's table of contents, as Word (a tab before the page), `pdftotext` (a dot leader), `pandoc -t plain` (a space)
   // and a long title wrapped over two lines leave it.

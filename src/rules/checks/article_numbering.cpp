@@ -1,4 +1,4 @@
-// structure/article-numbering: articles run 1..N with no gap or duplicate.
+// structure/article-numbering: articles run 1..N with no gap or duplicate (« 2 bis » inserted between 2 and 3).
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
@@ -12,6 +12,7 @@ class ArticleNumberingCheck : public Check {
   void check(const CheckContext& context, Reporter& reporter) const override {
     int expected = 1;
     for (const auto& article : context.document().articles) {
+      if (article.inserted) continue;  // « Article 2 bis » stands between 2 and 3 without a number of its own
       const Span heading = article.heading.span();
       if (article.number < 0) {
         reporter.report("unreadable", heading, {{"expected", std::to_string(expected)}});
