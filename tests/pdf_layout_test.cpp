@@ -224,6 +224,24 @@ TEST(PdfLayout, AnAmountIsNotCutWhereAnotherRowHasATabStop) {
   EXPECT_EQ(text.text, "Exercice\tAutorisations d'engagement\tCP\n2025\t1 250 000,00 €\t750 000,00 €\n2026\t0,00 €\t500 000,00 €\n");
 }
 
+TEST(PdfLayout, ACurrencyAfterItsFigureIsNotCutWhereAnotherRowsDashStarts) {
+  // Right-aligned cells (an HTML table printed by Chromium): the « € » of one row ends the column where the dash of
+  // the next row stands alone.
+  const auto text = source::lay_out_pages({PageBuilder()
+                                               .line(100, "Exercice")
+                                               .line(100, "AE", 200)
+                                               .line(100, "CP", 330)
+                                               .line(114, "2026")
+                                               .line(114, "2 450 000", 170)
+                                               .word("\u20AC", 212, 114)
+                                               .line(114, "800 000 €", 330)
+                                               .line(128, "2027")
+                                               .word("\u2013", 212, 128)
+                                               .line(128, "1 100 000 €", 330)
+                                               .build()});
+  EXPECT_EQ(text.text, "Exercice\tAE\tCP\n2026\t2 450 000 \u20AC\t800 000 €\n2027\t\u2013\t1 100 000 €\n");
+}
+
 TEST(PdfLayout, AHeadingInLargerTypeEndsBeforeTheBodyTextEvenWhenItsLineIsFull) {
   const std::string heading = "Convention de délégation de gestion relative aux crédits du label « Ville d'art »";
   const auto text = source::lay_out_pages({PageBuilder().line(100, heading, 60, 14).line(118, "Entre").line(140, full).build()});

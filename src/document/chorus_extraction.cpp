@@ -332,6 +332,42 @@ std::optional<Span> code_rest(const Text& text) {
   return text.source_span(rest);
 }
 
+struct CellValue {
+  std::string text;  // trimmed; empty for an empty cell
+  Span span;
+};
+
+// The values of a row of codes under `columns` header cells, as the conversion may have left them: two codes in one
+// cell beside an empty one (« 017501020101 DRACNOR014 ⇥ »: the gap between two narrow columns lost) are the two
+// cells' values; the last row's code cut at a hyphen goes on in `next` (« 0155-CDAR- » over « DARE »), which is then
+// taken.
+std::vector<CellValue> values_of(const Row& row, size_t columns, const Block* next, bool& took_next) {
+  std::vector<CellValue> values(columns);
+  for (size_t c = 0; c < columns && c < row.cells.size(); ++c) {
+    const Text& cell = row.cells[c].text;
+    const std::string_view written = trim_decorations(cell.view());
+    if (!written.empty()) values[c] = {std::string(written), cell.source_span(written)};
+  }
+  for (size_t c = 0; c + 1 < columns; ++c) {
+    const size_t space = values[c].text.find(' ');
+    if (!values[c + 1].text.empty() || space == std::string::npos || values[c].text.find(' ', space + 1) != std::string::npos) continue;
+    const std::string first = values[c].text.substr(0, space), second = values[c].text.substr(space + 1);
+    if (!looks_like_code(first) || !looks_like_code(second)) continue;
+    const Span whole = values[c].span;
+    values[c + 1] = {second, {whole.end - static_cast<uint32_t>(second.size()), whole.end}};
+    values[c] = {first, {whole.begin, whole.begin + static_cast<uint32_t>(first.size())}};
+  }
+  for (CellValue& value : values) {
+    if (!value.text.ends_with('-') || next == nullptr || next->kind == BlockKind::table || took_next) continue;
+    if (const auto rest = code_rest(next->text)) {
+      value.text += std::string(trim_decorations(next->text.view()));
+      value.span.end = rest->end;
+      took_next = true;
+    }
+  }
+  return values;
+}
+
 // A table whose header names the fields (« Programme | Centre financier | Domaine fonctionnel | Activité »): one
 // block of codes per row below it. Header cells may wrap onto a second row, and the last row's code onto the block
 // after the table (`next`, taken when used). False when no row names two fields.
@@ -356,25 +392,14 @@ bool read_field_columns(const Table& table, const Block* next, bool& took_next, 
     if (codes < 2) continue;
     for (size_t r = first_values; r < rows.size(); ++r) {
       std::optional<int> programme;
-      for (size_t c = 0; c < fields.size() && c < rows[r]->cells.size(); ++c) {
-        const Text& value = rows[r]->cells[c].text;
-        if (fields[c] == Field::programme) programme = programme_number(value.view());
+      const std::vector<CellValue> values = values_of(*rows[r], fields.size(), r + 1 == rows.size() ? next : nullptr, took_next);
+      for (size_t c = 0; c < fields.size(); ++c) {
+        if (fields[c] == Field::programme) programme = programme_number(values[c].text);
         if (fields[c] == Field::none || fields[c] == Field::title || fields[c] == Field::programme) continue;
         Entry entry{header[c].text.view(), header[c].text.span(), std::nullopt, {}};
-        const std::string_view written = trim_decorations(value.view());
-        std::string joined;
-        if (!written.empty()) {
-          entry.value = value.view();
-          entry.value_span = value.span();
-        }
-        const bool last_row = r + 1 == rows.size();
-        if (written.ends_with('-') && last_row && next != nullptr && next->kind != BlockKind::table && !took_next) {
-          if (const auto rest = code_rest(next->text)) {
-            joined = std::string(written) + std::string(trim_decorations(next->text.view()));
-            entry.value = joined;
-            entry.value_span = {value.source_span(written).begin, rest->end};
-            took_next = true;
-          }
+        if (!values[c].text.empty()) {
+          entry.value = values[c].text;
+          entry.value_span = values[c].span;
         }
         reader.add(fields[c], entry, label);
       }

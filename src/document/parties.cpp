@@ -72,9 +72,16 @@ std::string_view clause_after(const source::FoldedText& folded, std::string_view
 
 // Where the word « par » after « représenté » (at `at`) starts, the two words on one line or two.
 size_t par_after(std::string_view view, size_t at) {
-  auto is_gap = [](char c) { return c == ' ' || c == '\n'; };
-  for (size_t by = view.find("par", at); by != std::string_view::npos && by <= at + 17; by = view.find("par", by + 1)) {
-    if (is_gap(view[by - 1]) && by + 3 < view.size() && is_gap(view[by + 3])) return by;
+  constexpr int words_between = 2;  // « représenté ici par », « représentée conjointement par »
+  auto is_gap = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  size_t by = at;
+  for (int word = 0; word <= words_between; ++word) {
+    while (by < view.size() && is_letter(view[by])) ++by;  // « représentée(s) », then a word between
+    const size_t word_end = by;
+    while (by < view.size() && is_gap(view[by])) ++by;  // a line break and the next line's indent count as a space
+    if (by == word_end) return std::string_view::npos;
+    if (view.substr(by).starts_with("par") && by + 3 < view.size() && is_gap(view[by + 3])) return by;
   }
   return std::string_view::npos;
 }

@@ -159,6 +159,13 @@ bool continues_number(std::string_view before, std::string_view word) {
   return group_before && group_here;
 }
 
+// Whether `word` is the currency of the figure `before` ends with (« 2 450 000 » then « € »): right-aligned cells put
+// it where another row's dash starts, which is no tab stop of its own.
+bool is_currency_after_figure(std::string_view before, std::string_view word) {
+  const bool figure = !before.empty() && before.back() >= '0' && before.back() <= '9';
+  return figure && (word == "\u20AC" || word == "EUR" || word == "euros" || word == "k\u20AC" || word == "M\u20AC");
+}
+
 // Tab stops narrower than the column gap (Word, LibreOffice): in consecutive rows (lines that have columns or a tab
 // gap, one of them at least with columns), a word that starts at a tab stop of these rows opens a cell, even after
 // a gap no wider than a space (a word that ends just before the stop: « Année ⇥ AE » above « 2025 ⇥ 200 000 € »).
@@ -189,6 +196,7 @@ void split_at_tab_stops(std::vector<Line>& lines) {
         const double left = row.words[index].left;
         if (index == 0 || left - row.words.front().left < tolerance) return false;
         if (continues_number(row.words[index - 1].text, row.words[index].text)) return false;
+        if (is_currency_after_figure(row.words[index - 1].text, row.words[index].text)) return false;
         return std::any_of(stops.begin(), stops.end(), [&](double stop) { return std::abs(stop - left) < tolerance; });
       });
     }

@@ -111,6 +111,19 @@ TEST(Rule_finance_chorus, ReadsAFieldHeaderThatWrapsAndACodeCutAtAHyphen) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "0219-CSPO\t"));
 }
 
+TEST(Rule_finance_chorus, SplitsTwoCodesInOneCellBesideAnEmptyOne) {
+  // Two narrow columns whose gap a PDF reader lost: « 021903010101 SPORTS0075 » in the activité cell.
+  const std::string columns = "Centre financier\tDomaine fonctionnel\tActivité\tCentre de coûts\n0219-CSPO-DNUM\t0219-03\t021903010101 SPORTS0075\t\n";
+  const auto linted = lint_text(with(clean_convention(), chorus_block, columns));
+  expect_none(linted, rule);
+  ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 1u);
+  EXPECT_EQ(linted.parsed.document.facts.chorus[0].activite->value, "021903010101");
+  EXPECT_EQ(linted.parsed.document.facts.chorus[0].centre_de_cout->value, "SPORTS0075");
+  // Words that are no codes stay one value, and the empty cell is reported.
+  const std::string text = with(clean_convention(), chorus_block, with(columns, "021903010101 SPORTS0075", "voir annexe"));
+  EXPECT_FALSE(lint_text(text).of(rule).empty());
+}
+
 TEST(Rule_finance_chorus, PairsLabelsRunTogetherWithTheCodesThatFollowThem) {
   // A table exported one cell per line and joined into a paragraph, or `pdftotext` writing each cell as a block:
   // the labels one after the other, then as many codes.

@@ -18,8 +18,15 @@ TEST(Rule_structure_representative, AcceptsInlineAndPluralForms) {
 }
 
 TEST(Rule_structure_representative, ReadsRepresentedByCutOverTwoLines) {
-  // A PDF conversion wraps « représentée » and « par » apart; « par » inside another word is not the one.
-  expect_none(lint_text(with(clean_convention(), "Représentée par Paul Durand", "Représentée\npar Paul Durand")), rule);
+  // A PDF conversion wraps « représentée » and « par » apart, the next line indented (`pdftotext -layout`), maybe
+  // with a word between; « par » inside another word is not the one.
+  for (const char* cut : {"Représentée\npar Paul Durand", "Représentée\n               par Paul Durand", "Représentée ici\n   par Paul Durand",
+                          "Représentée conjointement par Paul Durand"}) {
+    const auto linted = lint_text(with(clean_convention(), "Représentée par Paul Durand", cut));
+    expect_none(linted, rule);
+    ASSERT_TRUE(linted.parsed.document.parties[1].representative.has_value()) << cut;
+    EXPECT_TRUE(linted.parsed.document.parties[1].representative->str().starts_with("Paul Durand")) << cut;
+  }
   const std::string text = with(clean_convention(), "Représentée par Paul Durand, directeur,", "Représentée parmi d'autres,");
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "La Direction interministérielle"));
 }
