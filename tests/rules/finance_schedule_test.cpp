@@ -11,6 +11,17 @@ TEST(Rule_finance_schedule, FlagsACellThatIsNoAmount) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "cent mille"));
 }
 
+TEST(Rule_finance_schedule, AsksNoScheduleOfAConventionThatStatesNoAmount) {
+  // A service facturier pays the délégant's expenses « dans la limite des crédits disponibles »: no envelope, no
+  // schedule; a single amount in the articles asks for one.
+  std::string text = with(clean_convention(), "Le budget estimé de l'opération est de 100 000 €. ", "");
+  text = with(text, "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n", "");
+  text = with(text, "les crédits suivants sur l'UO mentionnée à l'article 1 :", "ses crédits dans la limite des crédits disponibles.");
+  expect_none(lint_text(text), rule);
+  const std::string priced = with(text, "dans la limite des crédits disponibles.", "dans la limite de 100 000 €.");
+  expect_finding(lint_text(priced), rule, Severity::error, position_in(priced, "Article 4 : Exécution financière"));
+}
+
 TEST(Rule_finance_schedule, FlagsDelegatedCreditsWithoutSchedule) {
   const std::string text = with(clean_convention(), "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n", "");
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "Article 4 : Exécution financière"));

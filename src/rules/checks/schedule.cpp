@@ -15,13 +15,21 @@ bool means_nothing(const document::ScheduleCell& cell) {
   return text.empty() || document::is_dash_cell(document::trim_decorations(cell.text)) || text == "/" || text == "neant" || text == "n/a" || text == "sans objet";
 }
 
+bool states_an_amount(const document::Document& document) {
+  if (document.articles.empty()) return !document.facts.amounts.empty();
+  const uint32_t body = document.articles.front().span.begin;
+  return std::any_of(document.facts.amounts.begin(), document.facts.amounts.end(),
+                     [&](const document::Amount& amount) { return amount.span.begin >= body && amount.cents > 0; });
+}
+
 class ScheduleCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
     if (!context.view.credits_delegated()) return;
     const auto& schedules = context.document().facts.schedules;
     if (schedules.empty()) {
-      reporter.report("missing", context.clauses.anchor({"financial"}));
+      // No amount in the articles or annexes: the délégataire executes the délégant's credits without an envelope.
+      if (states_an_amount(context.document())) reporter.report("missing", context.clauses.anchor({"financial"}));
       return;
     }
     for (const document::Schedule& schedule : schedules) {
