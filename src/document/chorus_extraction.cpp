@@ -542,6 +542,111 @@ size_t read_label_blocks_then_code_blocks(const std::vector<Block>& blocks, size
   return at - first;  // the block stays open: the table's other cells may follow as labels with their codes
 }
 
+// Whether `text` may open with a field's label or the programme's (« Centre », « Domaine », « Activité », « UO »,
+// « Programme »…), judged on its first letters before any folding: most blocks do not.
+bool may_open_with_label(std::string_view text) {
+  text = trim_decorations(text);
+  std::string head;
+  for (size_t at = 0; at < text.size() && head.size() < 4; ++at) head += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
+  for (std::string_view start : {"cent", "doma", "acti", "uo ", "uo:", "prog", "bop ", "unit", "code"}) {
+    if (head.starts_with(start)) return true;
+  }
+  return false;
+}
+
+// A table with field columns whose cells were flattened to single spaces (`pandoc -t plain`): a paragraph of labels
+// (« Programme Centre financier Domaine fonctionnel Centre de coûts »), then paragraphs of as many codes, one per
+// row (« 214 0214-RBRE-R035 0214-08 RECRENS035 »), each a block of codes. Returns the blocks read.
+size_t read_flattened_field_columns(const std::vector<Block>& blocks, size_t first, const Document& document, ChorusReader& reader,
+                                    std::string_view label) {
+  constexpr size_t longest_header = 160, most_rows = 12;
+  // Short lines alone read as sub-headings.
+  auto readable = [&](size_t at) { return blocks[at].kind == BlockKind::paragraph || blocks[at].kind == BlockKind::heading; };
+  const Block& header = blocks[first];
+  if (!readable(first) || header.text.view().size() > longest_header || has_digit(header.text.view()) ||
+      first + 1 >= blocks.size() || !has_digit(blocks[first + 1].text.view()) || !may_open_with_label(header.text.view()))
+    return 0;
+  const TextFold header_fold(header.text, document.folded);
+  std::string_view fields = header_fold.view();
+  size_t offset = 0;
+  const bool programme_column = fields.starts_with("programme ") || fields.starts_with("bop ");
+  if (programme_column) offset = fields.find(' ') + 1;
+  const std::vector<LabelAt> labels = labels_alone(fields.substr(offset));
+  if (labels.empty()) return 0;
+  const size_t columns = labels.size() + (programme_column ? 1 : 0);
+  size_t at = first + 1;
+  for (; at < blocks.size() && at - first <= most_rows && readable(at); ++at) {
+    const TextFold row(blocks[at].text, document.folded);
+    const auto codes = codes_alone(row.view(), columns);
+    if (codes.empty()) break;
+    const size_t skip = programme_column ? 1 : 0;
+    for (size_t i = 0; i < labels.size(); ++i) {
+      const LabelAt shifted{labels[i].begin + offset, labels[i].end + offset, labels[i].field};
+      reader.add(labels[i].field, entry_apart(header_fold, shifted, row, codes[i + skip]), label);
+    }
+    if (programme_column) {
+      const auto [begin, end] = codes.front();
+      if (const auto number = programme_number(row.view().substr(begin, end - begin))) reader.set_programme(*number);
+    }
+    reader.close();
+  }
+  return at == first + 1 ? 0 : at - first;
+}
+
+// A table with field columns and several rows that `pdftotext` without -layout wrote column by column: each column
+// a paragraph, its label then one code per row (« Centre financier 0214-RBRE-R035 0141-RBRE-R035 »), maybe after a
+// programme column (« Programme 214 141 »). Each row is a block of codes. Returns the blocks read.
+size_t read_columns_of_codes(const std::vector<Block>& blocks, size_t first, const Document& document, ChorusReader& reader,
+                             std::string_view label) {
+  constexpr size_t fewest_rows = 2, fewest_columns = 2, longest_column = 200;
+  struct Column {
+    size_t block;
+    LabelAt label;
+    std::vector<std::pair<size_t, size_t>> codes;
+  };
+  const std::string_view opening = blocks[first].text.view();
+  if (opening.size() > longest_column || !has_digit(opening) || !may_open_with_label(opening)) return 0;
+  std::vector<Column> columns;
+  std::vector<int> programmes;
+  size_t rows = 0;
+  size_t at = first;
+  for (; at < blocks.size() && (blocks[at].kind == BlockKind::paragraph || blocks[at].kind == BlockKind::heading); ++at) {
+    const std::string_view text = blocks[at].text.view();
+    if (text.size() > longest_column || !has_digit(text)) break;
+    const TextFold fold(blocks[at].text, document.folded);
+    const std::string_view view = fold.view();
+    if (at == first && (view.starts_with("programme ") || view.starts_with("bop "))) {
+      const size_t space = view.find(' ');
+      const auto numbers = codes_alone(view.substr(space + 1), static_cast<size_t>(std::count(view.begin() + static_cast<std::ptrdiff_t>(space) + 1, view.end(), ' ')) + 1);
+      for (const auto& [begin, end] : numbers) {
+        if (const auto number = programme_number(view.substr(space + 1 + begin, end - begin))) programmes.push_back(*number);
+      }
+      if (programmes.size() < fewest_rows || programmes.size() != numbers.size()) return 0;
+      rows = programmes.size();
+      continue;
+    }
+    const std::vector<LabelAt> found = labels_in(view);
+    if (found.size() != 1 || found[0].begin != view.find_first_not_of(' ')) break;
+    const std::string_view rest = view.substr(found[0].end);
+    const size_t words = static_cast<size_t>(std::count(rest.begin(), rest.end(), ' '));  // rest starts with its space
+    if (rows == 0) rows = words;
+    auto codes = codes_alone(rest, rows);
+    if (rows < fewest_rows || codes.empty()) break;
+    for (auto& [begin, end] : codes) begin += found[0].end, end += found[0].end;
+    columns.push_back({at, found[0], std::move(codes)});
+  }
+  if (columns.size() < fewest_columns) return 0;
+  for (size_t row = 0; row < rows; ++row) {
+    for (const Column& column : columns) {
+      const TextFold fold(blocks[column.block].text, document.folded);
+      reader.add(column.label.field, entry_apart(fold, column.label, fold, column.codes[row]), label);
+    }
+    if (!programmes.empty()) reader.set_programme(programmes[row]);
+    reader.close();
+  }
+  return at - first;
+}
+
 // A paragraph of codes alone gives them to the fields left empty above it, in order.
 bool fill_with_codes_alone(const Block& block, const Document& document, ChorusReader& reader) {
   constexpr size_t most_codes = 6;
@@ -564,6 +669,16 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
     const Block& block = blocks[b];
     if (block.kind != BlockKind::table && read_stacked_pairs(block, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr, document, reader, label)) {
       ++b;
+      label = {};
+      continue;
+    }
+    if (const size_t read = read_columns_of_codes(blocks, b, document, reader, label); read > 0) {
+      b += read - 1;
+      label = {};
+      continue;
+    }
+    if (const size_t read = read_flattened_field_columns(blocks, b, document, reader, label); read > 0) {
+      b += read - 1;
       label = {};
       continue;
     }

@@ -111,6 +111,27 @@ TEST(Rule_finance_chorus, ReadsAFieldHeaderThatWrapsAndACodeCutAtAHyphen) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "0219-CSPO\t"));
 }
 
+TEST(Rule_finance_chorus, ReadsATableOfSeveralProgrammesWhoseColumnsWereFlattenedOrWrittenOneAfterTheOther) {
+  // A row of codes per programme: flattened to single spaces (`pandoc -t plain`), or each column a paragraph
+  // (`pdftotext` without -layout).
+  for (const std::string table :
+       {"Programme Centre financier Domaine fonctionnel Activité Centre de coûts\n\n219 0219-CSPO-DNUM 0219-03 021903010101 SPORTS0075\n\n"
+        "163 0163-CJEU-DNUM 0163-02 016302010203 SPORTS0075\n",
+        "Centre financier\n0219-CSPO-DNUM\n0163-CJEU-DNUM\n\nDomaine fonctionnel\n0219-03\n0163-02\n\nActivité\n021903010101\n016302010203\n\n"
+        "Centre de coûts\nSPORTS0075\nSPORTS0075\n"}) {
+    const auto linted = lint_text(with(clean_convention(), chorus_block, table));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/programme");
+    ASSERT_EQ(linted.parsed.document.facts.chorus.size(), 2u) << table;
+    EXPECT_EQ(linted.parsed.document.facts.chorus[1].centre_financier->value, "0163-CJEU-DNUM") << table;
+    EXPECT_EQ(linted.parsed.document.facts.chorus[1].activite->value, "016302010203") << table;
+  }
+  // A column with a code fewer than the others is read no further: the codes are left to the usual readers.
+  const std::string uneven = with(clean_convention(), chorus_block,
+                                  "Centre financier\n0219-CSPO-DNUM\n0163-CJEU-DNUM\n\nDomaine fonctionnel\n0219-03\n\nActivité\n021903010101\n016302010203\n");
+  EXPECT_NE(lint_text(uneven).parsed.document.facts.chorus.size(), 2u);
+}
+
 TEST(Rule_finance_chorus, SplitsTwoCodesInOneCellBesideAnEmptyOne) {
   // Two narrow columns whose gap a PDF reader lost: « 021903010101 SPORTS0075 » in the activité cell.
   const std::string columns = "Centre financier\tDomaine fonctionnel\tActivité\tCentre de coûts\n0219-CSPO-DNUM\t0219-03\t021903010101 SPORTS0075\t\n";
