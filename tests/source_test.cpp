@@ -136,9 +136,12 @@ TEST(OcrWords, CorrectsTheConfusionsOfFiguresAndCodesOnly) {
   const std::pair<std::string, std::string> cases[] = {
       {"ler", "1er"},  {"ler.", "1er."}, {"O", "0"}, {"1O0", "100"}, {"DGPCULTO75", "DGPCULT075"},
       // A Chorus code's programme opens with a zero that OCR reads as a 6 or an 8, or after a rule read as a 6.
-      {"6206-CDGA-DGDI", "0206-CDGA-DGDI"}, {"8134-07", "0134-07"}, {"60134-DGE1-DNUM", "0134-DGE1-DNUM"},
+      {"6206-CDGA-DGDI", "0206-CDGA-DGDI"}, {"8134-07", "0134-07"}, {"60134-DGE1-DNUM", "0134-DGE1-DNUM"}, {"O141-RBRE-R035", "0141-RBRE-R035"},
+      // A speck between a figure and its currency, beside a bullet.
+      {"000.\u20AC", "000\u20AC"}, {"120,\u20AC", "120\u20AC"}, {"-.", "-"},
       // Left as they are: a date, a text's number, words.
-      {"2026-01-15", "2026-01-15"}, {"2004-1085", "2004-1085"}, {"6-CDGA", "6-CDGA"}, {"Olivier", "Olivier"}, {"lors", "lors"}};
+      {"2026-01-15", "2026-01-15"}, {"2004-1085", "2004-1085"}, {"6-CDGA", "6-CDGA"}, {"Olivier", "Olivier"}, {"lors", "lors"},
+      {"Oise-Nord", "Oise-Nord"}, {"12,5\u20AC", "12,5\u20AC"}, {"\u20AC.", "\u20AC."}};
   for (const auto& [read, corrected] : cases) {
     std::string word = read;
     correct_ocr_word(word);

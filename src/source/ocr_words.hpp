@@ -10,9 +10,11 @@ namespace convlint::source {
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A Chorus code opens with its programme, a zero and three digits (« 0206-CDGA-DGDI », « 0206-02 »): OCR reads that
-// zero as a 6 or an 8, or reads a rule before it as one more 6.
+// zero as a 6, an 8 or a capital O, or reads a rule before it as one more 6.
 inline void correct_chorus_programme(std::string& word) {
   const size_t hyphen = word.find('-');
+  // « O141-RBRE-R035 »: the zero read as a capital O
+  if (hyphen == 4 && word[0] == 'O' && std::all_of(word.begin() + 1, word.begin() + 4, is_ascii_digit)) word[0] = '0';
   if (hyphen == std::string::npos || hyphen + 1 >= word.size() || std::any_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(hyphen), [](char c) { return !is_ascii_digit(c); }))
     return;
   if (hyphen == 5 && word[0] == '6' && word[1] == '0') word.erase(0, 1);
@@ -33,6 +35,14 @@ inline void correct_ocr_word(std::string& word) {
     word = "0";
     return;
   }
+  if (word == "-." || word == "-," || word == "\u2022.") {  // a bullet with a speck beside it
+    word.pop_back();
+    return;
+  }
+  // « 120 000.€ »: a speck between a figure and its currency (no decimal separator stands there).
+  if (const size_t euro = word.find("\u20AC"); euro >= 2 && euro != std::string::npos && (word[euro - 1] == '.' || word[euro - 1] == ',') &&
+                                                 is_ascii_digit(word[euro - 2]))
+    word.erase(euro - 1, 1);
   // A figure with a zero read as a capital O: « O0 », « 1O » (a lowercase o after a digit is often « ° »: « 1o »).
   if (word.find_first_not_of("0123456789O") == std::string::npos && word.find_first_of("0123456789") != std::string::npos) {
     std::replace(word.begin(), word.end(), 'O', '0');
