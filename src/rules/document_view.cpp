@@ -37,6 +37,13 @@ bool DocumentView::credits_delegated() const {
   });
 }
 
+bool DocumentView::read_by_ocr(Span span) const {
+  const source::SourceText& text = source();
+  if (text.ocr_pages.empty()) return false;
+  const uint32_t page = text.origin(text.position(span.begin).line);
+  return std::any_of(text.ocr_pages.begin(), text.ocr_pages.end(), [&](const source::OcrPage& read) { return read.page == page; });
+}
+
 bool DocumentView::dinum_is_party() const {
   for (const document::Party& party : document_.parties) {
     const document::TextFold name = document_.fold_of(party.name);

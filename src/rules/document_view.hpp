@@ -29,6 +29,8 @@ class DocumentView {
   // sentence of the articles that speaks of AE, CP or spending acts (lexicon concept `credit_management`).
   bool credits_delegated() const;
   bool dinum_is_party() const;
+  // True when the text at `span` was read by OCR from a scanned page (its figures may be misread).
+  bool read_by_ocr(Span span) const;
 
   // The heading span of an article index.
   Span article_heading(size_t index) const { return document_.articles[index].heading.span(); }
