@@ -28,6 +28,15 @@ TEST(Rule_finance_chorus, FlagsABadForm) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "0219CSPODNUM"));
 }
 
+TEST(Rule_finance_chorus, TakesACharacterReadTwiceOnAScannedPageForAnOcrMisreading) {
+  const std::string doubled = with(clean_convention(), ":\t0219-CSPO-DNUM", ":\t0219-CSPO-DNNUM");
+  expect_none(lint_scanned_text(doubled), rule);
+  expect_finding(lint_text(doubled), rule, Severity::warning, position_in(doubled, "0219-CSPO-DNNUM"));
+  // A character too many that is no repeat is reported on a scan too.
+  const std::string wrong = with(clean_convention(), ":\t0219-CSPO-DNUM", ":\t0219-CSPO-DNUMX");
+  expect_finding(lint_scanned_text(wrong), rule, Severity::warning, position_in(wrong, "0219-CSPO-DNUMX"));
+}
+
 TEST(Rule_finance_chorus, FlagsMissingReferences) {
   const std::string text = with(clean_convention(),
                                 "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n",

@@ -15,23 +15,11 @@ TEST(Rule_legal_reference, FlagsAWrongNumberForAKnownDate) {
 
 TEST(Rule_legal_reference, TakesANumberOneDigitAwayOnAScannedPageForAnOcrMisreading) {
   // The same text read by OCR from page 1 of a scan: « 2004-10855 » is OCR's, « 2014-1185 » two digits away is not.
-  auto lint_scanned = [](const std::string& text) {
-    auto catalog = rules::builtin_catalog();
-    auto engine = rules::Engine::create(std::move(catalog.value()), {});
-    auto decoded = source::decode("scan.pdf", text, source::default_max_file_size);
-    auto scanned = std::make_unique<source::SourceText>(std::move(decoded.value()));
-    scanned->line_origins.assign(std::count(text.begin(), text.end(), '\n') + 1, 1);
-    scanned->ocr_pages = {{1, 85}};
-    testing::LintedText linted{testing::Parsed{std::move(scanned), {}}, {}};
-    linted.parsed.document = document::build_document(*linted.parsed.source, {.lexicon = &rules::builtin_lexicon()});
-    linted.findings = engine.value()->run(linted.parsed.document, Language::fr);
-    return linted;
-  };
   const std::string misread = with(clean_convention(), "n° 2004-1085 du 14 octobre 2004 modifié", "n° 2004-10855 du 14 octobre 2004 modifié");
-  expect_none(lint_scanned(misread), rule);
+  expect_none(lint_scanned_text(misread), rule);
   expect_finding(lint_text(misread), rule, Severity::error, position_in(misread, "décret n° 2004-10855"));
   const std::string wrong = with(clean_convention(), "n° 2004-1085 du 14 octobre 2004 modifié", "n° 2014-1185 du 14 octobre 2004 modifié");
-  expect_finding(lint_scanned(wrong), rule, Severity::error, position_in(wrong, "décret n° 2014-1185"));
+  expect_finding(lint_scanned_text(wrong), rule, Severity::error, position_in(wrong, "décret n° 2014-1185"));
 }
 
 TEST(Rule_legal_reference, FlagsAWrongDateForAKnownNumber) {

@@ -146,6 +146,23 @@ inline LintedText lint_text(const std::string& text, const std::string& profile 
   return linted;
 }
 
+// `text` linted as if OCR had read it, all of it, from page 1 of a scan.
+inline LintedText lint_scanned_text(const std::string& text) {
+  auto catalog = rules::builtin_catalog();
+  EXPECT_TRUE(catalog.has_value());
+  auto engine = rules::Engine::create(std::move(catalog.value()), {});
+  EXPECT_TRUE(engine.has_value());
+  auto decoded = source::decode("scan.pdf", text, source::default_max_file_size);
+  EXPECT_TRUE(decoded.has_value());
+  auto scanned = std::make_unique<source::SourceText>(std::move(decoded.value()));
+  scanned->line_origins.assign(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1, 1);
+  scanned->ocr_pages = {{1, 85}};
+  LintedText linted{Parsed{std::move(scanned), {}}, {}};
+  linted.parsed.document = document::build_document(*linted.parsed.source, {.lexicon = &rules::builtin_lexicon()});
+  linted.findings = engine.value()->run(linted.parsed.document, Language::fr);
+  return linted;
+}
+
 // Asserts that `rule` reports exactly `count` findings and that the first is at `expected` with `severity`.
 inline void expect_finding(const LintedText& linted, const std::string& rule, rules::Severity severity, source::Position expected,
                            size_t count = 1) {
