@@ -93,9 +93,9 @@ TEST(DocumentFormats, ScannedCorpusConventionsGiveTheSameRulesAsTheirText) {
                    << ::testing::PrintToString(expected) << " typed\n";
   }
   // The issue asks for nine in ten; OCR's misreadings of digits (« 40 000 » read « 49 000 », a code given a digit
-  // more) and footnote marks it cannot see raised keep this build at nine in thirteen (the rate is printed above,
+  // more) and footnote marks it cannot see raised keep this build at eleven in thirteen (the rate is printed above,
   // convention by convention). The bar below only keeps it from falling.
-  EXPECT_GE(same, 9u) << same << " of " << texts.size() << " scanned conventions give the rules of their text";
+  EXPECT_GE(same, 11u) << same << " of " << texts.size() << " scanned conventions give the rules of their text";
 }
 
 TEST(DocumentFormats, ImagesAreReadByOcrWithTheirPageBoxAndConfidence) {

@@ -16,6 +16,16 @@ TEST(Rule_structure_footnotes, FlagsAnUnreferencedNote) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "² Note"));
 }
 
+TEST(Rule_structure_footnotes, AcceptsANoteWhoseCallOcrCouldNotReadOnAScan) {
+  // OCR read « Pass »¹ as « Pass »: — the note's call is lost, the note is not reported; a call without a note is.
+  const std::string text = with(with(clean_convention(), "« Sport Pass »", "« Sport Pass »:"), "Article 2 : Obligations",
+                                "¹ Service numérique du ministère.\n\nArticle 2 : Obligations");
+  expect_none(lint_scanned_text(text), rule);
+  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "¹ Service"));
+  const std::string call = with(clean_convention(), "« Sport Pass »", "« Sport Pass »¹");
+  expect_finding(lint_scanned_text(call), rule, Severity::warning, position_in(call, "¹"));
+}
+
 TEST(Rule_structure_footnotes, AcceptsMatchedMarksOfBothForms) {
   expect_none(lint_text(clean_convention()), rule);
   const std::string superscript = with(with(clean_convention(), "« Sport Pass »", "« Sport Pass »¹"), "Article 2 : Obligations",
