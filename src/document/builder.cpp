@@ -337,6 +337,13 @@ class Builder {
         case LineKind::part_marker: flush(); continue;
         case LineKind::together:
           flush();
+          // « Ensemble désignés « les délégants » » with a party still to come after « Et »: the role of the
+          // parties named so far, not the close of the block.
+          if (std::any_of(lines_.begin() + static_cast<std::ptrdiff_t>(i) + 1, lines_.begin() + static_cast<std::ptrdiff_t>(end),
+                          [](const ParsedLine& later) { return later.kind == LineKind::and_party; })) {
+            give_roles(Text(source_, line.line), group_start);
+            continue;
+          }
           document_.parties_together = Text(source_, line.line);
           together_seen = true;
           continue;
@@ -359,10 +366,7 @@ class Builder {
       // « ci-après désignées ensemble « les co-délégataires » » names every party since « Et ».
       if (after_blank && is_collective(line.line)) {
         flush();
-        Text collective(source_, line.line);
-        for (size_t p = group_start; p < document_.parties.size(); ++p) {
-          for (const Role& role : read_roles(collective)) document_.parties[p].roles.push_back(role);
-        }
+        give_roles(Text(source_, line.line), group_start);
         after_blank = false;
         continue;
       }
@@ -370,6 +374,14 @@ class Builder {
       chunk.push_back(line.line);
     }
     flush();
+  }
+
+  // The roles a collective line gives (« ci-après désignées ensemble « les co-délégataires » ») to every party from
+  // `first` on.
+  void give_roles(const Text& collective, size_t first) {
+    for (size_t p = first; p < document_.parties.size(); ++p) {
+      for (const Role& role : read_roles(collective)) document_.parties[p].roles.push_back(role);
+    }
   }
 
   // Parties written as one sentence: « Entre X, …, ci-après « le délégant », et Y, …, ci-après « le délégataire » »

@@ -105,6 +105,21 @@ TEST(Rule_structure_parties, ReadsPartiesThatFollowTheVisas) {
   expect_finding(lint_text(prose), rule, Severity::error, position_in(prose, "Convention"));
 }
 
+TEST(Rule_structure_parties, ReadsAnEnsembleLineBeforeEtAsTheRoleOfThePartiesAbove) {
+  // Two délégants named together before « Et » and the délégataire: « Ensemble » closes nothing yet.
+  const std::string two = with(clean_convention(), "Ci-après dénommé « le délégant »,\n\nEt\n",
+                               "Ci-après dénommé « le premier délégant »,\n\nLe ministère de la Culture, représenté par Marc Blanc, secrétaire général,\n"
+                               "ci-après « le second délégant »,\n\nEnsemble désignés « les délégants »,\n\nEt\n");
+  const auto linted = lint_text(two);
+  expect_none(linted, rule);
+  expect_none(linted, "parse/structure");
+  ASSERT_EQ(linted.parsed.document.parties.size(), 3u);
+  EXPECT_EQ(linted.parsed.document.parties[2].name.str(), "La Direction interministérielle du numérique (DINUM)");
+  // After the last party, « Et ensemble … » closes the block.
+  const std::string closing = with(clean_convention(), "Ci-après dénommée « le délégataire »,\n", "Ci-après dénommée « le délégataire »,\n\nEnsemble désignés « les parties ».\n");
+  EXPECT_TRUE(lint_text(closing).parsed.document.parties_together.has_value());
+}
+
 TEST(Rule_structure_parties, ReadsPartiesThatFollowAPreambule) {
   // A préambule first, then the parties, the visas and « Il a été convenu ».
   const std::string& clean = clean_convention();
