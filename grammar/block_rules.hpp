@@ -137,10 +137,11 @@ struct article_heading
 struct annex_word : pegtl::seq<TAO_PEGTL_ISTRING("annexe"), word_end> {};
 struct annex_letter : upper {};
 struct annex_number : pegtl::sor<number, roman, pegtl::seq<annex_letter, word_end>> {};
+// « ANNEXE 2 – Échéancier », « Annexe : échéancier », « ANNEXE FINANCIÈRE » (named, not numbered)
 struct annex_heading
     : pegtl::seq<heading_prefix, annex_word,
                  pegtl::sor<pegtl::seq<blanks, pegtl::opt<number_sign>, annex_number, heading_tail>,
-                            pegtl::seq<blanks, separator, blanks, title>, end>> {};
+                            pegtl::seq<blanks, separator, blanks, title>, pegtl::seq<spaces, pegtl::at<upper>, title>, end>> {};
 
 // « 1. Objet », « 1\. Objet » as a markdown export escapes it, « 1 - OBJET », « II – DURÉE ».
 struct numbered_heading

@@ -85,6 +85,8 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"1. Objet de la délégation.", LineKind::numbered_heading, 1},
         LineCase{"Annexe 1 : le manifeste", LineKind::annex_heading, 1},
         LineCase{"ANNEXE II - Budget", LineKind::annex_heading, 2},
+        LineCase{"ANNEXE FINANCIÈRE", LineKind::annex_heading, -2},
+        LineCase{"Annexe technique", LineKind::text, -2},
         LineCase{"Préambule", LineKind::preamble_heading, -2},
         LineCase{"PRÉAMBULE :", LineKind::preamble_heading, -2},
         LineCase{"Il a été convenu ce qui suit :", LineKind::agreed, -2},

@@ -392,12 +392,14 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     return Span{begin, begin + static_cast<uint32_t>(dash.size())};
   };
   auto short_line = [&](size_t at) { return view(at).size() <= longest_stacked_cell && !has_digit(view(at)); };
-  // A header the aligned tables read without a cell of its own for the AE column (« Programme   Année AE    CP »:
-  // single spaces between some cells) is read again here.
+  // A header the aligned tables read without a cell of its own for the AE column (« Programme   Année AE    CP »,
+  // « Année Autorisations d'engagement    Crédits de paiement »: single spaces between some cells) is read again here.
   auto aligned_without_ae = [&](size_t at) {
     if (lines[at].kind != LineKind::table_row) return false;
-    return std::none_of(lines[at].cells.begin(), lines[at].cells.end(),
-                        [&](Span cell) { return is_ae(source::fold(trim_decorations(text.substr(cell.begin, cell.size())))); });
+    return std::none_of(lines[at].cells.begin(), lines[at].cells.end(), [&](Span cell) {
+      const std::string folded = source::fold(trim_decorations(text.substr(cell.begin, cell.size())));
+      return is_ae(folded) && (folded.starts_with("ae") || folded.starts_with("autorisation"));
+    });
   };
   for (size_t h = 0; h < lines.size(); ++h) {
     if (lines[h].kind != LineKind::text && !(lines[h].kind == LineKind::table_row && starts_with_year(next_text(h)) && aligned_without_ae(h)))

@@ -48,7 +48,9 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseColumnsWereFlattenedToSpaces) {
        {"Année AE CP\n2025 100 000 € 60 000 €\n2026 0 € 40 000 €\n",
         "Exercice Autorisations d'engagement Crédits de paiement\n\n2025 100 000,00 € 60 000,00 €\n\n2026 0,00 € 40 000,00 €\n\nTotal 100 000,00 € 100 000,00 €\n",
         // Bare numbers that split one way only: a group shorter than three digits opens a number, « 000 » never does.
-        "Année AE CP\n2025 100 000 60 000\n2026 0 40 000\n", "Exercice AE CP (en euros)\n2025 100 000 60 000\n2026 0 40 000\nTotal 100 000 100 000\n"}) {
+        "Année AE CP\n2025 100 000 60 000\n2026 0 40 000\n", "Exercice AE CP (en euros)\n2025 100 000 60 000\n2026 0 40 000\nTotal 100 000 100 000\n",
+        // Partly aligned (`pdftotext -layout`): single spaces after the year, wide ones before the CP.
+        "Année Autorisations d'engagement    Crédits de paiement\n2025 100 000 €    60 000 €\n2026 0 €    40 000 €\n"}) {
     const auto findings = lint_text(with(clean_convention(), tab_schedule, flattened));
     expect_none(findings, rule);
     expect_none(findings, "finance/schedule");
