@@ -358,8 +358,9 @@ class Builder {
       // Co-délégataires listed one paragraph each after a single « Et », or parties numbered as items (« 2°) … »): a
       // paragraph or item that opens with a name (« La Direction … ») after a party that already has its role, or a
       // second « représenté par », starts a party.
+      // An item of a list of parties may start in lowercase (« - la direction générale … ; »).
       const bool numbered = strip_enumeration(view(line.line)).size() < trim_decorations(view(line.line)).size();
-      if ((after_blank || numbered) && !chunk.empty() && (starts_like_a_name(line.line) && defines_a_role(chunk_text(chunk)))) flush();
+      if ((after_blank || numbered) && !chunk.empty() && (starts_like_a_name(line.line, numbered) && defines_a_role(chunk_text(chunk)))) flush();
       else if (after_blank && mentions_representative(line.line) &&
                std::any_of(chunk.begin(), chunk.end(), [&](Span s) { return mentions_representative(s); }))
         flush();
@@ -417,8 +418,11 @@ class Builder {
   }
 
   // « La Direction … », « Le ministère … », « L'Agence … »: a line that starts like the name of a service.
-  bool starts_like_a_name(Span span) const {
+  bool starts_like_a_name(Span span, bool lowercase_too = false) const {
     const std::string_view text = strip_enumeration(view(span));
+    if (lowercase_too && (text.starts_with("le ") || text.starts_with("la ") || text.starts_with("les ") || text.starts_with("l'") ||
+                          text.starts_with("l\xE2\x80\x99")))
+      return true;
     return text.starts_with("Le ") || text.starts_with("La ") || text.starts_with("Les ") || text.starts_with("L'") ||
            text.starts_with("L\xE2\x80\x99");
   }

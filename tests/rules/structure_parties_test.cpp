@@ -72,6 +72,11 @@ TEST(Rule_structure_parties, ReadsEveryWayOfOpeningThePartiesBlock) {
     ASSERT_EQ(linted.parsed.document.parties.size(), 2u) << first;
     EXPECT_EQ(linted.parsed.document.parties[0].name.str(), "Le ministère des Sports") << first;
     EXPECT_EQ(linted.parsed.document.parties[1].name.str(), "La Direction interministérielle du numérique (DINUM)") << first;
+    // A list's items may start in lowercase.
+    const auto lowercase = lint_text(with(with(listed, first + std::string("Le ministère"), first + std::string("le ministère")),
+                                          second + std::string("La Direction"), second + std::string("la Direction")));
+    ASSERT_EQ(lowercase.parsed.document.parties.size(), 2u) << first;
+    EXPECT_EQ(lowercase.parsed.document.parties[1].name.str(), "la Direction interministérielle du numérique (DINUM)") << first;
     // Without the blank line between them (`pdftotext` without -layout).
     const auto joined = lint_text(with(listed, "« le délégant »,\n\n", "« le délégant »,\n"));
     expect_none(joined, rule);
