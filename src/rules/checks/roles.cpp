@@ -1,6 +1,4 @@
 // terms/roles: role words in the body are the roles the parties block defines.
-#include <set>
-
 #include <algorithm>
 
 #include "rules/checks/checks.hpp"
@@ -10,17 +8,12 @@ namespace convlint::rules::checks {
 
 namespace {
 
-// Words before « délégué » that make it a noun (« le délégué ») rather than a participle (« crédits délégués »).
-const std::set<std::string> determiners = {"le", "la", "les", "du", "au", "aux", "des", "un", "une", "par", "chaque", "l", "d", "ce", "cet"};
-// Words after « délégué » that make it an office (« le délégué régional », « la déléguée interministérielle », « le
-// délégué à la forêt », « le délégué du préfet »), not the role of a party.
-const std::set<std::string> office_words = {
-    "regional", "regionale", "departemental", "departementale", "interministeriel", "interministerielle", "general",
-    "generale", "territorial", "territoriale", "academique", "ministeriel", "ministerielle", "national", "nationale",
-    "interregional", "interregionale", "adjoint", "adjointe", "a", "au", "aux", "du", "de", "des"};
-
 class RolesCheck : public Check {
  public:
+  // The words around « délégué » that tell a party's role from a participle or an office (lexicon concepts).
+  explicit RolesCheck(const document::Lexicon& lexicon)
+      : lexicon_(lexicon), as_noun_(lexicon.find("delegue_as_noun")), as_office_(lexicon.find("delegue_as_office")) {}
+
   void check(const CheckContext& context, Reporter& reporter) const override {
     const RoleBook& book = context.roles;
     for (const DefinedRole& role : book.defined()) {
@@ -29,7 +22,7 @@ class RolesCheck : public Check {
     if (book.defined().empty()) return;
     for (const auto& word : context.document().facts.role_words) {
       const std::string folded = singular(word.folded);
-      if (folded.starts_with("delegue") && (!determiners.count(word.previous) || office_words.count(word.next))) continue;
+      if (folded.starts_with("delegue") && (!has(as_noun_, word.previous) || has(as_office_, word.next))) continue;
       judge(context, word, folded, reporter);
     }
   }
@@ -76,6 +69,8 @@ class RolesCheck : public Check {
     return best->misspelt ? display(context, best->canonical) : best->role->name;
   }
 
+  bool has(std::optional<ConceptId> concept_id, std::string_view word) const { return concept_id && lexicon_.has_word(*concept_id, word); }
+
   // The register's written form of a canonical spelling (« partenaire-delegataire » → « partenaire-délégataire »).
   static std::string display(const CheckContext& context, const std::string& spelling) {
     for (const KnownRole& role : context.catalog.roles) {
@@ -85,10 +80,13 @@ class RolesCheck : public Check {
     }
     return spelling;
   }
+
+  const document::Lexicon& lexicon_;
+  std::optional<ConceptId> as_noun_, as_office_;
 };
 
 }  // namespace
 
-std::unique_ptr<Check> make_roles(const RuleSpec&, const Catalog&) { return std::make_unique<RolesCheck>(); }
+std::unique_ptr<Check> make_roles(const RuleSpec&, const Catalog& catalog) { return std::make_unique<RolesCheck>(catalog.lexicon); }
 
 }  // namespace convlint::rules::checks
