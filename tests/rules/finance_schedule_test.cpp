@@ -89,6 +89,11 @@ TEST(Rule_finance_schedule, AcceptsEveryAmountFormAndEmptyCells) {
   }
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t\t40 000 €")), rule);
   expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t-\t40 000 €")), rule);
+  // A word that says « nothing » (lexicon concept no_amount).
+  for (const std::string nothing : {"Néant", "néant", "sans objet", "Pour mémoire", "/", "n/a"})
+    expect_none(lint_text(with(clean_convention(), "2026\t0 €\t40 000 €", "2026\t" + nothing + "\t40 000 €")), rule);
+  const std::string text = with(clean_convention(), "2026\t0 €\t40 000 €", "2026\tà préciser\t40 000 €");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "à préciser"));
 }
 
 TEST(Rule_finance_schedule, ReadsATableWithOneColumnForAeAndCp) {

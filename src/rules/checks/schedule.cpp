@@ -9,12 +9,6 @@ namespace convlint::rules::checks {
 
 namespace {
 
-// A cell that says « nothing » rather than an amount: empty, a dash, « néant ».
-bool means_nothing(const document::ScheduleCell& cell) {
-  const std::string text = source::fold(document::trim_decorations(cell.text));
-  return text.empty() || document::is_dash_cell(document::trim_decorations(cell.text)) || text == "/" || text == "neant" || text == "n/a" || text == "sans objet";
-}
-
 bool states_an_amount(const document::Document& document) {
   if (document.articles.empty()) return !document.facts.amounts.empty();
   const uint32_t body = document.articles.front().span.begin;
@@ -24,6 +18,8 @@ bool states_an_amount(const document::Document& document) {
 
 class ScheduleCheck : public Check {
  public:
+  explicit ScheduleCheck(const document::Lexicon& lexicon) : lexicon_(lexicon), nothing_(lexicon.find("no_amount")) {}
+
   void check(const CheckContext& context, Reporter& reporter) const override {
     if (!context.view.credits_delegated()) return;
     const auto& schedules = context.document().facts.schedules;
@@ -41,10 +37,20 @@ class ScheduleCheck : public Check {
       }
     }
   }
+
+ private:
+  // A cell that says « nothing » rather than an amount: empty, a dash, or a word of the lexicon (« néant »).
+  bool means_nothing(const document::ScheduleCell& cell) const {
+    const std::string text = source::fold(document::trim_decorations(cell.text));
+    return text.empty() || document::is_dash_cell(document::trim_decorations(cell.text)) || (nothing_ && lexicon_.has_word(*nothing_, text));
+  }
+
+  const document::Lexicon& lexicon_;
+  std::optional<ConceptId> nothing_;
 };
 
 }  // namespace
 
-std::unique_ptr<Check> make_schedule(const RuleSpec&, const Catalog&) { return std::make_unique<ScheduleCheck>(); }
+std::unique_ptr<Check> make_schedule(const RuleSpec&, const Catalog& catalog) { return std::make_unique<ScheduleCheck>(catalog.lexicon); }
 
 }  // namespace convlint::rules::checks
