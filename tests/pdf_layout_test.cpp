@@ -242,6 +242,18 @@ TEST(PdfLayout, ACurrencyAfterItsFigureIsNotCutWhereAnotherRowsDashStarts) {
   EXPECT_EQ(text.text, "Exercice\tAE\tCP\n2026\t2 450 000 \u20AC\t800 000 €\n2027\t\u2013\t1 100 000 €\n");
 }
 
+TEST(PdfLayout, ADraftsWatermarkAcrossThePageIsLeftOut) {
+  // « PROJET » in 90-point letters down a diagonal: each tall letter would join several body lines into one.
+  PageBuilder page;
+  for (int line = 0; line < 12; ++line) page.line(100 + 14 * line, "Le délégataire rend compte au délégant de l'exécution.");
+  for (int letter = 0; letter < 6; ++letter) page.word(std::string(1, "PROJET"[letter]), 120 + 50 * letter, 200 - 20 * letter, 90);
+  const auto text = source::lay_out_pages({page.build()});
+  EXPECT_EQ(text.text.find('P'), std::string::npos) << text.text;
+  size_t sentences = 0;
+  for (size_t at = text.text.find("l'exécution."); at != std::string::npos; at = text.text.find("l'exécution.", at + 1)) ++sentences;
+  EXPECT_EQ(sentences, 12u) << text.text;
+}
+
 TEST(PdfLayout, AHeadingInLargerTypeEndsBeforeTheBodyTextEvenWhenItsLineIsFull) {
   const std::string heading = "Convention de délégation de gestion relative aux crédits du label « Ville d'art »";
   const auto text = source::lay_out_pages({PageBuilder().line(100, heading, 60, 14).line(118, "Entre").line(140, full).build()});

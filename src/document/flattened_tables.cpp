@@ -371,10 +371,11 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
   // The next text line after `at`, across blank lines; none when anything else comes first. A row the aligned
   // tables read already is read again: its neighbours with single spaces (« 2023 1 500 000 € 800 000 € » over
   // « 2025 500 000 €   1 000 000 € ») make it part of a flattened table.
+  // A page break between two rows (or under the header) is a gap too.
   auto next_text = [&](size_t at) -> std::optional<size_t> {
     for (int blanks = 0; ++at < lines.size() && blanks < farthest_row; ++blanks) {
       if (lines[at].kind == LineKind::text || lines[at].kind == LineKind::table_row) return at;
-      if (lines[at].kind != LineKind::blank) return std::nullopt;
+      if (lines[at].kind != LineKind::blank && lines[at].kind != LineKind::page_break) return std::nullopt;
     }
     return std::nullopt;
   };
@@ -384,7 +385,7 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     std::string_view start = line.substr(std::min(line.find_first_not_of(" \t\f"), line.size()));
     start.remove_prefix(year_after_programme(start));
     const bool year = start.size() >= 4 && start.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
-    return year && (start.size() == 4 || (start.size() > 5 && start[4] == ' '));
+    return year && (start.size() == 4 || (start.size() > 5 && (start[4] == ' ' || start[4] == '\t')));
   };
   auto dash_span = [&](size_t at) {
     const std::string_view dash = trim_decorations(view(at));
@@ -419,6 +420,15 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       }
     }
     if (!header) continue;
+    // A header flattened above rows that kept their columns (a PDF's header alone at the foot of a page, its rows on
+    // the next one, where no other row gave its words their tab stops): only the header is cut into cells.
+    if (const auto first_row = next_text(header_lines.back());
+        lines[h].kind == LineKind::text && header_lines.size() == 1 && first_row && lines[*first_row].kind == LineKind::table_row &&
+        lines[*first_row].cells.size() >= 3 && starts_with_year(first_row)) {
+      lines[h].kind = LineKind::table_row;
+      lines[h].cells = std::move(*header);
+      continue;
+    }
     const std::string year_cell = source::fold(text.substr(header->front().begin, header->front().size()));
     const bool programme_column = year_cell.starts_with("programme") || year_cell.starts_with("bop");
     std::vector<std::pair<std::vector<size_t>, std::vector<Span>>> rows;  // the lines of each row, its cells

@@ -279,8 +279,24 @@ bool is_superscript_number(std::string_view text) {
   return true;
 }
 
+// A draft's watermark (« PROJET », « DOCUMENT DE TRAVAIL » across the page) in type several times the body's: its
+// tall letters would join a dozen body lines into one. Words of more than `watermark_scale` times the page's median
+// font size are left out.
+void drop_watermark(std::vector<PdfWord>& words) {
+  constexpr double watermark_scale = 3;
+  constexpr size_t fewest_words = 20;  // a page of a few words has no body size to measure against
+  if (words.size() < fewest_words) return;
+  std::vector<double> sizes;
+  for (const PdfWord& word : words) sizes.push_back(word.font_size);
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+  const double median = sizes[sizes.size() / 2];
+  if (median <= 0) return;
+  std::erase_if(words, [&](const PdfWord& word) { return word.font_size > watermark_scale * median; });
+}
+
 std::vector<Line> page_lines(const PdfPage& page) {
   std::vector<PdfWord> words = page.words;
+  drop_watermark(words);
   std::stable_sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.top < b.top; });
   std::vector<std::vector<PdfWord>> groups;
   std::vector<Line> bounds;  // the vertical extent of each group so far

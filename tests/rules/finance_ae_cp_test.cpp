@@ -111,6 +111,16 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseLabelsPdftotextWroteBesideTheAeColum
   expect_finding(lint_text(uneven), "finance/schedule", Severity::error, position_in(uneven, "Article 4 : Exécution financière"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAHeaderLeftAloneAtThePageFootAboveRowsWithColumns) {
+  // The PDF reader cut the rows on the next page at their tab stops, but the header alone had none to be cut at.
+  const std::string split = "Exercice Autorisations d'engagement Crédits de paiement\n\f\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  const auto linted = lint_text(with(clean_convention(), tab_schedule, split));
+  expect_none(linted, rule);
+  expect_none(linted, "finance/schedule");
+  ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+  EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_cp(), 10000000);
+}
+
 TEST(Rule_finance_ae_cp, ReadsAScheduleAsPdftotextWithoutLayoutLeavesIt) {
   // One header cell per line, and each row's CP on the line after its year and AE (across a page break too).
   for (const std::string stacked : {"Exercice\n\nAE\n\nCP\n\n\f2025 100 000 €\n60 000 €\n2026 0 €\n40 000 €\nTotal 100 000 €\n100 000 €\n",
