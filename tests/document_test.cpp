@@ -374,6 +374,19 @@ TEST(Builder, AHeadingAloneTakesItsTitleFromTheNextLineButNotAParagraphsFirstLin
   }
 }
 
+TEST(Builder, AWatermarksScatteredLettersAreNoTextAndTheSentenceTheyCutIsRejoined) {
+  // `pdftotext -layout` of a draft marked « PROJET »: its letters alone on lines, amid blank lines.
+  const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégant confie au délégataire la gestion des crédits, au nom et pour le\n\n\n\n"
+                                    "                                  O\ncompte du délégant.\n\n\n              P\n\nTexte suivant.\n");
+  const auto& blocks = parsed.document.articles.at(0).blocks;
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].text.str(), "Le délégant confie au délégataire la gestion des crédits, au nom et pour le compte du délégant.");
+  EXPECT_EQ(blocks[1].text.str(), "Texte suivant.");
+  // A letter between single blank lines is text (an item, a mark in a table).
+  const Parsed kept = parse_bytes("Article 1 : Objet\n\nTexte.\n\nA\n\nTexte.\n");
+  EXPECT_EQ(kept.document.articles.at(0).blocks.size(), 3u);
+}
+
 TEST(Builder, AnEnumerationsLastItemEndsItWithItsPeriod) {
   // `pdftotext` without -layout leaves no blank line under a list: items end with « ; », the last with a period,
   // and a capitalised line after it starts a paragraph.

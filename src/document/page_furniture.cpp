@@ -68,6 +68,16 @@ void mark_page_furniture(std::string_view text, std::vector<grammar::ParsedLine>
     const bool may_be = line.kind == LineKind::text || line.kind == LineKind::list_item;  // « - 3 - » reads as a list item
     if (may_be && is_page_number(text.substr(line.line.begin, line.line.size()))) line.kind = LineKind::page_break;
   }
+  // A draft's watermark as `pdftotext -layout` scatters it: one capital letter alone on its line, two blank lines at
+  // least above or below (« le » ⏎ ⏎ ⏎ « O » ⏎ « délégant »): read as a page break, so the sentence it cuts is rejoined.
+  auto blank = [&](size_t at) { return at < lines.size() && lines[at].kind == LineKind::blank; };
+  for (size_t i = 2; i + 2 < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::text || !((blank(i - 1) && blank(i - 2)) || (blank(i + 1) && blank(i + 2)))) continue;
+    const std::string_view view = text.substr(lines[i].line.begin, lines[i].line.size());
+    const size_t first = view.find_first_not_of(" \t");
+    if (first != std::string_view::npos && view.find_last_not_of(" \t") == first && view[first] >= 'A' && view[first] <= 'Z')
+      lines[i].kind = LineKind::page_break;
+  }
   // A running header or footer: the same line again and again, next to page breaks (within two lines of one), and
   // next to two different ones at least: two rows of a table around a number alone are no header.
   auto break_near = [&](size_t index) -> std::optional<size_t> {
