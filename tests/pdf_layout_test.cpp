@@ -252,6 +252,11 @@ TEST(PdfLayout, ADraftsWatermarkAcrossThePageIsLeftOut) {
   size_t sentences = 0;
   for (size_t at = text.text.find("l'exécution."); at != std::string::npos; at = text.text.find("l'exécution.", at + 1)) ++sentences;
   EXPECT_EQ(sentences, 12u) << text.text;
+  // A cover page's title in large type is whole words, and is kept.
+  PageBuilder cover;
+  cover.line(60, "CONVENTION", 60, 40);
+  for (int line = 0; line < 12; ++line) cover.line(200 + 14 * line, "Le délégataire rend compte au délégant de l'exécution.");
+  EXPECT_NE(source::lay_out_pages({cover.build()}).text.find("CONVENTION"), std::string::npos);
 }
 
 TEST(PdfLayout, AHeadingInLargerTypeEndsBeforeTheBodyTextEvenWhenItsLineIsFull) {

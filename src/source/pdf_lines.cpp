@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "source/extracted_text.hpp"
+#include "source/line_map.hpp"
 
 namespace convlint::source::pdf_lines {
 
@@ -280,8 +281,9 @@ bool is_superscript_number(std::string_view text) {
 }
 
 // A draft's watermark (« PROJET », « DOCUMENT DE TRAVAIL » across the page) in type several times the body's: its
-// tall letters would join a dozen body lines into one. Words of more than `watermark_scale` times the page's median
-// font size are left out.
+// tall letters would join a dozen body lines into one. Turned on the page, it comes as one glyph a word: words of a
+// letter or two in more than `watermark_scale` times the page's median font size are left out (a cover page's large
+// title, whole words, is kept).
 void drop_watermark(std::vector<PdfWord>& words) {
   constexpr double watermark_scale = 3;
   constexpr size_t fewest_words = 20;  // a page of a few words has no body size to measure against
@@ -291,7 +293,10 @@ void drop_watermark(std::vector<PdfWord>& words) {
   std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
   const double median = sizes[sizes.size() / 2];
   if (median <= 0) return;
-  std::erase_if(words, [&](const PdfWord& word) { return word.font_size > watermark_scale * median; });
+  constexpr size_t longest_glyph_word = 2;  // code points
+  std::erase_if(words, [&](const PdfWord& word) {
+    return word.font_size > watermark_scale * median && count_code_points(word.text) <= longest_glyph_word;
+  });
 }
 
 std::vector<Line> page_lines(const PdfPage& page) {
