@@ -139,7 +139,7 @@ std::vector<std::pair<Field, Entry>> prose_entries(const Text& text, const Docum
 bool fill_with_codes_alone(const Block& block, const Document& document, ChorusReader& reader) {
   constexpr size_t most_codes = 6;
   // A code alone on its line reads as a sub-heading.
-  if ((block.kind != BlockKind::paragraph && block.kind != BlockKind::heading) || !has_digit(block.text.view())) return false;
+  if (!is_prose(block) || !has_digit(block.text.view())) return false;
   const TextFold fold(block.text, document.folded);
   const size_t words = static_cast<size_t>(std::count(fold.view().begin(), fold.view().end(), ' ')) + 1;
   const auto codes = words <= most_codes ? codes_alone(fold.view(), words) : std::vector<std::pair<size_t, size_t>>();
@@ -151,6 +151,11 @@ bool fill_with_codes_alone(const Block& block, const Document& document, ChorusR
   return true;
 }
 
+// The readers of labels and codes a conversion set apart in several blocks, in the order they are tried.
+using LayoutReader = size_t (*)(const std::vector<Block>&, size_t, const Document&, ChorusReader&, std::string_view);
+constexpr LayoutReader layout_readers[] = {read_columns_of_codes, read_flattened_field_columns, read_label_blocks_then_code_blocks,
+                                           read_alternating_pairs};
+
 void read_blocks(const std::vector<Block>& blocks, const Document& document, ChorusReader& reader) {
   std::string_view label;  // a short heading just above (« Pour la DGALN »)
   for (size_t b = 0; b < blocks.size(); ++b) {
@@ -160,22 +165,11 @@ void read_blocks(const std::vector<Block>& blocks, const Document& document, Cho
       label = {};
       continue;
     }
-    if (const size_t read = read_columns_of_codes(blocks, b, document, reader, label); read > 0) {
-      b += read - 1;
-      label = {};
-      continue;
+    size_t read = 0;
+    for (const LayoutReader layout : layout_readers) {
+      if ((read = layout(blocks, b, document, reader, label)) > 0) break;
     }
-    if (const size_t read = read_flattened_field_columns(blocks, b, document, reader, label); read > 0) {
-      b += read - 1;
-      label = {};
-      continue;
-    }
-    if (const size_t read = read_label_blocks_then_code_blocks(blocks, b, document, reader, label); read > 0) {
-      b += read - 1;
-      label = {};
-      continue;
-    }
-    if (const size_t read = read_alternating_pairs(blocks, b, document, reader, label); read > 0) {
+    if (read > 0) {
       b += read - 1;
       label = {};
       continue;

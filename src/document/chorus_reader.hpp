@@ -15,6 +15,9 @@
 
 namespace convlint::document::chorus {
 
+// A paragraph, or a short line alone that reads as a sub-heading: where labels and codes set apart stand.
+inline bool is_prose(const Block& block) { return block.kind == BlockKind::paragraph || block.kind == BlockKind::heading; }
+
 enum class Field { none, domaine_fonctionnel, centre_financier, activite, centre_de_cout, code_comptable, axe, programme, title };
 
 // Where `label` ends when the words at `at` are its words, each in the singular or the plural (« centres de coûts »),

@@ -126,7 +126,6 @@ bool read_stacked_pairs(const Block& labels_block, const Block* codes_block, con
 size_t read_alternating_pairs(const std::vector<Block>& blocks, size_t first, const Document& document, ChorusReader& reader,
                               std::string_view label) {
   constexpr size_t fewest_pairs = 2;
-  auto readable = [](const Block& block) { return block.kind == BlockKind::paragraph || block.kind == BlockKind::heading; };
   std::vector<std::pair<Field, Entry>> entries;
   size_t at = first;
   // A code is one short word with a figure; a label a few words, at the end of its block.
@@ -139,7 +138,7 @@ size_t read_alternating_pairs(const std::vector<Block>& blocks, size_t first, co
     const size_t colon = key.rfind(':');
     return (colon == std::string_view::npos ? key.size() : key.size() - colon) <= longest_label;
   };
-  for (; at + 1 < blocks.size() && readable(blocks[at]) && readable(blocks[at + 1]) && may_pair(blocks[at], blocks[at + 1]); at += 2) {
+  for (; at + 1 < blocks.size() && is_prose(blocks[at]) && is_prose(blocks[at + 1]) && may_pair(blocks[at], blocks[at + 1]); at += 2) {
     const TextFold labels_fold(blocks[at].text, document.folded);
     const auto found = last_label_alone(labels_fold.view());
     if (!found || (at > first && found->begin != labels_fold.view().find_first_not_of(' '))) break;
@@ -159,8 +158,7 @@ size_t read_label_blocks_then_code_blocks(const std::vector<Block>& blocks, size
   constexpr size_t fewest = 2, longest_block = 40;
   // The first label may end the sentence that announces the table (« … les références suivantes : Centre financier »).
   auto readable = [&](size_t at) {
-    return at < blocks.size() && (blocks[at].kind == BlockKind::paragraph || blocks[at].kind == BlockKind::heading) &&
-           (at == first || blocks[at].text.view().size() <= longest_block);
+    return at < blocks.size() && is_prose(blocks[at]) && (at == first || blocks[at].text.view().size() <= longest_block);
   };
   // Cheap tests first: the block ends with a word, and a short block without figures follows.
   if (!readable(first) || !readable(first + 1) || has_digit(blocks[first + 1].text.view())) return 0;
@@ -193,10 +191,8 @@ size_t read_label_blocks_then_code_blocks(const std::vector<Block>& blocks, size
 size_t read_flattened_field_columns(const std::vector<Block>& blocks, size_t first, const Document& document, ChorusReader& reader,
                                     std::string_view label) {
   constexpr size_t longest_header = 160, most_rows = 12;
-  // Short lines alone read as sub-headings.
-  auto readable = [&](size_t at) { return blocks[at].kind == BlockKind::paragraph || blocks[at].kind == BlockKind::heading; };
   const Block& header = blocks[first];
-  if (!readable(first) || header.text.view().size() > longest_header || has_digit(header.text.view()) ||
+  if (!is_prose(header) || header.text.view().size() > longest_header || has_digit(header.text.view()) ||
       first + 1 >= blocks.size() || !has_digit(blocks[first + 1].text.view()) || !may_open_with_label(header.text.view()))
     return 0;
   const TextFold header_fold(header.text, document.folded);
@@ -208,7 +204,7 @@ size_t read_flattened_field_columns(const std::vector<Block>& blocks, size_t fir
   if (labels.empty()) return 0;
   const size_t columns = labels.size() + (programme_column ? 1 : 0);
   size_t at = first + 1;
-  for (; at < blocks.size() && at - first <= most_rows && readable(at); ++at) {
+  for (; at < blocks.size() && at - first <= most_rows && is_prose(blocks[at]); ++at) {
     const TextFold row(blocks[at].text, document.folded);
     const auto codes = codes_alone(row.view(), columns);
     if (codes.empty()) break;
@@ -240,7 +236,7 @@ size_t read_columns_of_codes(const std::vector<Block>& blocks, size_t first, con
   std::vector<int> programmes;
   size_t rows = 0;
   size_t at = first;
-  for (; at < blocks.size() && (blocks[at].kind == BlockKind::paragraph || blocks[at].kind == BlockKind::heading); ++at) {
+  for (; at < blocks.size() && is_prose(blocks[at]); ++at) {
     const std::string_view text = blocks[at].text.view();
     if (text.size() > longest_column || !has_digit(text)) break;
     const TextFold fold(blocks[at].text, document.folded);
