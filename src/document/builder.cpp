@@ -359,8 +359,9 @@ class Builder {
       // paragraph or item that opens with a name (« La Direction … ») after a party that already has its role, or a
       // second « représenté par », starts a party.
       // An item of a list of parties may start in lowercase (« - la direction générale … ; »).
-      const bool numbered = strip_enumeration(view(line.line)).size() < trim_decorations(view(line.line)).size();
-      if ((after_blank || numbered) && !chunk.empty() && (starts_like_a_name(line.line, numbered) && defines_a_role(chunk_text(chunk)))) flush();
+      const bool numbered = line.kind == LineKind::list_item;
+      const Span written = content_or_line(line);  // an item's text, without its number or bullet
+      if ((after_blank || numbered) && !chunk.empty() && (starts_like_a_name(written, numbered) && defines_a_role(chunk_text(chunk)))) flush();
       else if (after_blank && mentions_representative(line.line) &&
                std::any_of(chunk.begin(), chunk.end(), [&](Span s) { return mentions_representative(s); }))
         flush();
@@ -372,7 +373,7 @@ class Builder {
         continue;
       }
       after_blank = false;
-      chunk.push_back(line.line);
+      chunk.push_back(written);
     }
     flush();
   }
@@ -419,7 +420,7 @@ class Builder {
 
   // « La Direction … », « Le ministère … », « L'Agence … »: a line that starts like the name of a service.
   bool starts_like_a_name(Span span, bool lowercase_too = false) const {
-    const std::string_view text = strip_enumeration(view(span));
+    const std::string_view text = trim_decorations(view(span));
     if (lowercase_too && (text.starts_with("le ") || text.starts_with("la ") || text.starts_with("les ") || text.starts_with("l'") ||
                           text.starts_with("l\xE2\x80\x99")))
       return true;

@@ -199,7 +199,7 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
     if (std::any_of(name_ends.begin(), name_ends.end(), [&](std::string_view end) { return folded_so_far.find(end) != std::string::npos; })) break;
     name_lines.end = lines[next].end;
   }
-  std::string_view first = strip_enumeration(strip_part_marker(source.substr(name_lines.begin, name_lines.size())));
+  std::string_view first = strip_part_marker(source.substr(name_lines.begin, name_lines.size()));
   const std::string folded_first = source::fold(first);
   size_t name_end = folded_first.size();
   for (std::string_view end : name_ends) name_end = std::min(name_end, folded_first.find(end));
@@ -241,25 +241,6 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
   }
   party.roles = read_roles(all);
   return party;
-}
-
-std::string_view strip_enumeration(std::string_view line) {
-  constexpr std::string_view degree = "\u00B0";
-  const std::string_view trimmed = trim_decorations(line);
-  size_t at = 0;
-  while (at < trimmed.size() && trimmed[at] >= '0' && trimmed[at] <= '9') ++at;
-  const bool number = at > 0;
-  if (!number && trimmed.size() > 1 && std::isalpha(static_cast<unsigned char>(trimmed[0])) && trimmed[1] == ')') at = 1;
-  const bool with_degree = number && trimmed.substr(at).starts_with(degree);
-  if (with_degree) at += degree.size();
-  const bool closed = at > 0 && at < trimmed.size() && std::string_view(").-").find(trimmed[at]) != std::string_view::npos;
-  if (closed) ++at;
-  if (at > 0 && !closed && !with_degree) return trimmed;  // « 20 avenue de Ségur »: a number, not an item's
-  for (std::string_view bullet : {"-", "\u2022", "\u2013", "\u2014"}) {
-    if (at == 0 && trimmed.starts_with(bullet)) at = bullet.size();
-  }
-  if (at == 0 || at >= trimmed.size() || trimmed[at] != ' ') return trimmed;
-  return trim_decorations(trimmed.substr(at));
 }
 
 }  // namespace convlint::document

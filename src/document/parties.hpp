@@ -15,7 +15,4 @@ Party read_party(std::string_view source, const std::vector<Span>& lines);
 // The quoted role names after a defining phrase in `text` (« ci-après … », « dénommé … », « désigné … »).
 std::vector<Role> read_roles(const Text& text);
 
-// `line` without the number or bullet of a party listed as an item: « 1°) », « 2° », « 1) », « a) », « - », « • ».
-std::string_view strip_enumeration(std::string_view line);
-
 }  // namespace convlint::document
