@@ -26,13 +26,22 @@ struct Parsed {
   std::string_view text(Span span) const { return std::string_view(source->text).substr(span.begin, span.size()); }
 };
 
-inline Parsed parse_bytes(const std::string& bytes, const std::string& path = "test.txt",
-                          uint64_t max_size = source::default_max_file_size) {
-  auto decoded = source::decode(path, bytes, max_size);
-  if (!decoded) throw std::runtime_error("test input does not decode: " + decoded.error().describe(Language::en));
-  Parsed parsed{std::make_unique<source::SourceText>(std::move(decoded.value())), {}};
+inline Parsed parse_source(std::unique_ptr<source::SourceText> source) {
+  Parsed parsed{std::move(source), {}};
   parsed.document = document::build_document(*parsed.source, {.lexicon = &rules::builtin_lexicon()});
   return parsed;
+}
+
+inline std::unique_ptr<source::SourceText> decode_bytes(const std::string& bytes, const std::string& path = "test.txt",
+                                                        uint64_t max_size = source::default_max_file_size) {
+  auto decoded = source::decode(path, bytes, max_size);
+  if (!decoded) throw std::runtime_error("test input does not decode: " + decoded.error().describe(Language::en));
+  return std::make_unique<source::SourceText>(std::move(decoded.value()));
+}
+
+inline Parsed parse_bytes(const std::string& bytes, const std::string& path = "test.txt",
+                          uint64_t max_size = source::default_max_file_size) {
+  return parse_source(decode_bytes(bytes, path, max_size));
 }
 
 inline std::string read_file(const std::filesystem::path& path) {

@@ -421,11 +421,9 @@ class Builder {
   // « La Direction … », « Le ministère … », « L'Agence … »: a line that starts like the name of a service.
   bool starts_like_a_name(Span span, bool lowercase_too = false) const {
     const std::string_view text = trim_decorations(view(span));
-    if (lowercase_too && (text.starts_with("le ") || text.starts_with("la ") || text.starts_with("les ") || text.starts_with("l'") ||
-                          text.starts_with("l\xE2\x80\x99")))
-      return true;
-    return text.starts_with("Le ") || text.starts_with("La ") || text.starts_with("Les ") || text.starts_with("L'") ||
-           text.starts_with("L\xE2\x80\x99");
+    if (text.empty() || (text.front() != 'L' && !(lowercase_too && text.front() == 'l'))) return false;
+    const std::string_view rest = text.substr(1);
+    return rest.starts_with("e ") || rest.starts_with("a ") || rest.starts_with("es ") || rest.starts_with("'") || rest.starts_with("\xE2\x80\x99");
   }
 
   // « ci-après désignées ensemble « les co-délégataires » »: a role given to several parties at once.

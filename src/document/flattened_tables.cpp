@@ -161,6 +161,13 @@ size_t place_lone_amounts(std::string_view text, std::vector<std::pair<std::vect
   return rows.size();
 }
 
+// The span of a line's text without the spaces and marks around it: a cell alone on its line.
+Span trimmed_span(std::string_view text, Span line) {
+  const std::string_view cell = trim_decorations(text.substr(line.begin, line.size()));
+  const auto begin = static_cast<uint32_t>(cell.data() - text.data());
+  return {begin, begin + static_cast<uint32_t>(cell.size())};
+}
+
 // Where the year stands in a row that starts with its programme's number (« 219 2026 400 000 400 000 »): after the
 // three digits and the spaces; 0 when the row does not start so.
 size_t year_after_programme(std::string_view row) {
@@ -301,11 +308,7 @@ class ColumnsOneAfterAnother {
     return cp->back().line;
   }
 
-  Span line_span(size_t at) const {
-    const std::string_view cell = trim_decorations(view(at));
-    const auto begin = static_cast<uint32_t>(cell.data() - text_.data());
-    return {begin, begin + static_cast<uint32_t>(cell.size())};
-  }
+  Span line_span(size_t at) const { return trimmed_span(text_, lines_[at].line); }
   std::string_view view(size_t at) const { return text_.substr(lines_[at].line.begin, lines_[at].line.size()); }
 
   // A header cell alone on its line: a few words without digits, which `names` the column when it is given.
@@ -387,11 +390,6 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     const bool year = start.size() >= 4 && start.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
     return year && (start.size() == 4 || (start.size() > 5 && (start[4] == ' ' || start[4] == '\t')));
   };
-  auto dash_span = [&](size_t at) {
-    const std::string_view dash = trim_decorations(view(at));
-    const auto begin = static_cast<uint32_t>(dash.data() - text.data());
-    return Span{begin, begin + static_cast<uint32_t>(dash.size())};
-  };
   auto short_line = [&](size_t at) { return view(at).size() <= longest_stacked_cell && !has_digit(view(at)); };
   // A header the aligned tables read without a cell of its own for the AE column (« Programme   Année AE    CP »,
   // « Année Autorisations d'engagement    Crédits de paiement »: single spaces between some cells) is read again here.
@@ -446,7 +444,7 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
         auto amount = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
         if (!next && row_lines.back() + 1 < lines.size() && is_dash_cell(trim_decorations(view(row_lines.back() + 1)))) {
           next = row_lines.back() + 1;  // read as a bullet alone
-          amount = std::vector<Span>{dash_span(*next)};
+          amount = std::vector<Span>{trimmed_span(text, lines[*next].line)};
         }
         if (!amount && row_lines.size() == 1 && cells->size() == 2) break;  // one amount: its column is placed below
         if (!amount) cells.reset();

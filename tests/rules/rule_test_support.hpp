@@ -134,33 +134,28 @@ struct LintedText {
 };
 
 // Lints `text` with every rule of the built-in catalog (profile `signed` unless said otherwise).
-inline LintedText lint_text(const std::string& text, const std::string& profile = "signed", Language language = Language::fr) {
+inline LintedText lint_parsed(Parsed parsed, const std::string& profile = "signed", Language language = Language::fr) {
   auto catalog = rules::builtin_catalog();
   EXPECT_TRUE(catalog.has_value());
   rules::Config config;
   config.profile = profile;
   auto engine = rules::Engine::create(std::move(catalog.value()), config);
   EXPECT_TRUE(engine.has_value());
-  LintedText linted{parse_bytes(text), {}};
+  LintedText linted{std::move(parsed), {}};
   linted.findings = engine.value()->run(linted.parsed.document, language);
   return linted;
 }
 
+inline LintedText lint_text(const std::string& text, const std::string& profile = "signed", Language language = Language::fr) {
+  return lint_parsed(parse_bytes(text), profile, language);
+}
+
 // `text` linted as if OCR had read it, all of it, from page 1 of a scan.
 inline LintedText lint_scanned_text(const std::string& text) {
-  auto catalog = rules::builtin_catalog();
-  EXPECT_TRUE(catalog.has_value());
-  auto engine = rules::Engine::create(std::move(catalog.value()), {});
-  EXPECT_TRUE(engine.has_value());
-  auto decoded = source::decode("scan.pdf", text, source::default_max_file_size);
-  EXPECT_TRUE(decoded.has_value());
-  auto scanned = std::make_unique<source::SourceText>(std::move(decoded.value()));
+  auto scanned = decode_bytes(text, "scan.pdf");
   scanned->line_origins.assign(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1, 1);
   scanned->ocr_pages = {{1, 85}};
-  LintedText linted{Parsed{std::move(scanned), {}}, {}};
-  linted.parsed.document = document::build_document(*linted.parsed.source, {.lexicon = &rules::builtin_lexicon()});
-  linted.findings = engine.value()->run(linted.parsed.document, Language::fr);
-  return linted;
+  return lint_parsed(parse_source(std::move(scanned)));
 }
 
 // Asserts that `rule` reports exactly `count` findings and that the first is at `expected` with `severity`.
