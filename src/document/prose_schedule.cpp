@@ -90,11 +90,7 @@ struct Stated {
 size_t year_right_after(std::string_view folded) {
   constexpr size_t farthest = 48;  // bytes: « en autorisations d'engagement au titre de 2026 »
   const size_t stop = std::min({folded.find_first_of(".;"), folded.find_first_of("0123456789"), farthest});
-  if (stop == std::string_view::npos || stop + 4 > folded.size() || folded.substr(stop, 2) != "20") return std::string_view::npos;
-  const std::string_view year = folded.substr(stop, 4);
-  if (year.find_first_not_of("0123456789") != std::string_view::npos || (stop + 4 < folded.size() && std::isdigit(static_cast<unsigned char>(folded[stop + 4]))))
-    return std::string_view::npos;
-  return stop;
+  return stop != std::string_view::npos && is_year_at(folded, stop) ? stop : std::string_view::npos;
 }
 
 // A paragraph and the list items under it, read as one: each amount of AE or CP is for the year named before it

@@ -218,10 +218,7 @@ class TermReader {
   std::optional<Span> budget_year_after(uint32_t from, uint32_t to) const {
     const std::string_view text = std::string_view(document_.source->text).substr(from, to - from);
     for (size_t at = 0; at + 4 <= text.size(); ++at) {
-      if (!(text[at] == '2' && text[at + 1] == '0') || (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
-          (at + 4 < text.size() && std::isalnum(static_cast<unsigned char>(text[at + 4]))) ||
-          !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.begin() + static_cast<std::ptrdiff_t>(at + 4), [](char c) { return c >= '0' && c <= '9'; }))
-        continue;
+      if (!is_year_at(text, at)) continue;
       size_t end = at;
       while (end > 0 && text[end - 1] == ' ') --end;
       size_t start = end;
@@ -238,11 +235,6 @@ class TermReader {
   // « les exercices 2026 et 2027 », « les années 2026 à 2028 », « 2026-2027 »: where the last year of a list that
   // starts with the year at `at` stands.
   static size_t last_year_of_list(std::string_view text, size_t at) {
-    auto year_at = [&](size_t i) {
-      return i + 4 <= text.size() && text[i] == '2' && text[i + 1] == '0' &&
-             std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(i + 4), [](char c) { return c >= '0' && c <= '9'; }) &&
-             (i + 4 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 4])));
-    };
     for (size_t after = at + 4;;) {
       size_t next = after;
       while (next < text.size() && text[next] == ' ') ++next;
@@ -257,7 +249,7 @@ class TermReader {
       if (joint == 0) return at;
       next += joint;
       while (next < text.size() && text[next] == ' ') ++next;
-      if (!year_at(next)) return at;
+      if (!is_year_at(text, next)) return at;
       at = next;
       after = next + 4;
     }

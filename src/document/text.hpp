@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -65,6 +66,14 @@ inline bool has_digit(std::string_view text) {
   for (; at < text.size(); ++at)
     if (text[at] >= '0' && text[at] <= '9') return true;
   return false;
+}
+
+// Whether a year of this century (« 2026 ») stands at `at` in `text`, a word of its own (no letter or digit touches it).
+inline bool is_year_at(std::string_view text, size_t at) {
+  auto alnum = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) != 0; };
+  if (at + 4 > text.size() || text[at] != '2' || text[at + 1] != '0' || (at > 0 && alnum(at - 1)) || (at + 4 < text.size() && alnum(at + 4)))
+    return false;
+  return text[at + 2] >= '0' && text[at + 2] <= '9' && text[at + 3] >= '0' && text[at + 3] <= '9';
 }
 
 // Trims white space (ASCII and no-break spaces) and markdown emphasis markers from both ends.
