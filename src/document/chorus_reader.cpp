@@ -7,6 +7,17 @@
 
 namespace convlint::document::chorus {
 
+namespace {
+
+// The labels of the fields as prose and tables write them (folded).
+constexpr std::pair<std::string_view, Field> field_labels[] = {
+    {"domaine fonctionnel", Field::domaine_fonctionnel}, {"centre financier", Field::centre_financier},
+    {"unite operationnelle", Field::centre_financier},   {"activite", Field::activite},
+    {"centre de cout", Field::centre_de_cout},           {"code du comptable", Field::code_comptable},
+    {"code comptable", Field::code_comptable},           {"uo", Field::centre_financier}};
+
+}  // namespace
+
 size_t label_end(std::string_view folded, size_t at, std::string_view label) {
   size_t in = at;
   for (size_t from = 0; from <= label.size();) {
@@ -54,15 +65,10 @@ bool looks_like_code(std::string_view word) {
 }
 
 std::vector<LabelAt> labels_in(std::string_view folded) {
-  static constexpr std::pair<std::string_view, Field> labels[] = {
-      {"domaine fonctionnel", Field::domaine_fonctionnel}, {"centre financier", Field::centre_financier},
-      {"unite operationnelle", Field::centre_financier},   {"activite", Field::activite},
-      {"centre de cout", Field::centre_de_cout},           {"code du comptable", Field::code_comptable},
-      {"code comptable", Field::code_comptable},           {"uo", Field::centre_financier}};
   std::vector<LabelAt> found;
   for (size_t at = 0; at < folded.size(); ++at) {  // one pass over word starts, in reading order
     if (at > 0 && std::isalnum(static_cast<unsigned char>(folded[at - 1]))) continue;
-    for (const auto& [label, field] : labels) {
+    for (const auto& [label, field] : field_labels) {
       if (folded[at] != label.front()) continue;
       if (const size_t end = label_end(folded, at, label)) found.push_back({at, end, field});
     }
@@ -118,10 +124,11 @@ bool may_open_with_label(std::string_view text) {
   text = trim_decorations(text);
   std::string head;
   for (size_t at = 0; at < text.size() && head.size() < 4; ++at) head += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
-  for (std::string_view start : {"cent", "doma", "acti", "uo ", "uo:", "prog", "bop ", "unit", "code"}) {
-    if (head.starts_with(start)) return true;
+  constexpr size_t compared = 4;
+  for (const auto& [label, field] : field_labels) {
+    if (head.starts_with(label.substr(0, compared))) return true;
   }
-  return false;
+  return head.starts_with("prog") || head.starts_with("bop ");
 }
 
 }  // namespace convlint::document::chorus
