@@ -92,10 +92,9 @@ TEST(DocumentFormats, ScannedCorpusConventionsGiveTheSameRulesAsTheirText) {
     else std::cout << "[ differs  ] " << text.filename() << ": " << ::testing::PrintToString(found->second) << " scanned, "
                    << ::testing::PrintToString(expected) << " typed\n";
   }
-  // The issue asks for nine in ten; OCR's misreadings of digits (« 40 000 » read « 49 000 », a code given a digit
-  // more) and footnote marks it cannot see raised keep this build at eleven in thirteen (the rate is printed above,
-  // convention by convention). The bar below only keeps it from falling.
-  EXPECT_GE(same, 11u) << same << " of " << texts.size() << " scanned conventions give the rules of their text";
+  // The issue asks for nine in ten: twelve in thirteen. The one left is Tesseract's, sure of itself (99 %) when it
+  // reads « 40 000 » as « 49 000 » in a table row; the rate is printed above, convention by convention.
+  EXPECT_GE(same, 12u) << same << " of " << texts.size() << " scanned conventions give the rules of their text";
 }
 
 TEST(DocumentFormats, ImagesAreReadByOcrWithTheirPageBoxAndConfidence) {
@@ -114,6 +113,38 @@ TEST(DocumentFormats, ImagesAreReadByOcrWithTheirPageBoxAndConfidence) {
     EXPECT_EQ(first["bbox"].size(), 4u);
     EXPECT_GE(first["ocr_confidence"].get<int>(), 0);
   }
+}
+
+// Every footnote call and footnote number of the corpus, as the typed text has them, is read on its scan: raised
+// digits OCR reads as digits, and the ones it reads as « ? » or « : » once read again alone; « n° » stays « n° ».
+TEST(DocumentFormats, FootnoteCallsAreReadOnScans) {
+  REQUIRE_FIXTURES();
+  const auto count = [](const std::string& text, std::string_view mark) {
+    size_t found = 0;
+    for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + 1)) ++found;
+    return found;
+  };
+  for (const char* stem : {"05-sauts-de-page", "07-defauts-structure"}) {
+    SCOPED_TRACE(stem);
+    const std::string typed = testing::read_file(testing::corpus_dir() / (std::string(stem) + ".txt"));
+    const auto scanned = run_convlint("convert '" + (fixtures() / (std::string(stem) + ".scan.pdf")).string() + "'");
+    ASSERT_EQ(scanned.status, 0);
+    for (std::string_view mark : {"¹", "²", "³"}) EXPECT_EQ(count(scanned.out, mark), count(typed, mark)) << mark;
+    EXPECT_EQ(count(scanned.out, "n⁰"), 0u) << "« n° » read as a call";
+  }
+}
+
+// One scan alone: its pages are read on both CPUs, in or out of a worker process, to the same findings as on one,
+// and the progress bar counts them.
+TEST(DocumentFormats, AScanAloneIsReadOnEveryCpuWithItsPagesCounted) {
+  REQUIRE_FIXTURES();
+  const std::string scan = "'" + (fixtures() / "05-sauts-de-page.scan.pdf").string() + "'";
+  const auto one = run_convlint("check --format jsonl --fail-on never -j 1 " + scan);
+  ASSERT_EQ(one.status, 0);
+  EXPECT_EQ(run_convlint("check --format jsonl --fail-on never -j 2 " + scan).out, one.out);
+  EXPECT_EQ(run_convlint("check --format jsonl --fail-on never -j 2 --max-seconds-per-file 0 " + scan).out, one.out);
+  const auto shown = run_convlint("check --format jsonl --fail-on never -j 2 --progress always " + scan + " 2>&1 >/dev/null");
+  EXPECT_NE(shown.out.find("OCR 3/3 p."), std::string::npos) << shown.out;
 }
 
 TEST(DocumentFormats, APageOcrCanHardlyReadIsNamedAndOcrNeverRefusesScans) {

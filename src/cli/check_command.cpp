@@ -91,6 +91,7 @@ int run_check(const CheckOptions& options) {
   lint.baseline = baseline ? &*baseline : nullptr;
   lint.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
   lint.max_nesting = options.max_nesting;
+  lint.on_ocr_pages = [&progress](unsigned read, unsigned announced) { progress.ocr_pages(read, announced); };
   lint.read.ocr = {options.ocr == "always" ? source::OcrMode::always : options.ocr == "never" ? source::OcrMode::never : source::OcrMode::automatic,
                    options.ocr_dpi};
   if (options.max_seconds_per_file > 0) lint.read.limits = {options.reader_worker, options.max_seconds_per_file, options.max_memory};

@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/cpu_pool.hpp"
 #include "document/builder.hpp"
 #include "report/extract.hpp"
 #include "source/decode.hpp"
@@ -55,11 +56,20 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
   return failed;
 }
 
-void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& options,
+void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& given,
               const std::function<void(report::FileResult&&)>& deliver) {
-  const unsigned jobs = std::max(1u, options.jobs);
+  const unsigned jobs = std::max(1u, given.jobs);
+  CpuPool cpus(jobs, given.on_ocr_pages);
+  LintOptions options = given;
+  options.read.ocr.pacing = &cpus;
+  auto lint_on_a_cpu = [&](const source::Input& input) {
+    cpus.file_started();
+    report::FileResult result = lint_one(input, engine_for(input), options);
+    cpus.file_ended();
+    return result;
+  };
   if (jobs == 1 || inputs.size() < 2) {
-    for (const source::Input& input : inputs) deliver(lint_one(input, engine_for(input), options));
+    for (const source::Input& input : inputs) deliver(lint_on_a_cpu(input));
     return;
   }
   const size_t ahead = size_t{4} * jobs;  // results allowed to wait for their turn
@@ -69,7 +79,7 @@ void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_
   size_t next_to_take = 0, next_to_deliver = 0;
   auto may_take = [&] { return next_to_take < inputs.size() && next_to_take < next_to_deliver + ahead; };
   auto lint_and_keep = [&](size_t index) {
-    report::FileResult result = lint_one(inputs[index], engine_for(inputs[index]), options);
+    report::FileResult result = lint_on_a_cpu(inputs[index]);
     std::lock_guard lock(mutex);
     ready.emplace(index, std::move(result));
     return index == next_to_deliver;

@@ -22,6 +22,7 @@ struct LintOptions {
   bool extract = false;  // also keep the document's facts (convlint extract)
   int max_nesting = 16;  // list nesting levels kept apart
   source::ReadOptions read;
+  std::function<void(unsigned read, unsigned announced)> on_ocr_pages;  // OCR pages read so far, of those announced
 };
 
 // The engine that applies to one input (its nearest configuration).
@@ -31,7 +32,8 @@ using EngineFor = std::function<const rules::Engine&(const source::Input&)>;
 report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options);
 
 // Lints every input with `options.jobs` threads and calls `deliver` with each result in input order, as soon as
-// its turn comes; at most a few results per thread wait in memory.
+// its turn comes; at most a few results per thread wait in memory. The pages of a scan are read by OCR on the CPUs
+// no file keeps busy (see CpuPool).
 void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& options,
               const std::function<void(report::FileResult&&)>& deliver);
 

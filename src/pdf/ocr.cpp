@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace convlint::pdf {
@@ -34,15 +35,24 @@ tesseract::TessBaseAPI* tesseract_of_this_thread() {
   return api.get();
 }
 
+// A footnote call OCR read as a mark that is not a digit (« ² » read « ? », « ¹ » read « : »): the word's text
+// around it and the mark's box, to be read again as digits once the page is read.
+struct RaisedMark {
+  std::string before, after;
+  int left = 0, top = 0, right = 0, bottom = 0;
+};
+
 struct OcrWord {
   std::string text;
   int left, top, right, bottom;
   float confidence;
+  std::optional<RaisedMark> unread_call;
 };
 
 struct OcrLine {
   int left, top, right, bottom;
   int base_x1, base_y1, base_x2, base_y2;  // the baseline, through two points
+  double ascent;                           // the height of its capitals above the baseline
   std::vector<OcrWord> words;
 };
 
@@ -58,36 +68,78 @@ bool is_noise(const OcrWord& word) {
   return word.text.find('|') != std::string::npos || word.confidence < 50;
 }
 
-// The word at `at` with its trailing digits written as superscripts when they sit raised above the baseline of
-// `line` and smaller than its letters: a footnote call (« l'État¹ », « CP³ ») or the mark opening a footnote, which
-// OCR reads as plain digits.
-std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLine& line, std::string text) {
+struct Symbol {
+  std::string text;
+  bool raised;
+  int left, top, right, bottom;
+};
+
+// A digit, or a mark OCR reads for a small raised digit: marks that sit on the baseline when they are what they look
+// like, so that raised they can only be a call (« ? » for « ² », « : » for « ¹ »).
+bool may_be_raised_digit(std::string_view symbol) {
+  return symbol.size() == 1 && (source::is_ascii_digit(symbol[0]) || symbol == "?" || symbol == ":" || symbol == "!");
+}
+
+// The word at `at` with its raised digits written as superscripts when they sit above the baseline of `line` and
+// smaller than its letters: a footnote call (« l'État¹ », « CP³. ») or the mark opening a footnote, which OCR reads
+// as plain digits. A raised mark that is no digit (« ? », « : ») goes to `unread` to be read again.
+std::string with_footnote_calls(const tesseract::ResultIterator& at, const OcrLine& line, std::string text,
+                                std::optional<RaisedMark>& unread) {
   const double run = line.base_x2 - line.base_x1;
   auto baseline_at = [&](double x) { return run != 0 ? line.base_y1 + (line.base_y2 - line.base_y1) * (x - line.base_x1) / run : line.base_y1; };
   tesseract::ResultIterator symbol(at);
-  std::vector<std::pair<std::string, bool>> symbols;  // text, raised
-  int word_left = -1;
+  std::vector<Symbol> symbols;
   do {
     const std::unique_ptr<char[]> piece(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
     int left = 0, top = 0, right = 0, bottom = 0;
-    if (!piece || !symbol.BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom)) return text;
-    if (word_left < 0) word_left = left;
+    if (!piece || !*piece.get() || !symbol.BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom)) return text;
     const double baseline = baseline_at((left + right) / 2.0);
-    const double ascent = std::max(1.0, baseline - line.top);
-    symbols.emplace_back(piece.get(), bottom < baseline - 0.3 * ascent && bottom - top < 0.75 * ascent);
+    const double ascent = line.ascent > 0 ? line.ascent : std::max(1.0, baseline - line.top);
+    symbols.push_back({piece.get(), bottom < baseline - 0.3 * ascent && bottom - top < 0.75 * ascent, left, top, right, bottom});
   } while (symbol.Next(tesseract::RIL_SYMBOL) && !symbol.IsAtBeginningOf(tesseract::RIL_WORD));
-  size_t first_call = symbols.size();
-  while (first_call > 0 && symbols[first_call - 1].second && symbols[first_call - 1].first.size() == 1 &&
-         source::is_ascii_digit(symbols[first_call - 1].first[0]))
-    --first_call;
+  // The call stands before the word's closing punctuation, if any (« l'État¹. »).
+  size_t end = symbols.size();
+  while (end > 0 && !symbols[end - 1].raised && std::string_view(".,;)»").find(symbols[end - 1].text) != std::string_view::npos) --end;
+  size_t first_call = end;
+  while (first_call > 0 && symbols[first_call - 1].raised && may_be_raised_digit(symbols[first_call - 1].text)) --first_call;
   const bool opens_line = line.words.empty();
   // Raised digits alone are a call OCR split from its word when they stand close to it; a word's space away they
   // are a number the skew of the line lifted (« Article 2 »).
-  const bool spaced = !opens_line && word_left - line.words.back().right > 0.25 * (line.bottom - line.top);
-  if (first_call == symbols.size() || (first_call == 0 && !opens_line && (symbols.size() > 2 || spaced))) return text;
-  std::string out, digits;
-  for (size_t i = 0; i < symbols.size(); ++i) (i < first_call ? out : digits) += symbols[i].first;
-  return out + source::superscript_digits(digits);
+  const bool spaced = !opens_line && symbols.front().left - line.words.back().right > 0.25 * (line.bottom - line.top);
+  if (first_call == end || (first_call == 0 && !opens_line && (end > 2 || spaced))) return text;
+  std::string before, mark, after;
+  for (size_t i = 0; i < symbols.size(); ++i) (i < first_call ? before : i < end ? mark : after) += symbols[i].text;
+  if (std::all_of(mark.begin(), mark.end(), source::is_ascii_digit)) return before + source::superscript_digits(mark) + after;
+  // A call follows a word, or opens its note: a mark after a figure (« 15: ») is the figure's.
+  if (!before.empty() && source::is_ascii_digit(before.back())) return text;
+  unread = RaisedMark{before, after, symbols[first_call].left, symbols[first_call].top, symbols[end - 1].right, symbols[first_call].bottom};
+  for (size_t i = first_call; i < end; ++i) {
+    unread->top = std::min(unread->top, symbols[i].top);
+    unread->bottom = std::max(unread->bottom, symbols[i].bottom);
+  }
+  return text;
+}
+
+// The raised mark read again on its own, as digits only: a small call OCR could not read among the page's words
+// reads as the digit it is once alone. Its digits, or "" when it still reads as none.
+std::string read_as_digits(tesseract::TessBaseAPI& api, const RaisedMark& mark) {
+  const int margin = std::max(4, mark.bottom - mark.top);
+  api.SetPageSegMode(tesseract::PSM_SINGLE_WORD);
+  api.SetVariable("tessedit_char_whitelist", "0123456789");
+  api.SetRectangle(std::max(0, mark.left - margin), std::max(0, mark.top - margin), mark.right - mark.left + 2 * margin,
+                   mark.bottom - mark.top + 2 * margin);
+  const std::unique_ptr<char[]> read(api.GetUTF8Text());
+  const int confidence = api.MeanTextConf();
+  api.SetVariable("tessedit_char_whitelist", "");
+  api.SetPageSegMode(tesseract::PSM_AUTO);
+  // Made to read digits, Tesseract finds some in a speck too: it must be fairly sure of them.
+  constexpr int least_confidence = 30;
+  if (confidence < least_confidence) return "";
+  std::string digits;
+  for (const char* c = read ? read.get() : ""; *c; ++c)
+    if (source::is_ascii_digit(*c)) digits += *c;
+    else if (*c != ' ' && *c != '\n') return "";
+  return digits;
 }
 
 // A speck of dust before a capitalised word (« ‘Entre ») drags its confidence down, and the line may be dropped as
@@ -150,18 +202,28 @@ std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
       at->BoundingBox(tesseract::RIL_TEXTLINE, &line.left, &line.top, &line.right, &line.bottom);
       if (!at->Baseline(tesseract::RIL_TEXTLINE, &line.base_x1, &line.base_y1, &line.base_x2, &line.base_y2))
         line.base_x1 = line.left, line.base_x2 = line.right, line.base_y1 = line.base_y2 = line.bottom;
+      // From the row's type rather than from its box, which a speck above the line stretches.
+      float row_height = 0, descenders = 0, ascenders = 0;
+      at->RowAttributes(&row_height, &descenders, &ascenders);
+      line.ascent = row_height - std::abs(descenders);
       lines.push_back(std::move(line));
     }
     const std::unique_ptr<char[]> text(at->GetUTF8Text(tesseract::RIL_WORD));
-    OcrWord word{text ? text.get() : "", 0, 0, 0, 0, at->Confidence(tesseract::RIL_WORD)};
+    OcrWord word{text ? text.get() : "", 0, 0, 0, 0, at->Confidence(tesseract::RIL_WORD), std::nullopt};
     if (word.text.empty() || lines.empty() || !at->BoundingBox(tesseract::RIL_WORD, &word.left, &word.top, &word.right, &word.bottom))
       continue;
     if (is_noise(word)) continue;
     drop_leading_speck(*at, word);
-    word.text = with_footnote_calls(*at, lines.back(), std::move(word.text));
+    word.text = with_footnote_calls(*at, lines.back(), std::move(word.text), word.unread_call);
     source::correct_ocr_word(word.text);
     lines.back().words.push_back(std::move(word));
   } while (at->Next(tesseract::RIL_WORD));
+  at.reset();
+  for (OcrLine& line : lines)
+    for (OcrWord& word : line.words)
+      if (word.unread_call)
+        if (const std::string digits = read_as_digits(api, *word.unread_call); !digits.empty())
+          word.text = word.unread_call->before + source::superscript_digits(digits) + word.unread_call->after;
   for (OcrLine& line : lines) join_hyphenated(line);
   // A line OCR is unsure of from end to end is a rule, a stamp or dust, read as letters (« ce [5 »).
   std::erase_if(lines, [](const OcrLine& line) {
@@ -228,7 +290,7 @@ std::optional<source::PdfPage> recognise(const GreyImage& image) {
   return page;
 }
 
-std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size, void (*before_page)()) {
+std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size, const source::OcrOptions& ocr) {
   tesseract::TessBaseAPI* api = tesseract_of_this_thread();
   if (api == nullptr) return std::nullopt;
   setMsgSeverity(L_SEVERITY_NONE);  // Leptonica reports undecodable images on stderr; convlint reports the file
@@ -247,15 +309,17 @@ std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* 
     images.push_back(image);
   }
   std::vector<source::PdfPage> pages;
+  if (ocr.pacing != nullptr && !images.empty()) ocr.pacing->pages_to_read(static_cast<unsigned>(images.size()));
   for (Pix*& image : images) {
     const l_int32 resolution = pixGetXRes(image);
     const double dpi = resolution >= 70 && resolution <= 1200 ? resolution : 300;
-    if (before_page) before_page();
+    if (ocr.before_ocr_page) ocr.before_ocr_page();
     api->SetImage(image);
     api->SetSourceResolution(static_cast<int>(dpi));
     pages.push_back(api->Recognize(nullptr) == 0 ? words_of(*api, dpi, pixGetWidth(image), pixGetHeight(image)) : source::PdfPage{});
     api->Clear();
     pixDestroy(&image);
+    if (ocr.pacing != nullptr) ocr.pacing->page_read();
   }
   return pages;
 }

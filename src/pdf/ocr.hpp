@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "source/ocr_options.hpp"
 #include "source/pdf_layout.hpp"
 
 namespace convlint::pdf {
@@ -25,8 +26,8 @@ struct GreyImage {
 std::optional<source::PdfPage> recognise(const GreyImage& image);
 
 // The pages of a PNG, JPEG or TIFF (every page of a multi-page TIFF), each read by OCR; nullopt when OCR is
-// unavailable, an empty list when the image cannot be decoded or passes max_ocr_pixels. `before_page` (may be null)
-// is called before each page is read.
-std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size, void (*before_page)());
+// unavailable, an empty list when the image cannot be decoded or passes max_ocr_pixels. The pages are read one after
+// the other, told to `ocr.pacing`.
+std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size, const source::OcrOptions& ocr);
 
 }  // namespace convlint::pdf

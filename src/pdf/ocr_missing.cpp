@@ -5,6 +5,6 @@ namespace convlint::pdf {
 
 std::optional<source::PdfPage> recognise(const GreyImage&) { return std::nullopt; }
 
-std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t*, size_t, void (*)()) { return std::nullopt; }
+std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t*, size_t, const source::OcrOptions&) { return std::nullopt; }
 
 }  // namespace convlint::pdf

@@ -9,11 +9,14 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 #include <cmath>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <system_error>
+#include <thread>
 
 namespace convlint::pdf {
 
@@ -42,7 +45,7 @@ source::PdfPage read_page(const poppler::page& page) {
 }
 
 // At most this many pages of one PDF are read by OCR (a page takes seconds): the others keep their text layer.
-constexpr int ocr_page_limit = 500;
+constexpr size_t ocr_page_limit = 500;
 
 // The page rendered in grey at `dpi` (less for a page so large that it would pass max_ocr_pixels) and read by OCR;
 // nullopt when OCR is unavailable.
@@ -59,6 +62,71 @@ std::optional<source::PdfPage> read_page_by_ocr(const poppler::page& page, int d
   return recognise({reinterpret_cast<const uint8_t*>(image.const_data()), image.width(), image.height(), image.bytes_per_row(),
                     static_cast<double>(dpi)});
 }
+
+// The pages of one PDF left to read by OCR, shared by the threads that read them.
+class OcrQueue {
+ public:
+  OcrQueue(const char* data, size_t size, std::vector<int> indices, const source::OcrOptions& ocr, std::vector<source::PdfPage>& pages)
+      : data_(data), size_(size), indices_(std::move(indices)), ocr_(ocr), pages_(pages) {}
+
+  // Reads pages until none is left, on this thread and on the CPUs the run lends before each of its pages.
+  // False when OCR is unavailable.
+  bool read(poppler::document& document) {
+    constexpr unsigned most_helpers = 3;  // each holds its own Tesseract (about 100 MB)
+    std::vector<std::thread> helpers;
+    while (!missing_) {
+      const size_t left = indices_.size() - std::min(indices_.size(), next_.load());
+      if (ocr_.pacing != nullptr && left > 1 && helpers.size() < most_helpers) {
+        const unsigned wanted = static_cast<unsigned>(std::min<size_t>(most_helpers - helpers.size(), left - 1));
+        for (unsigned lent = ocr_.pacing->lend_cpus(wanted); lent > 0; --lent) start_helper(helpers);
+      }
+      if (!read_next(document)) break;
+    }
+    for (std::thread& helper : helpers) helper.join();
+    return !missing_;
+  }
+
+ private:
+  void start_helper(std::vector<std::thread>& helpers) {
+    try {
+      helpers.emplace_back([this] {
+        // poppler's objects are not shared between threads: a helper opens its own copy of the document.
+        std::unique_ptr<poppler::document> own(poppler::document::load_from_raw_data(data_, static_cast<int>(size_)));
+        if (own && !own->is_locked())
+          while (read_next(*own)) {
+          }
+        ocr_.pacing->give_back_cpus(1);
+      });
+    } catch (const std::system_error&) {
+      ocr_.pacing->give_back_cpus(1);
+    }
+  }
+
+  // Reads the next page left; false when none is left or OCR is unavailable.
+  bool read_next(poppler::document& document) {
+    const size_t next = next_++;
+    if (next >= indices_.size() || missing_) return false;
+    std::unique_ptr<poppler::page> page(document.create_page(indices_[next]));
+    if (!page) return true;
+    if (ocr_.before_ocr_page) ocr_.before_ocr_page();
+    auto recognised = read_page_by_ocr(*page, ocr_.dpi);
+    if (!recognised) {
+      missing_ = true;
+      return false;
+    }
+    pages_[static_cast<size_t>(indices_[next])] = std::move(*recognised);  // each thread writes its own pages
+    if (ocr_.pacing != nullptr) ocr_.pacing->page_read();
+    return true;
+  }
+
+  const char* data_;
+  size_t size_;
+  std::vector<int> indices_;
+  const source::OcrOptions& ocr_;
+  std::vector<source::PdfPage>& pages_;
+  std::atomic<size_t> next_{0};
+  std::atomic<bool> missing_{false};
+};
 
 }  // namespace
 
@@ -77,20 +145,16 @@ extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, 
     return encrypted ? PagesStatus::encrypted : PagesStatus::damaged;
   }
   if (document->is_locked()) return PagesStatus::encrypted;
-  int read_by_ocr = 0;
-  bool ocr_missing = false;
+  std::vector<int> to_read;  // the pages read by OCR, at most ocr_page_limit
   for (int index = 0; index < document->pages(); ++index) {
     std::unique_ptr<poppler::page> page(document->create_page(index));
     convlint::source::PdfPage read = page ? convlint::pdf::read_page(*page) : convlint::source::PdfPage{};
     const bool wants_ocr = ocr->mode == OcrMode::always || (ocr->mode == OcrMode::automatic && read.words.empty());
-    if (page && wants_ocr && !ocr_missing && read_by_ocr < convlint::pdf::ocr_page_limit) {
-      ++read_by_ocr;
-      if (ocr->before_ocr_page) ocr->before_ocr_page();
-      if (auto recognised = convlint::pdf::read_page_by_ocr(*page, ocr->dpi)) read = std::move(*recognised);
-      else ocr_missing = true;
-    }
+    if (page && wants_ocr && to_read.size() < convlint::pdf::ocr_page_limit) to_read.push_back(index);
     pages->push_back(std::move(read));
   }
+  if (ocr->pacing != nullptr && !to_read.empty()) ocr->pacing->pages_to_read(static_cast<unsigned>(to_read.size()));
+  const bool ocr_missing = !convlint::pdf::OcrQueue(data, size, std::move(to_read), *ocr, *pages).read(*document);
   const bool no_words = std::all_of(pages->begin(), pages->end(), [](const auto& page) { return page.words.empty(); });
   return ocr_missing && no_words ? PagesStatus::no_ocr : PagesStatus::ok;
 }
@@ -98,7 +162,7 @@ extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, 
 extern "C" convlint::pdf::PagesStatus convlint_read_image(const char* data, size_t size, const convlint::source::OcrOptions* ocr,
                                                           std::vector<convlint::source::PdfPage>* pages) {
   using convlint::pdf::PagesStatus;
-  auto read = convlint::pdf::recognise_image_file(reinterpret_cast<const uint8_t*>(data), size, ocr->before_ocr_page);
+  auto read = convlint::pdf::recognise_image_file(reinterpret_cast<const uint8_t*>(data), size, *ocr);
   if (!read) return PagesStatus::no_ocr;
   if (read->empty()) return PagesStatus::damaged;
   *pages = std::move(*read);

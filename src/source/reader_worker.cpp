@@ -7,10 +7,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <new>
 #include <optional>
 #include <string>
@@ -34,7 +36,16 @@ struct WorkerRequest {
   uint64_t max_memory = 0;
   uint64_t max_size = 0;
   uint64_t size = 0;
+  uint32_t paced = 0;  // 1: the worker asks for idle CPUs and tells its OCR pages (control frames)
+  uint32_t unused = 0;
 };
+
+// Before its answer, a worker may send control frames: a length with the top bit set, the kind of frame in the
+// byte above the low 32 bits and its argument in them. A `lend` frame waits for a uint32 reply, the CPUs lent.
+constexpr uint64_t control_frame = uint64_t{1} << 63;
+enum class Control : uint8_t { lend = 1, give_back = 2, pages_to_read = 3, page_read = 4 };
+
+uint64_t control(Control kind, uint32_t argument) { return control_frame | uint64_t{static_cast<uint8_t>(kind)} << 32 | argument; }
 
 // AddressSanitizer builds limit time only (see source/sanitizer.hpp).
 constexpr bool address_space_limited = !address_sanitized;
@@ -112,6 +123,8 @@ InputError worker_failure(int status, const rusage& usage, DocumentFormat format
 uint32_t seconds_per_ocr_page = 0;
 
 void allow_another_ocr_page() {
+  static std::mutex one_at_a_time;  // pages are read on several threads
+  const std::lock_guard lock(one_at_a_time);
   rlimit cpu{};
   if (::getrlimit(RLIMIT_CPU, &cpu) != 0 || cpu.rlim_cur == RLIM_INFINITY) return;
   cpu.rlim_cur = std::min<rlim_t>(cpu.rlim_cur + seconds_per_ocr_page, cpu.rlim_max);
@@ -169,12 +182,15 @@ class WorkerProcess {
   }
 
   Expected<ExtractedText, InputError> read(const WorkerRequest& request, std::string_view bytes, DocumentFormat format,
-                                           const ReaderLimits& limits) {
+                                           const ReaderLimits& limits, OcrPacing* pacing) {
     if (pid_ <= 0) {
       if (auto error = start(limits.worker)) return *error;
     }
+    LentCpus lent(pacing);
     uint64_t length = 0;
-    if (send_all(&request, sizeof request) && send_all(bytes.data(), bytes.size()) && receive_all(&length, sizeof length)) {
+    bool talking = send_all(&request, sizeof request) && send_all(bytes.data(), bytes.size());
+    while (talking && (talking = receive_all(&length, sizeof length)) && (length & control_frame) != 0) talking = answer(length, lent);
+    if (talking) {
       // The text, its line origins and boxes: a few times the largest text accepted at most.
       if (length > 4 * request.max_size + (64u << 20)) {
         ::kill(pid_, SIGKILL);
@@ -240,6 +256,46 @@ class WorkerProcess {
   }
   bool receive_all(void* data, size_t size) { return read_all(socket_.get(), data, size); }
 
+  // The CPUs the run lent to the worker for one file: all given back when the file ends, whatever the worker did.
+  class LentCpus {
+   public:
+    explicit LentCpus(OcrPacing* pacing) : pacing_(pacing) {}
+    LentCpus(const LentCpus&) = delete;
+    LentCpus& operator=(const LentCpus&) = delete;
+    ~LentCpus() { give_back(count_); }
+    unsigned lend(unsigned wanted) {
+      const unsigned lent = pacing_ != nullptr ? pacing_->lend_cpus(wanted) : 0;
+      count_ += lent;
+      return lent;
+    }
+    void give_back(unsigned count) {
+      count = std::min(count, count_);
+      count_ -= count;
+      if (count > 0) pacing_->give_back_cpus(count);
+    }
+    OcrPacing* pacing() const { return pacing_; }
+
+   private:
+    OcrPacing* pacing_;
+    unsigned count_ = 0;
+  };
+
+  // Answers a control frame of the worker; false when the socket failed or the frame is unknown.
+  bool answer(uint64_t frame, LentCpus& lent) {
+    const auto argument = static_cast<uint32_t>(frame);
+    switch (static_cast<Control>(static_cast<uint8_t>(frame >> 32))) {
+      case Control::lend: {
+        const uint32_t granted = lent.lend(argument);
+        return send_all(&granted, sizeof granted);
+      }
+      case Control::give_back: lent.give_back(argument); return true;
+      case Control::pages_to_read: if (lent.pacing() != nullptr) lent.pacing()->pages_to_read(argument); return true;
+      case Control::page_read: if (lent.pacing() != nullptr) lent.pacing()->page_read(); return true;
+    }
+    ::kill(pid_, SIGKILL);  // no frame of convlint's: the worker is not well
+    return false;
+  }
+
   pid_t pid_ = -1;
   Descriptor socket_;
 };
@@ -256,9 +312,32 @@ Expected<ExtractedText, InputError> extract_text_in_worker(DocumentFormat format
   request.max_memory = limits.max_memory;
   request.max_size = max_size;
   request.size = bytes.size();
+  request.paced = ocr.pacing != nullptr;
   thread_local WorkerProcess worker;
-  return worker.read(request, bytes, format, limits);
+  return worker.read(request, bytes, format, limits, ocr.pacing);
 }
+
+// The worker's side of OcrPacing: control frames to the lint thread that sent the file, which answers for the run.
+class WorkerPacing : public OcrPacing {
+ public:
+  unsigned lend_cpus(unsigned wanted) override {
+    uint32_t lent = 0;
+    const std::lock_guard lock(writing_);
+    const uint64_t frame = control(Control::lend, wanted);
+    if (!write_all(STDOUT_FILENO, &frame, sizeof frame) || !read_all(STDIN_FILENO, &lent, sizeof lent)) ::_exit(exit_bad_request);
+    return std::min(lent, wanted);
+  }
+  void give_back_cpus(unsigned count) override { send(control(Control::give_back, count)); }
+  void pages_to_read(unsigned count) override { send(control(Control::pages_to_read, count)); }
+  void page_read() override { send(control(Control::page_read, 0)); }
+
+ private:
+  void send(uint64_t frame) {
+    const std::lock_guard lock(writing_);
+    if (!write_all(STDOUT_FILENO, &frame, sizeof frame)) ::_exit(exit_bad_request);
+  }
+  std::mutex writing_;
+};
 
 void run_reader_worker() {
   // Loading poppler's libraries is not reading a file: it happens before the limits.
@@ -274,7 +353,9 @@ void run_reader_worker() {
     limit_worker(request, first);
     std::string bytes(request.size, '\0');
     if (!read_all(STDIN_FILENO, bytes.data(), bytes.size())) ::_exit(exit_bad_request);
-    const OcrOptions ocr{static_cast<OcrMode>(request.ocr_mode), request.ocr_dpi, &allow_another_ocr_page};
+    WorkerPacing pacing;
+    const OcrOptions ocr{static_cast<OcrMode>(request.ocr_mode), request.ocr_dpi, &allow_another_ocr_page,
+                         request.paced != 0 ? &pacing : nullptr};
     const auto result = extract_text(static_cast<DocumentFormat>(request.format), bytes, request.max_size, ocr);
     if (came_close_to_memory_limit(request.max_memory)) ::_exit(exit_no_memory);
     const std::string answer = encode_result(result);

@@ -13,13 +13,21 @@ TEST(Rule_legal_reference, FlagsAWrongNumberForAKnownDate) {
   EXPECT_NE(linted.of(rule)[0].message.find("2004-1085"), std::string::npos) << "the message names the expected text";
 }
 
-TEST(Rule_legal_reference, TakesANumberOneDigitAwayOnAScannedPageForAnOcrMisreading) {
-  // The same text read by OCR from page 1 of a scan: « 2004-10855 » is OCR's, « 2014-1185 » two digits away is not.
+TEST(Rule_legal_reference, TakesADigitMoreLessOrLookingAlikeOnAScannedPageForAnOcrMisreading) {
+  // The same text read by OCR from page 1 of a scan: « 2004-10855 » (a digit more) and « 2004-1035 » (a 3 for an 8)
+  // are OCR's.
   const std::string misread = with(clean_convention(), "n° 2004-1085 du 14 octobre 2004 modifié", "n° 2004-10855 du 14 octobre 2004 modifié");
   expect_none(lint_scanned_text(misread), rule);
   expect_finding(lint_text(misread), rule, Severity::error, position_in(misread, "décret n° 2004-10855"));
-  const std::string wrong = with(clean_convention(), "n° 2004-1085 du 14 octobre 2004 modifié", "n° 2014-1185 du 14 octobre 2004 modifié");
-  expect_finding(lint_scanned_text(wrong), rule, Severity::error, position_in(wrong, "décret n° 2014-1185"));
+  for (const char* look_alike : {"n° 2004-1035 du", "n° 2004-1086 du", "n° 2004-7085 du", "n° 2004-1095 du"}) {
+    SCOPED_TRACE(look_alike);
+    expect_none(lint_scanned_text(with(clean_convention(), "n° 2004-1085 du", look_alike)), rule);
+  }
+  // Two digits changed, or one for a digit of another shape (« 2014 » for « 2004 »): the drafter's error, even on a scan.
+  for (const char* wrong_number : {"n° 2014-1185 du", "n° 2014-1085 du", "n° 2004-1025 du", "n° 2004-2085 du"}) {
+    const std::string wrong = with(clean_convention(), "n° 2004-1085 du", wrong_number);
+    expect_finding(lint_scanned_text(wrong), rule, Severity::error, position_in(wrong, std::string("décret ") + wrong_number));
+  }
 }
 
 TEST(Rule_legal_reference, FlagsAWrongDateForAKnownNumber) {

@@ -1,5 +1,7 @@
 // legal/reference: a cited text's date matches its number (register), and a YYYY-NNNN number carries its year.
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "rules/checks/checks.hpp"
 #include "rules/text_distance.hpp"
@@ -32,6 +34,24 @@ bool same_day(const document::Date& date, const KnownText& text) {
   return date.year == text.year && date.month == text.month && date.day == text.day;
 }
 
+// True when OCR may take one digit for the other, their shapes being alike (« 40 » read « 49 », « 000 » read
+// « 008 »): closed bowls, single strokes. « 2014 » for « 2004 » is no such confusion: that is the drafter's.
+bool look_alike(char a, char b) {
+  static constexpr std::string_view groups[] = {"035689", "147", "49"};
+  return std::any_of(std::begin(groups), std::end(groups), [&](std::string_view group) {
+    return group.find(a) != std::string_view::npos && group.find(b) != std::string_view::npos;
+  });
+}
+
+// True when `read` is `printed` as OCR may give it back: a digit more or less, or one digit for a look-alike.
+bool ocr_misreading(std::string_view read, std::string_view printed) {
+  if (read.size() != printed.size()) return edit_distance(read, printed, 1) <= 1;
+  size_t differences = 0;
+  for (size_t i = 0; i < read.size(); ++i)
+    if (read[i] != printed[i] && (++differences > 1 || !look_alike(read[i], printed[i]))) return false;
+  return true;
+}
+
 std::string french_date(const document::Date& date) {
   static constexpr const char* months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                            "août", "septembre", "octobre", "novembre", "décembre"};
@@ -60,8 +80,8 @@ class ReferenceCheck : public Check {
     if (ref.date && ref.date->valid) {
       for (const KnownText& text : context.catalog.texts) {
         if (!same_family(text.kind, ref.kind) || !same_day(*ref.date, text) || ref.number.empty()) continue;
-        // A scan's OCR adds, drops or changes a digit (« 2022-4608 » for « 2022-408 »): not the drafter's error.
-        if (context.view.read_by_ocr(ref.span) && edit_distance(ref.number, text.number, 1) <= 1) return;
+        // A scan's OCR adds or drops a digit, or reads one for a look-alike (« 2022-4608 » for « 2022-408 »).
+        if (context.view.read_by_ocr(ref.span) && ocr_misreading(ref.number, text.number)) return;
         Args args = names;
         args.emplace_back("date", french_date(*ref.date));
         args.emplace_back("expected", text.title);
