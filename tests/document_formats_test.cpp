@@ -134,6 +134,25 @@ TEST(DocumentFormats, FootnoteCallsAreReadOnScans) {
   }
 }
 
+// A bulletin's stamp in real text over a scanned page is not the page's text: the page is read by OCR all the same.
+TEST(DocumentFormats, AScanStampedWithAFewWordsOfTextIsReadByOcr) {
+  REQUIRE_FIXTURES();
+  std::vector<fs::path> texts;
+  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
+    if (has_forms(entry.path())) texts.push_back(entry.path());
+  ASSERT_FALSE(texts.empty());
+  const fs::path first = *std::min_element(texts.begin(), texts.end());
+  const auto stamped = run_convlint("check --format jsonl --fail-on never '" + (fixtures() / "stamped-scan.pdf").string() + "'");
+  const auto scanned = run_convlint("check --format jsonl --fail-on never '" + (fixtures() / (first.stem().string() + ".scan.pdf")).string() + "'");
+  const auto record = nlohmann::json::parse(stamped.out);
+  ASSERT_EQ(record["status"], "ok") << record["error"];
+  EXPECT_EQ(record["findings"], nlohmann::json::parse(scanned.out)["findings"]);
+  const auto text = run_convlint("convert '" + (fixtures() / "stamped-scan.pdf").string() + "'");
+  EXPECT_NE(text.out.find("Convention de délégation de gestion"), std::string::npos) << text.out.substr(0, 300);
+  EXPECT_EQ(run_convlint("check --ocr never '" + (fixtures() / "stamped-scan.pdf").string() + "'").status, 2)
+      << "without OCR, a stamp is all there is to read";
+}
+
 // One scan alone: its pages are read on both CPUs, in or out of a worker process, to the same findings as on one,
 // and the progress bar counts them.
 TEST(DocumentFormats, AScanAloneIsReadOnEveryCpuWithItsPagesCounted) {

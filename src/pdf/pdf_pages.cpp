@@ -44,6 +44,35 @@ source::PdfPage read_page(const poppler::page& page) {
   return out;
 }
 
+// A page whose text layer holds a few words only (a bulletin's stamp, a page number) over an image of the convention:
+// its ink outside those words, in a rough rendering, says there is more to read. Pages with more words are taken
+// as they are: rendering them would cost every native PDF, and a letterhead's banner would pass for text.
+bool has_ink_its_text_misses(const poppler::page& page, const source::PdfPage& read) {
+  constexpr size_t few_characters = 200;
+  constexpr double rough_dpi = 36, dark = 160, share_of_page = 0.01;
+  size_t characters = 0;
+  for (const source::PdfWord& word : read.words) characters += word.text.size();
+  if (characters >= few_characters) return false;
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  const poppler::image image = renderer.render_page(&page, rough_dpi, rough_dpi);
+  if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return false;
+  const double pixel = 72 / rough_dpi, margin = 2;  // points
+  auto in_text = [&](int x, int y) {
+    const double left = x * pixel, top = y * pixel;
+    return std::any_of(read.words.begin(), read.words.end(), [&](const source::PdfWord& word) {
+      return left + pixel >= word.left - margin && left <= word.right + margin && top + pixel >= word.top - margin &&
+             top <= word.bottom + margin;
+    });
+  };
+  size_t ink = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    const auto* row = reinterpret_cast<const uint8_t*>(image.const_data()) + static_cast<ptrdiff_t>(y) * image.bytes_per_row();
+    for (int x = 0; x < image.width(); ++x) ink += row[x] < dark && !in_text(x, y);
+  }
+  return static_cast<double>(ink) > share_of_page * image.width() * image.height();
+}
+
 // At most this many pages of one PDF are read by OCR (a page takes seconds): the others keep their text layer.
 constexpr size_t ocr_page_limit = 500;
 
@@ -149,7 +178,8 @@ extern "C" convlint::pdf::PagesStatus convlint_pdf_read_pages(const char* data, 
   for (int index = 0; index < document->pages(); ++index) {
     std::unique_ptr<poppler::page> page(document->create_page(index));
     convlint::source::PdfPage read = page ? convlint::pdf::read_page(*page) : convlint::source::PdfPage{};
-    const bool wants_ocr = ocr->mode == OcrMode::always || (ocr->mode == OcrMode::automatic && read.words.empty());
+    const bool wants_ocr = ocr->mode == OcrMode::always ||
+                           (ocr->mode == OcrMode::automatic && page && (read.words.empty() || convlint::pdf::has_ink_its_text_misses(*page, read)));
     if (page && wants_ocr && to_read.size() < convlint::pdf::ocr_page_limit) to_read.push_back(index);
     pages->push_back(std::move(read));
   }
