@@ -2,9 +2,11 @@
 // hyphenated words rejoined, table columns as tabs, page of every line.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "source/pdf_layout.hpp"
+#include "source/source_text.hpp"
 
 namespace convlint {
 namespace {
@@ -296,6 +298,31 @@ TEST(PdfLayout, AnArticleHeadingUnderAFinishedSentenceStartsItsOwnLine) {
   const std::string going_on = "Le délégant confie au délégataire la gestion des crédits de ses applications dans le cadre de";
   const auto prose = source::lay_out_pages({PageBuilder().line(100, going_on).line(113, "Article 2 de la loi.").build()});
   EXPECT_EQ(prose.text, going_on + " Article 2 de la loi.\n");
+}
+
+// A finding on a scan says how sure OCR was of the words it points at, not of its whole paragraph.
+TEST(PdfLayout, EachWordReadByOcrKeepsItsConfidenceAtItsPlaceInTheText) {
+  PdfPage page = PageBuilder().line(100, full).line(114, "période, soit 49 000 € en 2026.").build();
+  page.ocr = true;
+  for (PdfWord& word : page.words) word.confidence = word.text == "49" ? 41.0f : 95.0f;
+  const auto text = source::lay_out_pages({page});
+  ASSERT_EQ(text.text, full + " période, soit 49 000 € en 2026.\n");
+  const auto uncertain = std::find_if(text.ocr_words.begin(), text.ocr_words.end(), [](const auto& word) { return word.confidence < 50; });
+  ASSERT_NE(uncertain, text.ocr_words.end());
+  EXPECT_EQ(uncertain->line, 0u);
+  EXPECT_EQ(text.text.substr(uncertain->begin, uncertain->end - uncertain->begin), "49");
+  EXPECT_EQ(text.ocr_words.size(), page.words.size()) << "every word placed";
+
+  source::SourceText source;
+  source.text = text.text;
+  source.lines.add_line(0);
+  source.line_boxes = text.boxes;
+  source.ocr_words = text.ocr_words;
+  const auto at = static_cast<uint32_t>(text.text.find("49 000"));
+  EXPECT_FLOAT_EQ(source.ocr_confidence({at, at + 8}), 41.0f) << "the least sure word of the span";
+  const auto other = static_cast<uint32_t>(text.text.find("2026"));
+  EXPECT_FLOAT_EQ(source.ocr_confidence({other, other + 4}), 95.0f);
+  EXPECT_LT(text.boxes[0].confidence, 95.0f) << "the line's mean, for what no word covers";
 }
 
 TEST(PdfLayout, WordsAreOrderedByPositionNotByTheOrderTheyWereDrawn) {

@@ -13,7 +13,7 @@ nlohmann::ordered_json location_json(const source::SourceText& source, Span span
   if (box != nullptr && box->right > box->left) {
     auto rounded = [](float value) { return std::round(static_cast<double>(value) * 10) / 10; };
     where["bbox"] = {rounded(box->left), rounded(box->top), rounded(box->right), rounded(box->bottom)};
-    if (box->confidence >= 0) where["ocr_confidence"] = std::lround(box->confidence);
+    if (const float confidence = source.ocr_confidence(span); confidence >= 0) where["ocr_confidence"] = std::lround(confidence);
   }
   return where;
 }
@@ -24,7 +24,7 @@ std::optional<Origin> origin_of(const source::SourceText& source, Span span) {
   const uint32_t line = source.lines.line_index(span.begin) + 1;
   const source::LineBox* box = source.box(line);
   const bool pages = source.format == source::DocumentFormat::pdf || source.format == source::DocumentFormat::image;
-  return Origin{pages ? "page" : "paragraph", number, box != nullptr ? box->confidence : -1.0f};
+  return Origin{pages ? "page" : "paragraph", number, box != nullptr ? source.ocr_confidence(span) : -1.0f};
 }
 
 std::string Origin::describe(Language language) const {

@@ -13,6 +13,13 @@ struct LineBox {
   float confidence = -1;  // the mean confidence (0–100) of words read by OCR; -1 for a text layer's
 };
 
+// A word read by OCR: its bytes [begin, end) in line `line` (0-based) of the text, and how sure OCR was of it (0–100).
+struct OcrWordConfidence {
+  uint32_t line = 0;
+  uint32_t begin = 0, end = 0;
+  float confidence = 0;
+};
+
 // A page read by OCR and the mean confidence of its words.
 struct OcrPage {
   uint32_t page = 0;
@@ -26,6 +33,7 @@ struct ExtractedText {
   std::vector<uint32_t> origins;  // one per line of `text`
   std::vector<LineBox> boxes;     // PDF and images: one per line of `text`
   std::vector<OcrPage> ocr_pages;
+  std::vector<OcrWordConfidence> ocr_words;  // by line, then by place in the line
 
   void add_line(std::string_view line, uint32_t origin) {
     text.append(line);

@@ -79,6 +79,7 @@ std::string encode_result(const Expected<ExtractedText, InputError>& result) {
   put_items(out, result->origins);
   put_items(out, result->boxes);
   put_items(out, result->ocr_pages);
+  put_items(out, result->ocr_words);
   return out;
 }
 
@@ -96,7 +97,7 @@ std::optional<Expected<ExtractedText, InputError>> decode_result(std::string_vie
   }
   ExtractedText text;
   if (tag != ok_tag || !reader.get_bytes(text.text) || !reader.get_items(text.origins) || !reader.get_items(text.boxes) ||
-      !reader.get_items(text.ocr_pages) || !reader.at_end())
+      !reader.get_items(text.ocr_pages) || !reader.get_items(text.ocr_words) || !reader.at_end())
     return std::nullopt;
   return Expected<ExtractedText, InputError>(std::move(text));
 }

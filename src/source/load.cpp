@@ -30,6 +30,7 @@ Expected<SourceText, InputError> load_source(std::string path, std::string_view 
   source->line_origins = std::move(extracted->origins);
   source->line_boxes = std::move(extracted->boxes);
   source->ocr_pages = std::move(extracted->ocr_pages);
+  source->ocr_words = std::move(extracted->ocr_words);
   return source;
 }
 

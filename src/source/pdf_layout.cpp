@@ -166,6 +166,7 @@ class Assembler {
       flush();
     }
     pending_ = line.text;
+    pending_lines_.assign(1, &line);
     pending_origin_ = page;
     pending_box_ = {};
     confidence_sum_ = 0;
@@ -241,13 +242,31 @@ class Assembler {
       pending_ += ' ';
     }
     pending_ += line.text;
+    pending_lines_.push_back(&line);
     previous_ = &line;
+  }
+
+  // Where each OCR word of the pending line lies in it: looked for in order, a little ahead of the previous one (a
+  // word the layout rewrote, a raised call made superscript, is not found and keeps its line's confidence).
+  void place_ocr_words() {
+    const auto line = static_cast<uint32_t>(out_.origins.size());
+    size_t cursor = 0;
+    for (const Line* joined : pending_lines_) {
+      for (const PdfWord& word : joined->words) {
+        if (word.confidence < 0 || word.text.empty()) continue;
+        const size_t found = pending_.find(word.text, cursor);
+        if (found == std::string::npos || found > cursor + 8 + word.text.size()) continue;
+        out_.ocr_words.push_back({line, static_cast<uint32_t>(found), static_cast<uint32_t>(found + word.text.size()), word.confidence});
+        cursor = found + word.text.size();
+      }
+    }
   }
 
   void flush() {
     if (pending_.empty()) return;
     LineBox box = pending_box_;
     box.confidence = confidence_count_ > 0 ? static_cast<float>(confidence_sum_ / static_cast<double>(confidence_count_)) : -1.0f;
+    if (confidence_count_ > 0) place_ocr_words();
     out_.add_line(pending_, pending_origin_, box);
     pending_.clear();
   }
@@ -255,6 +274,7 @@ class Assembler {
   std::set<std::string, std::less<>> compounds_;
   ExtractedText out_;
   std::string pending_;
+  std::vector<const Line*> pending_lines_;
   uint32_t pending_origin_ = 1;
   LineBox pending_box_;
   double confidence_sum_ = 0;
