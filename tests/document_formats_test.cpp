@@ -134,6 +134,33 @@ TEST(DocumentFormats, FootnoteCallsAreReadOnScans) {
   }
 }
 
+// Pages turned for display, as a landscape annex is stored: each is read in the direction of its text.
+TEST(DocumentFormats, PagesTurnedForDisplayReadAsTheUprightOnes) {
+  REQUIRE_FIXTURES();
+  std::vector<fs::path> texts;
+  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
+    if (has_forms(entry.path())) texts.push_back(entry.path());
+  ASSERT_FALSE(texts.empty());
+  const fs::path upright = fixtures() / (std::min_element(texts.begin(), texts.end())->stem().string() + ".lo.pdf");
+  const auto turned = run_convlint("convert '" + (fixtures() / "turned.pdf").string() + "'");
+  ASSERT_EQ(turned.status, 0);
+  EXPECT_EQ(turned.out, run_convlint("convert '" + upright.string() + "'").out);
+}
+
+// Pages scanned sideways or upside down: OCR reads them turned upright, to the rules of their text.
+TEST(DocumentFormats, PagesScannedSidewaysOrUpsideDownAreTurnedUprightForOcr) {
+  REQUIRE_FIXTURES();
+  std::vector<fs::path> texts;
+  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
+    if (has_forms(entry.path())) texts.push_back(entry.path());
+  ASSERT_FALSE(texts.empty());
+  const fs::path first = *std::min_element(texts.begin(), texts.end());
+  EXPECT_EQ(rules_found(fixtures() / "turned-scan.pdf"), rules_found(first));
+  const auto text = run_convlint("convert '" + (fixtures() / "turned-scan.pdf").string() + "'");
+  for (const char* words : {"Convention de délégation de gestion", "Article 1", "Fait à Paris"})
+    EXPECT_NE(text.out.find(words), std::string::npos) << words;
+}
+
 // A bulletin's stamp in real text over a scanned page is not the page's text: the page is read by OCR all the same.
 TEST(DocumentFormats, AScanStampedWithAFewWordsOfTextIsReadByOcr) {
   REQUIRE_FIXTURES();

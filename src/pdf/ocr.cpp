@@ -37,6 +37,23 @@ tesseract::TessBaseAPI* tesseract_of_this_thread() {
 
 // A footnote call OCR read as a mark that is not a digit (« ² » read « ? », « ¹ » read « : »): the word's text
 // around it and the mark's box, to be read again as digits once the page is read.
+// One Tesseract per worker thread with the orientation model (osd), loaded at the first page that seems turned;
+// null when that model is not installed.
+tesseract::TessBaseAPI* orientation_finder_of_this_thread() {
+  thread_local std::unique_ptr<tesseract::TessBaseAPI> api;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    auto made = std::make_unique<tesseract::TessBaseAPI>();
+    if (made->Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) == 0) {
+      made->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+      made->SetVariable("debug_file", "/dev/null");
+      api = std::move(made);
+    }
+  }
+  return api.get();
+}
+
 struct RaisedMark {
   std::string before, after;
   int left = 0, top = 0, right = 0, bottom = 0;
@@ -280,14 +297,76 @@ source::PdfPage words_of(tesseract::TessBaseAPI& api, double dpi, double width_p
 
 }  // namespace
 
+namespace {
+
+source::PdfPage read_upright(tesseract::TessBaseAPI& api, const GreyImage& image) {
+  api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
+  api.SetSourceResolution(static_cast<int>(image.dpi));
+  source::PdfPage page = api.Recognize(nullptr) == 0 ? words_of(api, image.dpi, image.width, image.height) : source::PdfPage{};
+  api.Clear();
+  return page;
+}
+
+// True when most words of some length stand taller than wide: Tesseract read lines running down or up the page.
+bool reads_sideways(const source::PdfPage& page) {
+  size_t words = 0, standing = 0;
+  for (const source::PdfWord& word : page.words) {
+    if (word.text.size() < 3) continue;
+    ++words;
+    standing += word.bottom - word.top > word.right - word.left;
+  }
+  return standing * 2 > words;
+}
+
+// The clockwise quarter turns that bring `image` upright, by Tesseract's orientation model; 0 when it is upright,
+// or the model is missing or unsure.
+int quarter_turns_to_upright(const GreyImage& image) {
+  tesseract::TessBaseAPI* finder = orientation_finder_of_this_thread();
+  if (finder == nullptr) return 0;
+  finder->SetImage(image.pixels, image.width, image.height, 1, image.stride);
+  finder->SetSourceResolution(static_cast<int>(image.dpi));
+  int degrees = 0;
+  float confidence = 0, script_confidence = 0;
+  const char* script = nullptr;
+  const bool found = finder->DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
+  finder->Clear();
+  constexpr float sure = 2;  // Tesseract calls 15 reasonably confident; a turned page of text scores well above 2
+  return found && confidence >= sure ? (4 - degrees / 90 % 4) % 4 : 0;
+}
+
+// `image` turned clockwise by `quarters` quarter turns, into `pixels`.
+GreyImage turned(const GreyImage& image, int quarters, std::vector<uint8_t>& pixels) {
+  const bool sideways = quarters % 2 == 1;
+  GreyImage out{nullptr, sideways ? image.height : image.width, sideways ? image.width : image.height, 0, image.dpi};
+  out.stride = out.width;
+  pixels.assign(static_cast<size_t>(out.width) * static_cast<size_t>(out.height), 255);
+  for (int y = 0; y < image.height; ++y) {
+    const uint8_t* row = image.pixels + static_cast<ptrdiff_t>(y) * image.stride;
+    for (int x = 0; x < image.width; ++x) {
+      const int to_x = quarters == 1 ? image.height - 1 - y : quarters == 2 ? image.width - 1 - x : quarters == 3 ? y : x;
+      const int to_y = quarters == 1 ? x : quarters == 2 ? image.height - 1 - y : quarters == 3 ? image.width - 1 - x : y;
+      pixels[static_cast<size_t>(to_y) * static_cast<size_t>(out.stride) + static_cast<size_t>(to_x)] = row[x];
+    }
+  }
+  out.pixels = pixels.data();
+  return out;
+}
+
+}  // namespace
+
 std::optional<source::PdfPage> recognise(const GreyImage& image) {
   tesseract::TessBaseAPI* api = tesseract_of_this_thread();
   if (api == nullptr) return std::nullopt;
-  api->SetImage(image.pixels, image.width, image.height, 1, image.stride);
-  api->SetSourceResolution(static_cast<int>(image.dpi));
-  source::PdfPage page = api->Recognize(nullptr) == 0 ? words_of(*api, image.dpi, image.width, image.height) : source::PdfPage{};
-  api->Clear();
-  return page;
+  source::PdfPage page = read_upright(*api, image);
+  // A page scanned sideways or upside down reads poorly as it is: Tesseract's orientation model is asked only then
+  // (it costs about half a page's reading), and the page turned upright is kept when it reads better.
+  constexpr float readable = 75;
+  if (!page.words.empty() && page.ocr_confidence >= readable && !reads_sideways(page)) return page;
+  const int quarters = quarter_turns_to_upright(image);
+  if (quarters == 0) return page;
+  std::vector<uint8_t> pixels;
+  source::PdfPage upright = read_upright(*api, turned(image, quarters, pixels));
+  return upright.ocr_confidence > page.ocr_confidence ? upright : page;
 }
 
 std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* data, size_t size, const source::OcrOptions& ocr) {

@@ -33,13 +33,44 @@ std::string utf8(const poppler::ustring& text) {
   return std::string(bytes.begin(), bytes.end());
 }
 
+// A word's box seen with its line of text running left to right: poppler gives the box as the page shows it, and a
+// word turned a quarter (`rotation` 1: reading downwards, 3: upwards) or upside down (2) on a page `width` × `height`.
+void turn_upright(source::PdfWord& word, int rotation, double width, double height) {
+  const double left = word.left, top = word.top, right = word.right, bottom = word.bottom;
+  switch (rotation) {
+    case 1: word.left = top, word.right = bottom, word.top = width - right, word.bottom = width - left; break;
+    case 2: word.left = width - right, word.right = width - left, word.top = height - bottom, word.bottom = height - top; break;
+    case 3: word.left = height - bottom, word.right = height - top, word.top = left, word.bottom = right; break;
+    default: break;
+  }
+}
+
 source::PdfPage read_page(const poppler::page& page) {
-  source::PdfPage out;
-  out.height = page.page_rect().height();
+  const poppler::rectf rect = page.page_rect();
+  const bool shown_sideways = page.orientation() == poppler::page::landscape || page.orientation() == poppler::page::seascape;
+  const double width = shown_sideways ? rect.height() : rect.width(), height = shown_sideways ? rect.width() : rect.height();
+  std::vector<std::pair<source::PdfWord, int>> words;
+  size_t characters_by_rotation[4] = {};
   for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
     const poppler::rectf bounds = box.bbox();
-    out.words.push_back({utf8(box.text()), bounds.left(), bounds.top(), bounds.right(), bounds.bottom(),
-                         box.get_font_size(), box.has_space_after()});
+    const int rotation = box.rotation() & 3;
+    words.push_back({{utf8(box.text()), bounds.left(), bounds.top(), bounds.right(), bounds.bottom(), box.get_font_size(), box.has_space_after()},
+                     rotation});
+    characters_by_rotation[rotation] += words.back().first.text.size();
+  }
+  // A table set sideways on its page (a landscape annex), or a page turned for display: the page is read in the
+  // direction of most of its text. Words turned another way, a small share, are margin notes and stamps.
+  const int reading = static_cast<int>(std::max_element(std::begin(characters_by_rotation), std::end(characters_by_rotation)) -
+                                       std::begin(characters_by_rotation));
+  size_t total = 0;
+  for (const size_t count : characters_by_rotation) total += count;
+  const bool mixed = characters_by_rotation[reading] * 4 < total * 3;
+  source::PdfPage out;
+  out.height = reading % 2 == 1 ? width : height;
+  for (auto& [word, rotation] : words) {
+    if (rotation != reading && !mixed) continue;
+    if (rotation == reading) turn_upright(word, reading, width, height);
+    out.words.push_back(std::move(word));
   }
   return out;
 }
