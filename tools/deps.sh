@@ -4,7 +4,8 @@
 # the HTML report in a test and prints the PDF fixtures; pandoc makes the DOCX fixtures, qpdf a locked PDF;
 # LibreOffice (libreoffice-writer-nogui) makes the word-processor DOCX and PDF fixtures, pdftotext (poppler-utils)
 # their -layout text; LibreOffice Calc (libreoffice-calc-nogui) reads back the Excel workbooks in a test; pdftoppm
-# (poppler-utils) renders the scanned fixtures. Tesseract with its French model reads scanned PDFs and images.
+# (poppler-utils) renders the scanned fixtures. Tesseract with its French model reads scanned PDFs and images, its
+# orientation model (osd) turns upright the pages scanned sideways.
 # valgrind counts instructions in the scaling test.
 # Usage: tools/deps.sh [build]   — `build` installs only what building the binary needs (make demo).
 set -euo pipefail
@@ -15,7 +16,7 @@ packages=(
   libgtest-dev libgmock-dev
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev libarchive-dev
   libpugixml-dev libpoppler-cpp-dev libmimalloc-dev libxlsxwriter-dev
-  libtesseract-dev libleptonica-dev tesseract-ocr-fra
+  libtesseract-dev libleptonica-dev tesseract-ocr-fra tesseract-ocr-osd
 )
 if [ "${1:-}" != build ]; then
   packages+=(
