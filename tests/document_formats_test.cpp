@@ -161,6 +161,20 @@ TEST(DocumentFormats, PagesScannedSidewaysOrUpsideDownAreTurnedUprightForOcr) {
     EXPECT_NE(text.out.find(words), std::string::npos) << words;
 }
 
+// A draft printed with Word's line numbering: the numbers in the margin are not the convention's, in the PDF or in
+// its `pdftotext -layout` text.
+TEST(DocumentFormats, ADraftWithNumberedLinesGivesTheRulesOfItsText) {
+  REQUIRE_FIXTURES();
+  std::vector<fs::path> texts;
+  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
+    if (has_forms(entry.path())) texts.push_back(entry.path());
+  ASSERT_FALSE(texts.empty());
+  const auto expected = rules_found(*std::min_element(texts.begin(), texts.end()));
+  for (const char* form : {"numbered.pdf", "numbered.layout.txt"}) EXPECT_EQ(rules_found(fixtures() / form), expected) << form;
+  const auto text = run_convlint("convert '" + (fixtures() / "numbered.pdf").string() + "'");
+  EXPECT_EQ(text.out.rfind("1 ", 0), std::string::npos) << text.out.substr(0, 200);
+}
+
 // A bulletin's stamp in real text over a scanned page is not the page's text: the page is read by OCR all the same.
 TEST(DocumentFormats, AScanStampedWithAFewWordsOfTextIsReadByOcr) {
   REQUIRE_FIXTURES();

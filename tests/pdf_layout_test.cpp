@@ -300,6 +300,35 @@ TEST(PdfLayout, AnArticleHeadingUnderAFinishedSentenceStartsItsOwnLine) {
   EXPECT_EQ(prose.text, going_on + " Article 2 de la loi.\n");
 }
 
+// Word's line numbering prints a number left of each line, right-aligned in the margin: not the convention's text.
+// Years opening the rows of a table stand at the text's own left edge, and are kept.
+TEST(PdfLayout, LineNumbersInTheMarginAreLeftOut) {
+  PageBuilder builder;
+  const std::vector<std::string> lines = {"Article 2 – Montant", "Le délégant délègue les crédits suivants :", "2026   40 000 €", "2027   35 000 €",
+                                          "Le délégataire rend compte au délégant."};
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string number = std::to_string(i + 9);  // 9, 10, 11…: right-aligned at 40 points
+    builder.word(number, 40 - static_cast<double>(number.size()) * font * 0.5, 100 + 30.0 * static_cast<double>(i));
+    builder.line(100 + 30.0 * static_cast<double>(i), lines[i]);
+  }
+  const auto text = source::lay_out_pages({builder.build()}).text;
+  EXPECT_EQ(text.find("9 "), std::string::npos) << text;
+  EXPECT_EQ(text.find("10"), std::string::npos) << text;
+  EXPECT_NE(text.find("Article 2 – Montant"), std::string::npos) << text;
+  EXPECT_NE(text.find("2026"), std::string::npos) << text;
+  EXPECT_NE(text.find("2027"), std::string::npos) << text;
+
+  // A table whose rows open with their year, set apart from the amounts, under prose at the same left edge.
+  PageBuilder table;
+  table.line(100, "Le délégant délègue les crédits suivants :");
+  for (int year = 2026; year <= 2029; ++year) {
+    const double top = 130 + 20.0 * (year - 2026);
+    table.word(std::to_string(year), 60, top).word("40 000 €", 200, top);
+  }
+  const auto kept = source::lay_out_pages({table.build()}).text;
+  for (const char* year : {"2026\t", "2027\t", "2028\t", "2029\t"}) EXPECT_NE(kept.find(year), std::string::npos) << kept;
+}
+
 // A finding on a scan says how sure OCR was of the words it points at, not of its whole paragraph.
 TEST(PdfLayout, EachWordReadByOcrKeepsItsConfidenceAtItsPlaceInTheText) {
   PdfPage page = PageBuilder().line(100, full).line(114, "période, soit 49 000 € en 2026.").build();

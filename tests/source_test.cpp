@@ -4,6 +4,7 @@
 #include "source/decode.hpp"
 #include "source/extracted_wire.hpp"
 #include "source/find_word.hpp"
+#include "source/line_numbers.hpp"
 #include "source/folded_text.hpp"
 #include "source/ocr_words.hpp"
 #include "source/read.hpp"
@@ -217,6 +218,12 @@ TEST(ReaderWire, AResultComesBackAsItWasSent) {
   EXPECT_EQ((*back)->boxes[0].confidence, 91.5f);
   ASSERT_EQ((*back)->ocr_pages.size(), 1u);
   EXPECT_EQ((*back)->ocr_pages[0].page, 1u);
+  text.ocr_words.push_back({0, 8, 11, 42.5f});
+  const auto with_words = decode_result(encode_result(text));
+  ASSERT_TRUE(with_words && *with_words);
+  ASSERT_EQ((*with_words)->ocr_words.size(), 1u);
+  EXPECT_EQ((*with_words)->ocr_words[0].end, 11u);
+  EXPECT_EQ((*with_words)->ocr_words[0].confidence, 42.5f);
 
   const auto error = decode_result(encode_result(InputError{InputErrorKind::encrypted_pdf, "x"}));
   ASSERT_TRUE(error && !*error);
@@ -233,6 +240,77 @@ TEST(ReaderWire, CutOrGarbledBytesAreRefusedNotRead) {
   std::string kind_out_of_range = encode_result(InputError{InputErrorKind::bad_pdf, {}});
   kind_out_of_range[21] = '\x7f';  // after the magic and the tag: the error's kind
   EXPECT_FALSE(decode_result(kind_out_of_range));
+}
+
+}  // namespace
+}  // namespace convlint::source
+
+namespace convlint::source {
+namespace {
+
+// Lines of a draft as `pdftotext -layout` gives them with Word's line numbering: `every`-th line numbered.
+std::string numbered_draft(int every, bool restart_each_page) {
+  std::vector<std::string> lines = {
+      "Convention de délégation de gestion", "", "Entre", "", "Le ministère de l'Intérieur, ci-après « le délégant »,", "",
+      "Et", "", "La préfecture de la Côte-d'Or, ci-après « le délégataire ».", "", "Article 1er – Objet",
+      "Le délégant confie au délégataire la gestion des crédits du programme 216.", "",
+      "Article 2 – Montant", "2026  40 000 €  40 000 €", "2027  35 000 €  35 000 €", "", "Article 3 – Durée",
+      "La présente convention prend fin le 31 décembre 2027.", ""};
+  for (int article = 4; article <= 20; ++article)
+    lines.insert(lines.end(), {"Article " + std::to_string(article) + " – Suivi", "Le délégataire rend compte au délégant.", ""});
+  lines.push_back("Fait à Dijon, le 2 mars 2026");
+  std::string text;
+  int number = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i == 12) {
+      text += "\f";
+      if (restart_each_page) number = 0;
+    }
+    ++number;
+    const std::string label = number % every == 0 ? std::to_string(number) : "";
+    text += std::string(3 - label.size(), ' ') + label + (lines[i].empty() ? "" : "   " + lines[i]) + "\n";
+  }
+  return text;
+}
+
+TEST(LineNumbers, ADraftsMarginNumbersAreBlankedAndEveryColumnStays) {
+  for (const int every : {1, 5}) {
+    for (const bool restart : {false, true}) {
+      SCOPED_TRACE(std::to_string(every) + (restart ? " restarting" : " continuous"));
+      std::string text = numbered_draft(every, restart);
+      const std::string before = text;
+      ASSERT_TRUE(blank_margin_line_numbers(text));
+      ASSERT_EQ(text.size(), before.size());
+      EXPECT_EQ(text.find("  1   Convention"), std::string::npos);
+      EXPECT_NE(text.find("      Convention de délégation"), std::string::npos) << "its place kept";
+      EXPECT_NE(text.find("2026  40 000 €"), std::string::npos) << "a year of the table is no line number";
+      for (size_t at = 0; at < text.size(); ++at) {
+        const bool blanked_digit = before[at] >= '0' && before[at] <= '9' && text[at] == ' ';
+        EXPECT_TRUE(text[at] == before[at] || blanked_digit) << at;
+      }
+    }
+  }
+  std::string one_space = "1 Convention de délégation\n2 de gestion\n";
+  for (int n = 3; n <= 14; ++n) one_space += std::to_string(n) + " Le délégataire rend compte au délégant.\n";
+  EXPECT_TRUE(blank_margin_line_numbers(one_space));
+}
+
+TEST(LineNumbers, NumbersThatAreTheTextsOwnAreKept) {
+  // A schedule of twelve years at the text's own left edge, under prose that is not indented.
+  std::string schedule = "Article 4 – Montants\nLe délégant délègue les crédits suivants :\n";
+  for (int year = 2025; year <= 2036; ++year) schedule += std::to_string(year) + "  10 000 €  10 000 €\n";
+  schedule += "Ces montants sont prévisionnels.\n";
+  // Articles numbered one to twelve, each over its own paragraph.
+  std::string articles;
+  for (int n = 1; n <= 12; ++n) articles += std::to_string(n) + " Titre de l'article\nLe délégataire rend compte au délégant.\n";
+  // Lines opening with numbers that do not count up.
+  std::string unordered;
+  for (const int n : {12, 3, 45, 7, 19, 2, 30, 8, 14, 5, 60, 1}) unordered += "   " + std::to_string(n) + "   ligne\n";
+  for (std::string* text : {&schedule, &articles, &unordered}) {
+    const std::string before = *text;
+    EXPECT_FALSE(blank_margin_line_numbers(*text)) << before;
+    EXPECT_EQ(*text, before);
+  }
 }
 
 }  // namespace

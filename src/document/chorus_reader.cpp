@@ -30,7 +30,7 @@ size_t label_end(std::string_view folded, size_t at, std::string_view label) {
     if (word_end == label.size()) return in;
     if (in < folded.size() && (folded[in] == '.' || folded[in] == ',')) ++in;  // a speck a scan's OCR read as a point
     if (in >= folded.size() || folded[in] != ' ') return 0;
-    ++in;
+    while (in < folded.size() && folded[in] == ' ') ++in;  // the label wrapped onto an indented line
     from = word_end + 1;
   }
   return 0;

@@ -1,5 +1,6 @@
 #include "source/decode.hpp"
 #include "source/docx_reader.hpp"
+#include "source/line_numbers.hpp"
 #include "source/pdf_reader.hpp"
 #include "source/reader_worker.hpp"
 
@@ -18,7 +19,11 @@ Expected<ExtractedText, InputError> extract_text(DocumentFormat format, std::str
 
 Expected<SourceText, InputError> load_source(std::string path, std::string_view bytes, uint64_t max_size, const ReadOptions& options) {
   const DocumentFormat format = sniff_format(bytes);
-  if (format == DocumentFormat::text) return decode(std::move(path), bytes, max_size);
+  if (format == DocumentFormat::text) {
+    auto source = decode(std::move(path), bytes, max_size);
+    if (source) blank_margin_line_numbers(source->text);
+    return source;
+  }
   const bool readable = format == DocumentFormat::docx || format == DocumentFormat::pdf || format == DocumentFormat::image;
   auto extracted = readable && !options.limits.worker.empty()
                        ? extract_text_in_worker(format, bytes, max_size, options.ocr, options.limits)

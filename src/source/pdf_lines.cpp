@@ -299,6 +299,45 @@ void drop_watermark(std::vector<PdfWord>& words) {
   });
 }
 
+// A draft with its lines numbered in the margin (Word's line numbering): a number before each line (or every fifth),
+// aligned in a column left of the text, counting down the page. Those numbers are not the convention's: they are
+// left out. A year opening each row of a table stands at the text's own left edge, and is kept.
+void drop_line_numbers(std::vector<std::vector<PdfWord>>& lines) {
+  struct Number {
+    size_t line, word;
+    long value;
+  };
+  std::vector<Number> numbers;
+  std::vector<double> text_lefts;
+  for (size_t l = 0; l < lines.size(); ++l) {
+    const std::vector<PdfWord>& words = lines[l];
+    std::vector<size_t> order(words.size());
+    for (size_t w = 0; w < order.size(); ++w) order[w] = w;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return words[a].left < words[b].left; });
+    const PdfWord& first = words[order[0]];
+    const bool apart = order.size() == 1 || words[order[1]].left - first.right > first.font_size;
+    if (first.text.size() <= 5 && all_digits(first.text) && apart) {
+      numbers.push_back({l, order[0], std::stol(first.text)});
+      if (order.size() > 1) text_lefts.push_back(words[order[1]].left);
+    } else {
+      text_lefts.push_back(first.left);
+    }
+  }
+  constexpr size_t fewest = 3;
+  if (numbers.size() < fewest || text_lefts.empty()) return;
+  const double text_left = *std::min_element(text_lefts.begin(), text_lefts.end());
+  size_t counting = 0;
+  for (size_t n = 0; n < numbers.size(); ++n) {
+    const PdfWord& word = lines[numbers[n].line][numbers[n].word];
+    if (word.right > text_left - 0.5 * word.font_size) return;  // not in the margin
+    if (std::abs(word.right - lines[numbers[0].line][numbers[0].word].right) > 0.5 * word.font_size) return;  // not a column
+    counting += n > 0 && numbers[n].value > numbers[n - 1].value;
+  }
+  if (counting * 10 < (numbers.size() - 1) * 9) return;
+  for (auto n = numbers.rbegin(); n != numbers.rend(); ++n) lines[n->line].erase(lines[n->line].begin() + static_cast<std::ptrdiff_t>(n->word));
+  std::erase_if(lines, [](const std::vector<PdfWord>& words) { return words.empty(); });
+}
+
 std::vector<Line> page_lines(const PdfPage& page) {
   std::vector<PdfWord> words = page.words;
   drop_watermark(words);
@@ -319,6 +358,7 @@ std::vector<Line> page_lines(const PdfPage& page) {
       groups.push_back({std::move(word)});
     }
   }
+  drop_line_numbers(groups);
   std::vector<Line> lines;
   for (auto& group : groups) lines.push_back(make_line(std::move(group)));
   split_at_tab_stops(lines);

@@ -89,6 +89,22 @@ TEST(Rule_finance_chorus, ReadsALabelThatOpensALineInsideAParagraph) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Domaine fonctionnel : 0219-03"));
 }
 
+TEST(Rule_finance_chorus, ReadsALabelWrappedOntoAnIndentedLine) {
+  // `pdftotext -layout` keeps a paragraph's indentation on each of its lines: a label cut at its line's end goes on
+  // after a run of spaces.
+  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075";
+  for (const char* wrapped : {"     Références Chorus : centre financier 0219-CSPO-DNUM ; domaine\n     fonctionnel 0219-03 ; activité 021903010101 ; centre de coût SPORTS0075.",
+                              "    Imputation : centre\n    financier 0219-CSPO-DNUM, domaine fonctionnel 0219-03, activité 021903010101, centre de\n    coût SPORTS0075.",
+                              "Références Chorus : centre financier 0219-CSPO-DNUM ; domaine\n   fonctionnel 0219-03 ; activité 021903010101 ; centre de coût SPORTS0075."}) {
+    SCOPED_TRACE(wrapped);
+    expect_none(lint_text(with(clean_convention(), chorus, wrapped)), rule);
+  }
+  // Still read, still checked: the domaine fonctionnel is left out.
+  const std::string missing = with(clean_convention(), chorus,
+                                   "     Références Chorus : centre financier 0219-CSPO-DNUM ; activité\n     021903010101 ; centre de coût SPORTS0075.");
+  expect_finding(lint_text(missing), rule, Severity::warning, position_in(missing, "Références Chorus"));
+}
+
 TEST(Rule_finance_chorus, ReadsATableWhoseHeaderNamesTheFields) {
   // « Programme | Centre financier | … » over one row of codes per block.
   const std::string columns = "| Programme | Centre financier | Domaine fonctionnel | Activité | Centre de coûts |\n|---|---|---|---|---|\n"
