@@ -239,6 +239,43 @@ std::optional<Schedule> read_transposed(const Table& table, int64_t scale) {
   return std::nullopt;
 }
 
+// The one year `context` names (« Répartition des crédits 2026 »), if it names exactly one.
+std::optional<int> the_year_named(std::initializer_list<std::string_view> context) {
+  std::optional<int> found;
+  for (const std::string_view text : context) {
+    for (size_t at = text.find("20"); at != std::string_view::npos; at = text.find("20", at + 1)) {
+      if (!is_year_at(text, at)) continue;
+      const int year = std::stoi(std::string(text.substr(at, 4)));
+      if (found && *found != year) return std::nullopt;
+      found = year;
+    }
+  }
+  return found;
+}
+
+// A table of one year's credits by title or by kind of spending (« Titre 3 | Fonctionnement | AE | CP »), its year
+// named by its title or the line before it: one row of that year, its total row's amounts (« Total »), or the sum
+// of its rows when it has none.
+ScheduleRow one_year(const std::vector<std::pair<ScheduleCell, ScheduleCell>>& rows, const std::vector<const Row*>& sources, int year) {
+  for (size_t r = rows.size(); r-- > 0;) {
+    const std::string label = source::fold(trim_decorations(sources[r]->cells.front().text.view()));
+    if (label.starts_with("total")) return {year, sources[r]->cells.front().text.span(), rows[r].first, rows[r].second};
+  }
+  auto sum = [&](auto column) {
+    ScheduleCell total;
+    total.span = (rows.front().*column).span;
+    int64_t cents = 0;
+    for (const auto& row : rows) {
+      cents = add_cents(cents, (row.*column).value());
+      total.span = {std::min(total.span.begin, (row.*column).span.begin), std::max(total.span.end, (row.*column).span.end)};
+    }
+    total.amounts.push_back({cents, total.span});
+    return total;
+  };
+  using Pair = std::pair<ScheduleCell, ScheduleCell>;
+  return {year, sources.front()->cells.front().text.span(), sum(&Pair::first), sum(&Pair::second)};
+}
+
 std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon, std::string_view before, std::string_view title) {
   const auto rows = table.content_rows();
   for (size_t h = 0; h < rows.size(); ++h) {
@@ -250,13 +287,22 @@ std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon
     const int64_t scale = unit_scale(lexicon, {header_text, before, title});
     Schedule schedule;
     schedule.span = table.span();
+    std::vector<std::pair<ScheduleCell, ScheduleCell>> yearless;  // rows with amounts and no year
+    std::vector<const Row*> yearless_rows;
     for (size_t r = h + 1; r < rows.size(); ++r) {
       const Row& row = *rows[r];
       if (row.cells.empty()) continue;
       const Columns columns = figures_after_year(row, *header);
       const Text& year_cell = row.cells[columns.year].text;
       const auto year = leading_year(year_cell.view());
-      if (!year) continue;
+      if (!year) {
+        ScheduleCell ae = read_cell(row, columns.ae, scale), cp = read_cell(row, columns.cp, scale);
+        if (!ae.amounts.empty() || !cp.amounts.empty()) {
+          yearless.emplace_back(std::move(ae), std::move(cp));
+          yearless_rows.push_back(&row);
+        }
+        continue;
+      }
       if (columns.year_holds_ae) {
         const size_t year_end = year_cell.view().find(std::to_string(*year)) + 4;
         schedule.rows.push_back({*year, year_cell.source_span(static_cast<uint32_t>(year_end - 4), static_cast<uint32_t>(year_end)),
@@ -266,6 +312,9 @@ std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon
       ScheduleCell ae = read_cell(row, columns.ae, scale), cp = read_cell(row, columns.cp, scale);
       if (cp.empty()) split_two_amounts(ae, cp);
       schedule.rows.push_back({*year, year_cell.span(), std::move(ae), std::move(cp)});
+    }
+    if (schedule.rows.empty() && !yearless.empty()) {
+      if (const auto year = the_year_named({header_text, before, title})) schedule.rows.push_back(one_year(yearless, yearless_rows, *year));
     }
     return schedule;
   }

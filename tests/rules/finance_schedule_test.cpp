@@ -96,6 +96,33 @@ TEST(Rule_finance_schedule, AcceptsEveryAmountFormAndEmptyCells) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "à préciser"));
 }
 
+// One year's credits split by title or kind of spending, the year named above the table or in its header.
+TEST(Rule_finance_schedule, ReadsATableOfOneYearByTitleWhoseYearIsNamedAboveIt) {
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  const std::string by_title = "Titre\tNature de la dépense\tAE\tCP\nTitre 3\tFonctionnement\t70 000 €\t70 000 €\nTitre 5\tInvestissement\t30 000 €\t30 000 €\n";
+  const std::string by_kind = "Nature\tAE\tCP\nPrestations intellectuelles\t60 000 €\t60 000 €\nLicences\t40 000 €\t40 000 €\n";
+  for (const std::string& replaced : {by_title + "Total\t\t100 000 €\t100 000 €\n", by_title, by_kind + "TOTAL\t100 000 €\t100 000 €\n", by_kind}) {
+    SCOPED_TRACE(replaced);
+    const auto linted = lint_text(with(clean_convention(), table, replaced));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/ae-cp");
+    expect_none(linted, "finance/amounts");
+    const auto& schedules = linted.parsed.document.facts.schedules;
+    ASSERT_EQ(schedules.size(), 1u);
+    ASSERT_EQ(schedules[0].rows.size(), 1u);
+    EXPECT_EQ(schedules[0].rows[0].year, 2025);
+    EXPECT_EQ(schedules[0].rows[0].ae.value(), 10000000);
+  }
+  const std::string in_header = with(with(clean_convention(), table, "Titre\tAE 2025\tCP 2025\nTitre 3\t70 000 €\t70 000 €\nTitre 5\t30 000 €\t30 000 €\n"),
+                                     "met à disposition en 2025 les crédits", "met à disposition les crédits");
+  expect_none(lint_text(in_header), rule);
+  // No year named: no schedule by year; more CP than AE: reported at the total.
+  const std::string yearless = with(with(clean_convention(), table, by_title), "met à disposition en 2025 les crédits", "met à disposition les crédits");
+  expect_finding(lint_text(yearless), rule, Severity::error, position_in(yearless, "Article 4 : Exécution financière"));
+  const std::string more_cp = with(clean_convention(), table, by_title + "Total\t\t100 000 €\t120 000 €\n");
+  expect_finding(lint_text(more_cp), "finance/ae-cp", Severity::error, position_in(more_cp, "120 000 €"));
+}
+
 TEST(Rule_finance_schedule, ReadsATableWithOneColumnForAeAndCp) {
   const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
   for (const std::string header : {"Année\tMontant (AE = CP)", "Exercice\tCrédits délégués en AE et CP", "Année\tAE/CP",

@@ -29,11 +29,25 @@ class VisaTextCheck : public Check {
           return;
       }
     }
+    if (document.visas.empty() && cited_as_basis(document)) return;
     const Span where = document.visas.empty() ? document.anchor() : document.visas.front().text.span();
     reporter.report("missing", where, {}, known ? std::optional<std::string>("Vu le " + known->title + " ;") : std::nullopt);
   }
 
  private:
+  // A convention without visas may state its legal basis in its préambule or its first article (« En application du
+  // décret n° 2004-1085 … »): that is where it cites the text.
+  bool cited_as_basis(const document::Document& document) const {
+    std::vector<Span> places;
+    for (const document::Block& block : document.preamble) places.push_back(block.span());
+    if (!document.articles.empty()) places.push_back(document.articles.front().span);
+    return std::any_of(document.facts.legal_refs.begin(), document.facts.legal_refs.end(), [&](const document::LegalRef& ref) {
+      return ref.number == number_ && std::any_of(places.begin(), places.end(), [&](Span place) {
+               return ref.span.begin >= place.begin && ref.span.end <= place.end;
+             });
+    });
+  }
+
   std::string number_;
   std::string when_;
 };
