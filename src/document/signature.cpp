@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/text.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -79,6 +80,22 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   if (below.empty() || below.front() < '0' || below.front() > '9') return false;
   signature.date_text = text_of(source, below);
   return true;
+}
+
+// « Le délégant, », « Pour la délégataire », « Pour les co-délégataires : »: the line that opens a signatory's block
+// by naming the party it signs for. (« Pour le ministre et par délégation » names none: it goes on a block.)
+bool opens_signatory(std::string_view text) {
+  constexpr size_t most_words = 4;
+  std::string folded = folded_words(text);
+  if (folded.starts_with("pour ")) folded.erase(0, 5);
+  for (const std::string_view article : {"le ", "la ", "les ", "l'"}) {
+    if (!folded.starts_with(article)) continue;
+    const std::string_view role = std::string_view(folded).substr(article.size());
+    const bool role_word = role.starts_with("delegant") || role.starts_with("delegataire") || role.starts_with("co-delegataire") ||
+                           role.starts_with("partenaire");
+    return role_word && static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) < most_words;
+  }
+  return false;
 }
 
 // « Antoine DELCOURT », « Olivier LE GOFF », « M. Jean-Luc de LA TOUR »: a few capitalised words (a short lowercase
@@ -240,13 +257,15 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
       }
       continue;
     }
+    // A conversion that dropped the blank lines between signatories: the next one's block opens with its party.
+    if (!in_stamp && opens_signatory(text)) flush();
     if (!in_stamp && is_stamp_line(text)) {
       if (!group.empty()) signature.signatories.push_back(std::move(group));
       group = Text();
       in_stamp = true;
     }
     group.append(source, line->line, "\n");
-    // A conversion that dropped the blank lines between signatories: each one's block still ends with a name.
+    // Each one's block may end with a name, too.
     if (!in_stamp && is_a_name(text)) flush();
   }
   flush();

@@ -25,7 +25,18 @@ TEST(Rule_signature_signatories, SeparatesSignatoriesAtTheirNamesWhenNoBlankLine
     expect_none(linted, rule);
     EXPECT_EQ(linted.parsed.document.signature->signatories.size(), 2u) << block;
   }
-  // One signatory whose block names a service in capitals is still one.
+  // Nor names in capitals: each block opens with the party it signs for.
+  for (const char* block : {"Le délégant,\nLe directeur des services judiciaires\nLe délégataire,\nLa directrice de l'École nationale des greffes",
+                            "Pour le délégant :\nLa secrétaire générale\nPour la délégataire :\nLa directrice régionale",
+                            "Pour le délégant,\nPour la ministre et par délégation,\nLe directeur des affaires financières\nPour les co-délégataires,\nLe préfet de région"}) {
+    const auto linted = lint_text(with(clean_convention(), "Le délégant\tLe délégataire", block));
+    expect_none(linted, rule);
+    EXPECT_EQ(linted.parsed.document.signature->signatories.size(), 2u) << block;
+  }
+  // One signatory whose block names a service in capitals is still one, and so is one signing by delegation.
+  const std::string by_delegation = with(clean_convention(), "Le délégant\tLe délégataire",
+                                         "Pour le délégant,\nPour le ministre et par délégation,\nLe directeur des sports");
+  expect_finding(lint_text(by_delegation), rule, Severity::info, position_in(by_delegation, "Fait à Paris"));
   const std::string one = with(clean_convention(), "Le délégant\tLe délégataire", "Pour le délégant,\nLe directeur général de la DINUM\nPaul DURAND");
   expect_finding(lint_text(one), rule, Severity::info, position_in(one, "Fait à Paris"));
 }
