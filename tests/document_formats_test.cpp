@@ -35,9 +35,9 @@ std::vector<std::string> rules_found(const fs::path& file) {
   return rules;
 }
 
-// The forms tools/make-fixtures makes of a convention: pandoc's DOCX, Chromium's PDF, LibreOffice's DOCX and PDF of
-// the text typed with tab stops, and `pdftotext -layout` of that PDF.
-const std::vector<std::string> forms = {".docx", ".pdf", ".lo.docx", ".lo.pdf", ".layout.txt"};
+// The forms tools/make-fixtures makes of a convention: pandoc's DOCX, Chromium's PDF, LibreOffice's DOCX, ODT and PDF
+// of the text typed with tab stops, and `pdftotext -layout` of that PDF.
+const std::vector<std::string> forms = {".docx", ".pdf", ".lo.docx", ".odt", ".lo.pdf", ".layout.txt"};
 
 // A convention that is already what a PDF conversion gives (see tools/make-fixtures) has no other form.
 bool has_forms(const fs::path& text) {
@@ -258,7 +258,7 @@ TEST(DocumentFormats, EverySeedGivesTheSameRulesInEveryForm) {
       GTEST_SKIP() << "the fixtures were made without the seeds (re-run cmake)";
   // LibreOffice's PDF of seed 002 wraps its AE/CP row onto two lines, the CP cell alone on the second: no reader
   // of that PDF can tell which column it belonged to, so the seeds are compared in the forms that keep their cells.
-  EXPECT_GE(compare_forms(testing::seeds_dir(), {".docx", ".pdf", ".lo.docx"}), 5u);
+  EXPECT_GE(compare_forms(testing::seeds_dir(), {".docx", ".pdf", ".lo.docx", ".odt"}), 5u);
 }
 
 TEST(DocumentFormats, FindingsInAPdfCarryTheirPageAndInADocxTheirParagraph) {
@@ -325,15 +325,16 @@ TEST(DocumentFormats, FoldersAndArchivesIncludeWordAndPdfConventions) {
   const fs::path folder = fs::temp_directory_path() / ("convlint-folder-formats-" + std::to_string(getpid()));
   fs::remove_all(folder);
   fs::create_directories(folder);
-  for (const char* name : {"09-defauts-financiers.docx", "09-defauts-financiers.pdf", "scanned.pdf"})
+  for (const char* name : {"09-defauts-financiers.docx", "09-defauts-financiers.odt", "09-defauts-financiers.pdf", "scanned.pdf"})
     fs::copy_file(fixtures() / name, folder / name, fs::copy_options::overwrite_existing);
   fs::copy_file(fixtures() / "09-defauts-financiers.html", folder / "page.html", fs::copy_options::overwrite_existing);
   const auto run = run_convlint("check --format json '" + folder.string() + "'");
   const auto report = nlohmann::json::parse(run.out);
-  ASSERT_EQ(report["files"].size(), 3u) << "the .html page is not a convention";
+  ASSERT_EQ(report["files"].size(), 4u) << "the .html page is not a convention";
   EXPECT_FALSE(report["files"][0]["findings"].empty());
-  EXPECT_FALSE(report["files"][1]["findings"].empty());
-  EXPECT_EQ(report["files"][2]["status"], "error");
+  EXPECT_FALSE(report["files"][1]["findings"].empty()) << "the .odt is read";
+  EXPECT_FALSE(report["files"][2]["findings"].empty());
+  EXPECT_EQ(report["files"][3]["status"], "error");
   EXPECT_EQ(run.status, 2);
 
   const fs::path zip = folder / "conventions.zip";
@@ -342,13 +343,14 @@ TEST(DocumentFormats, FoldersAndArchivesIncludeWordAndPdfConventions) {
                             .c_str()),
             0);
   fs::remove(folder / "09-defauts-financiers.docx");
+  fs::remove(folder / "09-defauts-financiers.odt");
   fs::remove(folder / "09-defauts-financiers.pdf");
   fs::remove(folder / "scanned.pdf");
   const auto members = nlohmann::json::parse(run_convlint("check --format json '" + zip.string() + "'").out);
   ASSERT_EQ(members["files"].size(), 2u);
   EXPECT_EQ(members["files"][0]["path"], zip.string() + "!09-defauts-financiers.docx");
   EXPECT_EQ(members["files"][0]["findings"], report["files"][0]["findings"]);
-  EXPECT_EQ(members["files"][1]["findings"], report["files"][1]["findings"]);
+  EXPECT_EQ(members["files"][1]["findings"], report["files"][2]["findings"]);
   fs::remove_all(folder);
 }
 

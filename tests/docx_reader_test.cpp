@@ -1,14 +1,12 @@
 // Word documents: the text a reader sees, with Word's numbering, tables and footnotes, tied to paragraph numbers.
 #include <gtest/gtest.h>
 
-#include <archive.h>
-#include <archive_entry.h>
-
 #include <map>
 #include <memory>
 
 #include "source/decode.hpp"
 #include "source/docx_reader.hpp"
+#include "zip_builder.hpp"
 
 namespace convlint {
 namespace {
@@ -17,26 +15,7 @@ using source::read_docx;
 
 const std::string namespaces = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
 
-// A ZIP package holding `parts`, written in memory.
-std::string zip(const std::map<std::string, std::string>& parts) {
-  std::string buffer(16 << 20, '\0');
-  size_t used = 0;
-  std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), archive_write_free);
-  archive_write_set_format_zip(writer.get());
-  archive_write_open_memory(writer.get(), buffer.data(), buffer.size(), &used);
-  for (const auto& [name, content] : parts) {
-    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
-    archive_entry_set_pathname(entry.get(), name.c_str());
-    archive_entry_set_filetype(entry.get(), AE_IFREG);
-    archive_entry_set_perm(entry.get(), 0644);
-    archive_entry_set_size(entry.get(), static_cast<la_int64_t>(content.size()));
-    archive_write_header(writer.get(), entry.get());
-    archive_write_data(writer.get(), content.data(), content.size());
-  }
-  archive_write_close(writer.get());
-  buffer.resize(used);
-  return buffer;
-}
+std::string zip(const std::map<std::string, std::string>& parts) { return testing::zip({parts.begin(), parts.end()}); }
 
 std::string document_xml(const std::string& body) {
   return "<?xml version=\"1.0\"?><w:document " + namespaces + "><w:body>" + body + "</w:body></w:document>";

@@ -103,7 +103,7 @@ TEST(Read, MissingFileIsAnErrorNotACrash) {
 TEST(Load, WordProcessingFormatsConvlintDoesNotReadAreNamedNotMisread) {
   const std::pair<std::string, std::string> cases[] = {
       {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), "doc"},
-      {std::string(std::string_view("PK\x03\x04\x14\0\0\0mimetypeapplication/vnd.oasis.opendocument.text", 55)), "odt"},
+      {std::string(std::string_view("PK\x03\x04\x14\0\0\0mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 62)), "opendocument"},
       {"{\\rtf1\\ansi Convention de d\\'e9l\\'e9gation}", "rtf"}};
   for (const auto& [bytes, format] : cases) {
     const auto loaded = load_source("c", bytes);
@@ -112,6 +112,10 @@ TEST(Load, WordProcessingFormatsConvlintDoesNotReadAreNamedNotMisread) {
     EXPECT_EQ(loaded.error().detail, format);
   }
   EXPECT_TRUE(load_source("c", "Convention de délégation de gestion\n")) << "text stays text";
+  // An OpenDocument text is read: a package without its content is a damaged one.
+  const auto odt = load_source("c", std::string(std::string_view("PK\x03\x04\x14\0\0\0mimetypeapplication/vnd.oasis.opendocument.text", 55)));
+  ASSERT_FALSE(odt);
+  EXPECT_EQ(odt.error().kind, InputErrorKind::bad_odt);
 }
 
 TEST(Fold, LowercasesAndDropsAccentsWithOffsets) {

@@ -24,7 +24,8 @@ std::optional<Origin> origin_of(const source::SourceText& source, Span span) {
   const uint32_t line = source.lines.line_index(span.begin) + 1;
   const source::LineBox* box = source.box(line);
   const bool pages = source.format == source::DocumentFormat::pdf || source.format == source::DocumentFormat::image;
-  return Origin{pages ? "page" : "paragraph", number, box != nullptr ? source.ocr_confidence(span) : -1.0f};
+  return Origin{pages ? "page" : "paragraph", number, box != nullptr ? source.ocr_confidence(span) : -1.0f,
+                source.format == source::DocumentFormat::odt ? "OpenDocument" : "Word"};
 }
 
 std::string Origin::describe(Language language) const {
@@ -36,7 +37,7 @@ std::string Origin::describe(Language language) const {
                                         : ", read by OCR (confidence " + std::to_string(std::lround(ocr_confidence)) + " %)";
     return where;
   }
-  return language == Language::fr ? "paragraphe " + n + " du document Word" : "paragraph " + n + " of the Word document";
+  return language == Language::fr ? "paragraphe " + n + " du document " + program : "paragraph " + n + " of the " + program + " document";
 }
 
 }  // namespace convlint::report

@@ -24,6 +24,7 @@ struct Origin {
   const char* kind;  // "page" (PDF, image) or "paragraph" (DOCX)
   uint32_t number;
   float ocr_confidence = -1;  // read by OCR, with this confidence (0–100): see SourceText::ocr_confidence
+  const char* program = "Word";  // paragraphs: the kind of document, « Word » or « OpenDocument »
 
   // « page 3 du PDF », « paragraphe 12 du document Word », « page 2 du PDF, lue par OCR (confiance 84 %) ».
   std::string describe(Language language) const;

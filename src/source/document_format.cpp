@@ -7,6 +7,9 @@ DocumentFormat sniff_format(std::string_view bytes) {
   // Every ZIP member is named in its local header and again in the central directory.
   if (bytes.starts_with("PK\x03\x04") && bytes.find("word/document.xml") != std::string_view::npos)
     return DocumentFormat::docx;
+  // An OpenDocument package stores its media type first, uncompressed.
+  if (bytes.starts_with("PK\x03\x04") && bytes.substr(0, 256).find("application/vnd.oasis.opendocument.text") != std::string_view::npos)
+    return DocumentFormat::odt;
   if (bytes.starts_with("PK\x03\x04") && bytes.substr(0, 256).find("application/vnd.oasis.opendocument") != std::string_view::npos)
     return DocumentFormat::opendocument;
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return DocumentFormat::legacy_word;
@@ -23,9 +26,10 @@ std::string_view format_name(DocumentFormat format) {
     case DocumentFormat::docx: return "docx";
     case DocumentFormat::pdf: return "pdf";
     case DocumentFormat::legacy_word: return "doc";
-    case DocumentFormat::opendocument: return "odt";
+    case DocumentFormat::opendocument: return "opendocument";
     case DocumentFormat::rtf: return "rtf";
     case DocumentFormat::image: return "image";
+    case DocumentFormat::odt: return "odt";
   }
   return "?";
 }

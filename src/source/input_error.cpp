@@ -22,6 +22,8 @@ std::string_view base_message(InputErrorKind kind, Language language) {
                   "the archive decompresses past the total size allowed (see --max-archive-size): member not read");
     case InputErrorKind::bad_docx:
       return pick(language, "document Word illisible ou endommagé", "unreadable or damaged Word document");
+    case InputErrorKind::bad_odt:
+      return pick(language, "document OpenDocument illisible ou endommagé", "unreadable or damaged OpenDocument file");
     case InputErrorKind::bad_pdf: return pick(language, "PDF illisible ou endommagé", "unreadable or damaged PDF");
     case InputErrorKind::encrypted_pdf:
       return pick(language, "PDF protégé par un mot de passe : convlint ne peut pas en lire le texte",

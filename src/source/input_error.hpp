@@ -8,7 +8,7 @@ namespace convlint::source {
 
 // Why an input could not be turned into text.
 enum class InputErrorKind { unreadable, not_found, is_directory, empty, too_large, binary, undecodable, bad_archive, archive_limit,
-                            bad_docx, bad_pdf, encrypted_pdf, scanned_pdf, no_pdf_support, unsupported_format,
+                            bad_docx, bad_odt, bad_pdf, encrypted_pdf, scanned_pdf, no_pdf_support, unsupported_format,
                             not_regular, no_ocr, bad_image, reader_time, reader_memory, reader_crash,
                             out_of_memory, internal_error, last = internal_error };
 

@@ -30,7 +30,7 @@ std::string special_kind(fs::file_type type) {
 
 bool is_convention_file(const std::string& path) {
   const std::string extension = lowercase(fs::path(path).extension().string());
-  static const std::set<std::string> read = {".txt", ".md", ".text", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
+  static const std::set<std::string> read = {".txt", ".md", ".text", ".docx", ".odt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
   return read.contains(extension);
 }
 

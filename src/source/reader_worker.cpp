@@ -103,7 +103,10 @@ InputError system_error(const char* call) { return InputError{InputErrorKind::un
 
 // Why the worker ended without a result, from its wait status and its peak memory.
 InputError worker_failure(int status, const rusage& usage, DocumentFormat format, const ReaderLimits& limits) {
-  const std::string reader = format == DocumentFormat::image ? "image" : format == DocumentFormat::docx ? "DOCX" : "PDF";
+  const std::string reader = format == DocumentFormat::image  ? "image"
+                             : format == DocumentFormat::docx ? "DOCX"
+                             : format == DocumentFormat::odt  ? "ODT"
+                                                              : "PDF";
   const uint64_t peak = static_cast<uint64_t>(usage.ru_maxrss) * 1024;
   if (WIFEXITED(status) && WEXITSTATUS(status) == exit_no_memory)
     return InputError{InputErrorKind::reader_memory, reader + ", " + std::to_string(limits.max_memory >> 20) + " Mio"};
@@ -348,7 +351,7 @@ void run_reader_worker() {
     WorkerRequest request;
     if (!read_all(STDIN_FILENO, &request, sizeof request)) ::_exit(0);
     if (std::memcmp(request.magic, expected.magic, sizeof expected.magic) != 0 ||
-        request.format > static_cast<uint32_t>(DocumentFormat::image) || request.ocr_mode > static_cast<uint32_t>(OcrMode::never))
+        request.format > static_cast<uint32_t>(DocumentFormat::odt) || request.ocr_mode > static_cast<uint32_t>(OcrMode::never))
       ::_exit(exit_bad_request);
     limit_worker(request, first);
     std::string bytes(request.size, '\0');

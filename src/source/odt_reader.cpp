@@ -1,0 +1,300 @@
+#include "source/odt_reader.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "source/utf8_sequences.hpp"
+#include "source/zip_members.hpp"
+
+namespace convlint::source {
+
+namespace {
+
+const std::string content_part = "content.xml";
+const std::string styles_part = "styles.xml";
+
+bool is_named(pugi::xml_node node, const char* name) { return std::strcmp(node.name(), name) == 0; }
+
+// Elements whose content is not the convention's text: deleted changes, comments, the list of changes.
+bool is_hidden(pugi::xml_node node) {
+  static constexpr const char* hidden[] = {"text:tracked-changes", "office:annotation", "office:annotation-end", "text:sequence-decls",
+                                           "text:note-citation", "draw:image", "svg:title", "svg:desc"};
+  for (const char* name : hidden)
+    if (is_named(node, name)) return true;
+  return false;
+}
+
+// OpenDocument collapses white space in text as HTML does (text:s, text:tab and text:line-break write it).
+void append_collapsed(std::string_view characters, std::string& text) {
+  for (const char c : characters) {
+    const bool white = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!white) text += c;
+    else if (!text.empty() && text.back() != ' ') text += ' ';
+  }
+}
+
+std::string on_one_line(std::string text) {
+  for (char& c : text)
+    if (c == '\t' || c == '\n') c = ' ';
+  return text;
+}
+
+// « 3 », « c », « C », « iii », « III » for item `n` (1-based) in the numbering format `format` of a list style.
+std::string numeral(int n, std::string_view format) {
+  if (format == "a" || format == "A") {
+    std::string letters;
+    for (int k = std::min(n, 18278); k > 0; k = (k - 1) / 26) letters.insert(letters.begin(), static_cast<char>((format == "a" ? 'a' : 'A') + (k - 1) % 26));
+    return letters;
+  }
+  if (format == "i" || format == "I") {
+    static constexpr std::pair<int, const char*> values[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
+                                                             {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+    std::string roman;
+    int k = std::min(n, 3999);
+    for (const auto& [value, letters] : values)
+      for (; k >= value; k -= value) roman += letters;
+    if (format == "I") std::transform(roman.begin(), roman.end(), roman.begin(), [](char c) { return static_cast<char>(c - 'a' + 'A'); });
+    return roman;
+  }
+  return std::to_string(n);
+}
+
+// The list styles of the document (automatic ones in content.xml, named ones in styles.xml), by name: for each level
+// (1-based), the bullet, or the numbering's format, prefix and suffix.
+class ListStyles {
+ public:
+  void add(pugi::xml_node styles_root) {
+    for (pugi::xml_node style : styles_root.children("text:list-style")) styles_[style.attribute("style:name").value()] = style;
+  }
+
+  // The label of an item at `level` of a list in `style`, which is its `number`-th at that level. Its parts are cut
+  // short: a label is written for every item, and a hostile style could make each one huge.
+  std::string label(const std::string& style, int level, int number) const {
+    constexpr size_t longest_part = 16;
+    const auto part = [&](pugi::xml_node node, const char* attribute) { return std::string(node.attribute(attribute).value()).substr(0, longest_part); };
+    const auto found = styles_.find(style);
+    if (found == styles_.end()) return {};
+    for (pugi::xml_node level_style : found->second.children()) {
+      if (level_style.attribute("text:level").as_int(1) != level) continue;
+      if (is_named(level_style, "text:list-level-style-bullet")) {
+        const std::string bullet = part(level_style, "text:bullet-char");
+        return bullet.empty() ? std::string() : bullet + " ";
+      }
+      if (is_named(level_style, "text:list-level-style-number")) {
+        const std::string format = level_style.attribute("style:num-format").value();
+        if (format.empty()) return {};
+        constexpr int largest_start = 1000000;
+        const int start = std::clamp(level_style.attribute("text:start-value").as_int(1), 0, largest_start);
+        return part(level_style, "style:num-prefix") + numeral(start + std::clamp(number, 0, largest_start) - 1, format) +
+               part(level_style, "style:num-suffix") + " ";
+      }
+    }
+    return {};
+  }
+
+ private:
+  std::map<std::string, pugi::xml_node> styles_;
+};
+
+class OdtText {
+ public:
+  explicit OdtText(const ListStyles& lists) : lists_(lists) {}
+
+  ExtractedText read(pugi::xml_node text) {
+    blocks(text);
+    return std::move(out_);
+  }
+
+  bool too_deep() const { return too_deep_; }
+
+ private:
+  void blocks(pugi::xml_node container) {
+    const Descent descent(*this);
+    if (too_deep_) return;
+    for (pugi::xml_node child : container.children()) {
+      if (is_named(child, "text:p") || is_named(child, "text:h")) paragraph(child, {});
+      else if (is_named(child, "text:list")) list(child, child.attribute("text:style-name").value(), 1);
+      else if (is_named(child, "table:table")) table(child);
+      else if (!is_hidden(child)) blocks(child);  // sections, indexes' bodies, inserted changes
+      add_pending_notes();
+    }
+  }
+
+  void list(pugi::xml_node node, std::string style, int level) {
+    const Descent descent(*this);
+    if (too_deep_) return;
+    if (const char* own = node.attribute("text:style-name").value(); *own) style = own;
+    int number = 0;
+    for (pugi::xml_node item : node.children()) {
+      if (!is_named(item, "text:list-item") && !is_named(item, "text:list-header")) continue;
+      if (const pugi::xml_attribute start = item.attribute("text:start-value")) number = std::clamp(start.as_int(1), 1, 1000000) - 1;
+      const bool counted = is_named(item, "text:list-item");
+      number += counted && number < 1000000;
+      const std::string item_style = *item.attribute("text:style-override").value() ? item.attribute("text:style-override").value() : style;
+      bool first = true;
+      for (pugi::xml_node child : item.children()) {
+        if (is_named(child, "text:p") || is_named(child, "text:h")) {
+          paragraph(child, first && counted ? lists_.label(item_style, level, number) : std::string());
+          first = false;
+        } else if (is_named(child, "text:list")) {
+          list(child, item_style, level + 1);
+        }
+        add_pending_notes();
+      }
+    }
+  }
+
+  void paragraph(pugi::xml_node node, const std::string& label) {
+    ++paragraph_number_;
+    std::string text;
+    runs(node, text);
+    if (!text.empty()) text = label + text;
+    if (text.empty()) return out_.add_blank(paragraph_number_);
+    for (size_t start = 0; start <= text.size();) {
+      const size_t end = std::min(text.find('\n', start), text.size());
+      out_.add_line(std::string_view(text).substr(start, end - start), paragraph_number_);
+      start = end + 1;
+    }
+    out_.add_blank(paragraph_number_);
+  }
+
+  void table(pugi::xml_node node) {
+    rows(node);
+    out_.add_blank(paragraph_number_);
+  }
+
+  void rows(pugi::xml_node node) {
+    const Descent descent(*this);
+    if (too_deep_) return;
+    for (pugi::xml_node child : node.children()) {
+      if (is_named(child, "table:table-row")) row(child);
+      else if (is_named(child, "table:table-header-rows") || is_named(child, "table:table-rows") || is_named(child, "table:table-row-group"))
+        rows(child);
+    }
+  }
+
+  void row(pugi::xml_node node) {
+    constexpr int widest = 1024;  // a larger repeat or span is a hostile value, not a layout
+    const uint32_t first_paragraph = paragraph_number_ + 1;
+    std::string line;
+    int columns = 0;
+    for (pugi::xml_node cell : node.children()) {
+      const bool covered = is_named(cell, "table:covered-table-cell");
+      if (!covered && !is_named(cell, "table:table-cell")) continue;
+      const int repeated = std::clamp(cell.attribute("table:number-columns-repeated").as_int(1), 1, widest);
+      for (int i = 0; i < repeated && columns < widest; ++i, ++columns) {
+        if (columns > 0) line += '\t';
+        if (!covered && i == 0) line += cell_text(cell);
+      }
+    }
+    while (!line.empty() && line.back() == '\t') line.pop_back();  // the empty columns a table repeats to its edge
+    out_.add_line(line, first_paragraph);
+  }
+
+  std::string cell_text(pugi::xml_node cell) {
+    std::string text;
+    for (pugi::xml_node child : cell.children()) {
+      if (!is_named(child, "text:p") && !is_named(child, "text:h") && !is_named(child, "text:list")) continue;
+      ++paragraph_number_;
+      std::string part;
+      runs(child, part);
+      if (!text.empty() && !part.empty()) text += ' ';
+      text += part;
+    }
+    return on_one_line(std::move(text));
+  }
+
+  void runs(pugi::xml_node node, std::string& text) {
+    const Descent descent(*this);
+    if (too_deep_) return;
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata) append_collapsed(child.value(), text);
+      else if (is_hidden(child) || is_named(child, "text:deletion")) continue;
+      else if (is_named(child, "text:tab")) text += '\t';
+      else if (is_named(child, "text:line-break")) text += '\n';
+      else if (is_named(child, "text:s")) text.append(static_cast<size_t>(std::clamp(child.attribute("text:c").as_int(1), 1, 64)), ' ');
+      else if (is_named(child, "text:note")) text += call_note(child);
+      else if (is_named(child, "text:p") || is_named(child, "text:h")) {  // a paragraph of a text box inside this one
+        if (!text.empty()) text += ' ';
+        runs(child, text);
+      } else runs(child, text);
+    }
+  }
+
+  // Footnotes and endnotes are numbered in one sequence of calls (¹ ² ³…), their text placed after the block that
+  // calls them.
+  std::string call_note(pugi::xml_node note) {
+    const std::string mark = superscript_digits(std::to_string(++note_count_));
+    std::string text;
+    for (pugi::xml_node paragraph : note.child("text:note-body").children()) {
+      std::string part;
+      runs(paragraph, part);
+      if (!text.empty() && !part.empty()) text += ' ';
+      text += part;
+    }
+    const size_t first = text.find_first_not_of(' ');
+    pending_notes_.push_back(on_one_line(mark + " " + (first == std::string::npos ? std::string() : text.substr(first))));
+    return mark;
+  }
+
+  void add_pending_notes() {
+    for (const std::string& note : pending_notes_) {
+      out_.add_blank(paragraph_number_);
+      out_.add_line(note, paragraph_number_);
+      out_.add_blank(paragraph_number_);
+    }
+    pending_notes_.clear();
+  }
+
+  static constexpr int max_depth = 256;
+  struct Descent {
+    explicit Descent(OdtText& reader) : reader_(reader) {
+      if (++reader_.depth_ > max_depth) reader_.too_deep_ = true;
+    }
+    ~Descent() { --reader_.depth_; }
+    OdtText& reader_;
+  };
+
+  const ListStyles& lists_;
+  int depth_ = 0;
+  bool too_deep_ = false;
+  ExtractedText out_;
+  uint32_t paragraph_number_ = 0;
+  int note_count_ = 0;
+  std::vector<std::string> pending_notes_;
+};
+
+}  // namespace
+
+Expected<ExtractedText, InputError> read_odt(std::string_view bytes, uint64_t max_size) {
+  auto parts = read_zip_members(bytes, {content_part, styles_part}, 8 * max_size);
+  if (!parts) return InputError{InputErrorKind::bad_odt, parts.error()};
+  if (!parts->count(content_part)) return InputError{InputErrorKind::bad_odt, content_part + " ?"};
+  // As for a DOCX: past one element per four bytes of the largest text accepted, the XML is not parsed.
+  uint64_t markup = 0;
+  for (const auto& [name, xml] : *parts) markup += static_cast<uint64_t>(std::count(xml.begin(), xml.end(), '<'));
+  if (markup > max_size / 4) return InputError{InputErrorKind::bad_odt, "XML " + std::to_string(markup) + " > " + std::to_string(max_size / 4)};
+  pugi::xml_document content, styles;
+  for (const auto& [name, xml] : {std::pair{&content_part, &content}, {&styles_part, &styles}}) {
+    const auto found = parts->find(*name);
+    if (found != parts->end() && !xml->load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata))
+      return InputError{InputErrorKind::bad_odt, *name + " : XML"};
+  }
+  const pugi::xml_node root = content.child("office:document-content");
+  const pugi::xml_node text = root.child("office:body").child("office:text");
+  if (!text) return InputError{InputErrorKind::bad_odt, content_part + " : office:text ?"};
+  ListStyles lists;
+  lists.add(styles.child("office:document-styles").child("office:styles"));
+  lists.add(styles.child("office:document-styles").child("office:automatic-styles"));
+  lists.add(root.child("office:automatic-styles"));
+  OdtText reader(lists);
+  ExtractedText read = reader.read(text);
+  if (reader.too_deep()) return InputError{InputErrorKind::bad_odt, "XML > 256"};
+  return read;
+}
+
+}  // namespace convlint::source
