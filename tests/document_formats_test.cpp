@@ -159,6 +159,8 @@ TEST(DocumentFormats, PagesScannedSidewaysOrUpsideDownAreTurnedUprightForOcr) {
   const auto text = run_convlint("convert '" + (fixtures() / "turned-scan.pdf").string() + "'");
   for (const char* words : {"Convention de délégation de gestion", "Article 1", "Fait à Paris"})
     EXPECT_NE(text.out.find(words), std::string::npos) << words;
+  const auto image = run_convlint("convert '" + (fixtures() / "turned-page1.png").string() + "'");
+  EXPECT_TRUE(image.out.starts_with("Convention de délégation de gestion")) << image.out.substr(0, 200);
 }
 
 // A draft printed with Word's line numbering: the numbers in the margin are not the convention's, in the PDF or in

@@ -35,8 +35,6 @@ tesseract::TessBaseAPI* tesseract_of_this_thread() {
   return api.get();
 }
 
-// A footnote call OCR read as a mark that is not a digit (« ² » read « ? », « ¹ » read « : »): the word's text
-// around it and the mark's box, to be read again as digits once the page is read.
 // One Tesseract per worker thread with the orientation model (osd), loaded at the first page that seems turned;
 // null when that model is not installed.
 tesseract::TessBaseAPI* orientation_finder_of_this_thread() {
@@ -54,6 +52,8 @@ tesseract::TessBaseAPI* orientation_finder_of_this_thread() {
   return api.get();
 }
 
+// A footnote call OCR read as a mark that is not a digit (« ² » read « ? », « ¹ » read « : »): the word's text
+// around it and the mark's box, to be read again as digits once the page is read.
 struct RaisedMark {
   std::string before, after;
   int left = 0, top = 0, right = 0, bottom = 0;
@@ -295,10 +295,6 @@ source::PdfPage words_of(tesseract::TessBaseAPI& api, double dpi, double width_p
   return page;
 }
 
-}  // namespace
-
-namespace {
-
 source::PdfPage read_upright(tesseract::TessBaseAPI& api, const GreyImage& image) {
   api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
   api.SetSourceResolution(static_cast<int>(image.dpi));
@@ -393,11 +389,21 @@ std::optional<std::vector<source::PdfPage>> recognise_image_file(const uint8_t* 
     const l_int32 resolution = pixGetXRes(image);
     const double dpi = resolution >= 70 && resolution <= 1200 ? resolution : 300;
     if (ocr.before_ocr_page) ocr.before_ocr_page();
-    api->SetImage(image);
-    api->SetSourceResolution(static_cast<int>(dpi));
-    pages.push_back(api->Recognize(nullptr) == 0 ? words_of(*api, dpi, pixGetWidth(image), pixGetHeight(image)) : source::PdfPage{});
-    api->Clear();
+    // In grey, one byte a pixel, as a PDF page is rendered: the same reading, turned upright if need be.
+    Pix* grey = pixConvertTo8(image, 0);
     pixDestroy(&image);
+    if (grey == nullptr) {
+      pages.emplace_back();
+      continue;
+    }
+    const int columns = pixGetWidth(grey), rows = pixGetHeight(grey);
+    std::vector<uint8_t> pixels(static_cast<size_t>(columns) * static_cast<size_t>(rows));
+    for (int y = 0; y < rows; ++y) {
+      const l_uint32* row = pixGetData(grey) + static_cast<ptrdiff_t>(y) * pixGetWpl(grey);
+      for (int x = 0; x < columns; ++x) pixels[static_cast<size_t>(y) * static_cast<size_t>(columns) + static_cast<size_t>(x)] = static_cast<uint8_t>(GET_DATA_BYTE(row, x));
+    }
+    pixDestroy(&grey);
+    pages.push_back(recognise({pixels.data(), columns, rows, columns, dpi}).value_or(source::PdfPage{}));
     if (ocr.pacing != nullptr) ocr.pacing->page_read();
   }
   return pages;
