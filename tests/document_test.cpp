@@ -279,6 +279,26 @@ TEST(Builder, APlainTextTableWithARuleUnderItsHeaderIsOneTable) {
   EXPECT_EQ(parsed.document.facts.schedules[0].total_cp(), 50'000'000);
 }
 
+TEST(Builder, TheEndOfACodeCutAtAHyphenStaysInItsTableColumn) {
+  // `pdftotext -layout` of a Word table whose column is too narrow for its code: the end goes below, in its column.
+  const Parsed parsed = parse_bytes(
+      "Article 1 : Crédits\n\nBOP          UO               AE            CP\n\n0111-BFC     0111-DR21-       45 000 €      45 000 €\n"
+      "             DD21\n\nTotal                         45 000 €      45 000 €\n\nFin.\n");
+  ASSERT_EQ(parsed.document.articles.size(), 1u);
+  const auto& blocks = parsed.document.articles[0].blocks;
+  ASSERT_FALSE(blocks.empty());
+  ASSERT_EQ(blocks[0].kind, BlockKind::table);
+  const auto rows = blocks[0].table.content_rows();
+  ASSERT_EQ(rows.size(), 4u) << "the code's end and the total in the table";
+  EXPECT_EQ(rows[2]->cells[1].text.str(), "DD21");
+  // A figure alone under a column that no cell above leaves cut is no part of the table.
+  const Parsed apart = parse_bytes(
+      "Article 1 : Crédits\n\nBOP          UO               AE            CP\n\n0111-BFC     0111-DR21-DD21   45 000 €      45 000 €\n"
+      "             2026\n\nTotal                         45 000 €      45 000 €\n\nFin.\n");
+  ASSERT_FALSE(apart.document.articles[0].blocks.empty());
+  EXPECT_EQ(apart.document.articles[0].blocks[0].table.content_rows().size(), 2u);
+}
+
 TEST(Builder, AParagraphWrappedOverLinesIsOnePieceOfTheSourceWithExactLocations) {
   const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégant confie au\ndélégataire la gestion\ndes crédits.\n");
   ASSERT_EQ(parsed.document.articles.size(), 1u);

@@ -55,14 +55,19 @@ std::vector<Group> groups_of(std::string_view line) {
   return groups;
 }
 
+// A code's end, one word with a figure (« DD21 » under « 0111-DR21- »): what a code cut at a hyphen leaves below.
+bool is_code_piece(std::string_view words) { return words.find(' ') == std::string_view::npos && has_digit(words); }
+
 // The one run of words of an indented line (« ⎵⎵⎵⎵⎵⎵d'engagement »): the second line of a cell wrapped in its column,
-// when it stands between two rows and under one of their columns. A few words without figures, not a label (« : »).
+// when it stands between two rows and under one of their columns. A few words without figures, not a label (« : »),
+// or the end of a code cut at a hyphen.
 std::optional<Group> lone_group(std::string_view line) {
   constexpr size_t most_words = 4;
   const size_t at = line.find_first_not_of(' ');
   if (at == std::string_view::npos || at < column_spaces) return std::nullopt;
   line = line.substr(0, line.find_last_not_of(' ') + 1);  // pandoc pads a cell to its column's width
   const std::string_view words = line.substr(at);
+  if (is_code_piece(words) && source::count_code_points(words) <= longest_cell) return Group{at, line.size(), source::count_code_points(line.substr(0, at))};
   if (words.find(std::string_view("   ", column_spaces)) != std::string_view::npos || has_digit(words) || words.ends_with(':') ||
       static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) >= most_words || source::count_code_points(words) > longest_cell)
     return std::nullopt;
@@ -202,12 +207,21 @@ void mark_aligned_tables(std::string_view text, std::vector<ParsedLine>& lines) 
       }
     }
   }
+  // Whether the cell of row `above` in the column of `piece` ends with a hyphen: the code the piece finishes.
+  auto cut_above = [&](size_t above, const Group& piece) {
+    const std::string_view line = text.substr(lines[above].line.begin, lines[above].line.size());
+    return std::any_of(groups[above].begin(), groups[above].end(), [&](const Group& cell) {
+      return cell.column == piece.column && line.substr(cell.begin, cell.end - cell.begin).ends_with('-');
+    });
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lone[i]) continue;
     const auto above = neighbour(i, -1), below = neighbour(i, 1);
     if (!above || !below || !row[*above] || !row[*below]) continue;
     const std::vector<Group> own{*lone[i]};
     if (!shares_a_column(own, groups[*above]) && !shares_a_column(own, groups[*below])) continue;
+    const std::string_view line = text.substr(lines[i].line.begin, lines[i].line.size());
+    if (is_code_piece(line.substr(lone[i]->begin, lone[i]->end - lone[i]->begin)) && !cut_above(*above, *lone[i])) continue;
     groups[i] = own;
     row[i] = true;
   }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "document/schedule_words.hpp"
 #include "document/text.hpp"
+#include "source/folded_text.hpp"
 
 namespace convlint::document::chorus {
 
@@ -65,6 +67,26 @@ std::vector<CellValue> values_of(const Row& row, size_t columns, const Block* ne
 
 }  // namespace
 
+// A row whose cells only finish codes cut at a hyphen in the row above (« 0111-DR21- » over « DD21 »: a cell too
+// narrow for its code): the pieces join their codes, and true. Nothing changes otherwise.
+bool finish_cut_codes(std::vector<CellValue>& values, const Row& below) {
+  bool finishes = false;
+  for (size_t c = 0; c < below.cells.size(); ++c) {
+    const std::string_view piece = trim_decorations(below.cells[c].text.view());
+    if (piece.empty()) continue;
+    if (c >= values.size() || !values[c].text.ends_with('-') || piece.find(' ') != std::string_view::npos) return false;
+    finishes = true;
+  }
+  if (!finishes) return false;
+  for (size_t c = 0; c < below.cells.size() && c < values.size(); ++c) {
+    const std::string_view piece = trim_decorations(below.cells[c].text.view());
+    if (piece.empty()) continue;
+    values[c].text += piece;
+    values[c].span.end = below.cells[c].text.source_span(piece).end;
+  }
+  return true;
+}
+
 bool read_field_columns(const Table& table, const Block* next, bool& took_next, ChorusReader& reader, std::string_view label) {
   constexpr size_t header_rows = 2;  // the header, maybe under a title row
   const auto rows = table.content_rows();
@@ -80,13 +102,20 @@ bool read_field_columns(const Table& table, const Block* next, bool& took_next, 
     }
     std::vector<Field> fields;
     for (const std::string& name : names) fields.push_back(field_of(name));
-    const auto codes = std::count_if(fields.begin(), fields.end(), [](Field field) {
-      return field != Field::none && field != Field::title && field != Field::programme;
-    });
-    if (codes < 2) continue;
+    auto is_code = [](Field field) { return field != Field::none && field != Field::title && field != Field::programme; };
+    const auto codes = std::count_if(fields.begin(), fields.end(), is_code);
+    // A schedule that names the UO of each row (« BOP | UO | AE | CP »): one code column is enough, and the other
+    // fields may follow in prose below the table, in the same block.
+    const bool schedule = std::any_of(names.begin(), names.end(), [](const std::string& name) { return is_ae(source::fold(name)); }) &&
+                          std::any_of(names.begin(), names.end(), [](const std::string& name) { return is_cp(source::fold(name)); });
+    if (codes < (schedule ? 1 : 2)) continue;
     for (size_t r = first_values; r < rows.size(); ++r) {
       std::optional<int> programme;
-      const std::vector<CellValue> values = values_of(*rows[r], fields.size(), r + 1 == rows.size() ? next : nullptr, took_next);
+      std::vector<CellValue> values = values_of(*rows[r], fields.size(), r + 1 == rows.size() ? next : nullptr, took_next);
+      if (r + 1 < rows.size() && finish_cut_codes(values, *rows[r + 1])) ++r;
+      bool has_code = false;
+      for (size_t c = 0; c < fields.size(); ++c) has_code = has_code || (is_code(fields[c]) && !values[c].text.empty());
+      if (schedule && !has_code) continue;  // a total
       for (size_t c = 0; c < fields.size(); ++c) {
         if (fields[c] == Field::programme) programme = programme_number(values[c].text);
         if (fields[c] == Field::none || fields[c] == Field::title || fields[c] == Field::programme) continue;
@@ -98,7 +127,7 @@ bool read_field_columns(const Table& table, const Block* next, bool& took_next, 
         reader.add(fields[c], entry, label);
       }
       if (programme) reader.set_programme(*programme);
-      reader.close();
+      if (!schedule) reader.close();
     }
     return true;
   }

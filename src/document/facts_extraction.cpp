@@ -101,6 +101,7 @@ class Extractor {
   explicit Extractor(Document& document) : document_(document), facts_(document.facts) {}
 
   void run() {
+    for (const Text& line : document_.front_matter) scan(line, Scope::other);  // a letterhead's « Dijon, le … »
     if (document_.title) scan(*document_.title, Scope::other);
     for (Visa& visa : document_.visas) {
       const size_t before = facts_.legal_refs.size();

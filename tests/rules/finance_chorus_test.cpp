@@ -105,6 +105,26 @@ TEST(Rule_finance_chorus, ReadsALabelWrappedOntoAnIndentedLine) {
   expect_finding(lint_text(missing), rule, Severity::warning, position_in(missing, "Références Chorus"));
 }
 
+// A schedule whose rows name their UO (« BOP | UO | AE | CP »), the other fields in prose under it: one block.
+TEST(Rule_finance_chorus, ReadsTheUoOfAScheduleWithTheFieldsWrittenBelowIt) {
+  const std::string schedule = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  const std::string prose = "Domaine fonctionnel : 0219-03 ; activité : 021903010101 ; centre de coût : SPORTS0075.";
+  for (const char* table : {"BOP\tUO\tAE\tCP\n0219-SPO\t0219-CSPO-DNUM\t100 000 €\t100 000 €\nTotal\t\t100 000 €\t100 000 €\n",
+                                   "UO\tAE\tCP\n0219-CSPO-DNUM\t100 000 €\t100 000 €\n",
+                                   "BOP\tUO\tAE\tCP\n0219-SPO\t0219-CSPO-\t100 000 €\t100 000 €\n\tDNUM\t\t\nTotal\t\t100 000 €\t100 000 €\n"}) {
+    SCOPED_TRACE(table);
+    const std::string text = with(with(clean_convention(), schedule, table), chorus_block, prose + "\n");
+    expect_none(lint_text(text), rule);
+    const auto& blocks = lint_text(text).parsed.document.facts.chorus;
+    ASSERT_EQ(blocks.size(), 1u);
+    ASSERT_TRUE(blocks[0].centre_financier.has_value());
+    EXPECT_EQ(blocks[0].centre_financier->value, "0219-CSPO-DNUM");
+  }
+  // Without the prose, the UO alone: the other fields are reported missing.
+  const std::string alone = with(with(clean_convention(), schedule, "UO\tAE\tCP\n0219-CSPO-DNUM\t100 000 €\t100 000 €\n"), chorus_block, "");
+  expect_finding(lint_text(alone), rule, Severity::warning, position_in(alone, "UO\tAE"), 3);
+}
+
 TEST(Rule_finance_chorus, ReadsATableWhoseHeaderNamesTheFields) {
   // « Programme | Centre financier | … » over one row of codes per block.
   const std::string columns = "| Programme | Centre financier | Domaine fonctionnel | Activité | Centre de coûts |\n|---|---|---|---|---|\n"

@@ -18,6 +18,21 @@ TEST(Rule_signature_date, AcceptsDatesInEveryFormAndDraftsWithoutDate) {
   expect_none(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le"), "draft"), rule);
 }
 
+// A convention dated at its head as a letter is, above its title: that is its date.
+TEST(Rule_signature_date, TakesTheDateAConventionGivesAtItsHead) {
+  for (const char* head : {"Dijon, le 12 janvier 2026\n\n", "PRÉFET DE LA RÉGION\n\nBesançon, le 3 mars 2026\n\n", "Paris, le 02/03/2026\n\n"}) {
+    SCOPED_TRACE(head);
+    const std::string text = head + with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait en deux exemplaires.");
+    expect_none(lint_text(text), rule);
+  }
+  // A head without a date, or a date that is no « place, le … » line, leaves the signature undated.
+  for (const char* head : {"PRÉFET DE LA RÉGION\n\n", "Réf. : note du 12 janvier 2026\n\n"}) {
+    SCOPED_TRACE(head);
+    const std::string text = head + with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait en deux exemplaires.");
+    expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Fait en deux exemplaires."));
+  }
+}
+
 TEST(Rule_signature_date, ReadsTheDateAPdfConversionPutOnTheNextLine) {
   expect_none(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le\n3 février 2025")), rule);
   // After a blank line, the date is no longer the signature line's.

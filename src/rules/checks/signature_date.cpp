@@ -15,6 +15,20 @@ Span last_line(std::string_view text) {
   return {static_cast<uint32_t>(start == std::string_view::npos ? 0 : start + 1), static_cast<uint32_t>(end + 1)};
 }
 
+// A convention dated at its head as a letter is (« Dijon, le 12 janvier 2026 » above the title), whose signature line
+// gives no date: that date is the convention's.
+bool dated_at_head(const document::Document& document, const DocumentView& view) {
+  for (const document::Text& line : document.front_matter) {
+    const Span span = line.span();
+    if (view.folded(span).find(", le ") == std::string_view::npos) continue;
+    const bool dated = std::any_of(document.facts.dates.begin(), document.facts.dates.end(), [&](const document::Date& date) {
+      return date.valid && date.span.begin >= span.begin && date.span.end <= span.end;
+    });
+    if (dated) return true;
+  }
+  return false;
+}
+
 class SignatureDateCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
@@ -23,7 +37,7 @@ class SignatureDateCheck : public Check {
       reporter.report("no_line", last_line(context.view.source().text));
       return;
     }
-    if (!signature->date) reporter.report("no_date", signature->line.span());
+    if (!signature->date && !dated_at_head(context.document(), context.view)) reporter.report("no_date", signature->line.span());
   }
 };
 
