@@ -54,6 +54,17 @@ TEST(OdtReader, ListItemsTakeTheLabelsOfTheirListStyle) {
   for (const char* line : {"1. engager les dépenses\n", "a) de fonctionnement\n", "b) d'investissement\n", "2. rendre compte\n", "– une puce\n",
                            "Article III Durée\n", "Article IV Publication\n"})
     EXPECT_NE(text.text.find(line), std::string::npos) << line << " in\n" << text.text;
+  // A list that goes on after a paragraph keeps counting (LibreOffice writes it as a second list); a Symbol-font
+  // bullet (a private-use character) is shown as a bullet.
+  const std::string more = R"x(<text:list-style style:name="N"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/></text:list-style>)x"
+                           R"x(<text:list-style style:name="B"><text:list-level-style-bullet text:level="1" text:bullet-char=""/></text:list-style>)x";
+  const auto continued = read(content(R"x(<text:list text:style-name="N"><text:list-item><text:p>Objet</text:p></text:list-item></text:list><text:p>Texte.</text:p>)x"
+                                      R"x(<text:list text:continue-numbering="true" text:style-name="N"><text:list-item><text:p>Durée</text:p></text:list-item></text:list>)x"
+                                      R"x(<text:list text:style-name="N"><text:list-item><text:p>Autre liste</text:p></text:list-item></text:list>)x"
+                                      R"x(<text:list text:style-name="B"><text:list-item><text:p>Puce</text:p></text:list-item></text:list>)x",
+                                      more));
+  for (const char* line : {"1. Objet\n", "2. Durée\n", "1. Autre liste\n", "• Puce\n"})
+    EXPECT_NE(continued.text.find(line), std::string::npos) << line << " in\n" << continued.text;
 }
 
 TEST(OdtReader, TableRowsKeepTheirColumnsAndNotesFollowTheirParagraph) {

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "source/list_numbers.hpp"
+
 namespace convlint::source {
 
 namespace {
@@ -9,50 +11,6 @@ namespace {
 int number_attribute(pugi::xml_node node, int fallback) {
   const pugi::xml_attribute value = node.attribute("w:val");
   return value ? std::atoi(value.value()) : fallback;
-}
-
-std::string roman(int number) {
-  static constexpr std::pair<int, const char*> digits[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
-                                                           {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
-                                                           {5, "V"},    {4, "IV"},   {1, "I"}};
-  std::string out;
-  for (const auto& [value, letters] : digits)
-    for (; number >= value; number -= value) out += letters;
-  return out;
-}
-
-std::string lowercase_ascii(std::string text) {
-  for (char& c : text)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return text;
-}
-
-// Word's letter numbering: A…Z, then AA…ZZ, then AAA…
-std::string letters(int number) {
-  const int repeat = (number - 1) / 26 + 1;
-  return std::string(static_cast<size_t>(repeat), static_cast<char>('A' + (number - 1) % 26));
-}
-
-std::string format_number(int number, const std::string& format) {
-  if (format == "none") return {};
-  // Roman numerals and letters grow with the number (« MMMM… », « AAAA… »): a hostile start value would make a label
-  // of megabytes. Past what a list ever reaches they are written in figures.
-  constexpr int largest_spelt = 3999;
-  if (number <= 0 || number > largest_spelt) return std::to_string(number);
-  if (format == "upperRoman") return roman(number);
-  if (format == "lowerRoman") return lowercase_ascii(roman(number));
-  if (format == "upperLetter") return letters(number);
-  if (format == "lowerLetter") return lowercase_ascii(letters(number));
-  if (format == "decimalZero") return (number < 10 ? "0" : "") + std::to_string(number);
-  if (format == "ordinal") return std::to_string(number) + (number == 1 ? "er" : "e");
-  return std::to_string(number);
-}
-
-// Bullets drawn with the Symbol or Wingdings fonts are private-use code points (U+F0xx): show them as "•".
-std::string bullet_text(const std::string& text) {
-  if (text.empty()) return "\xE2\x80\xA2";
-  const auto lead = static_cast<unsigned char>(text[0]);
-  return lead == 0xEF ? "\xE2\x80\xA2" : text;
 }
 
 }  // namespace
@@ -127,7 +85,7 @@ std::string DocxNumbering::next_label(pugi::xml_node paragraph) {
     if (c == '%' && i + 1 < shown.text.size() && shown.text[i + 1] >= '1' && shown.text[i + 1] <= '9') {
       const auto referenced = static_cast<size_t>(shown.text[++i] - '1');
       const int value = counters[referenced].value_or(definition[referenced].start);
-      label += format_number(value, definition[referenced].format);
+      label += format_list_number(value, definition[referenced].format);
     } else {
       label += c;
     }

@@ -7,7 +7,7 @@
 
 #include <pugixml.hpp>
 
-#include "source/utf8_sequences.hpp"
+#include "source/list_numbers.hpp"
 #include "source/zip_members.hpp"
 
 namespace convlint::source {
@@ -43,24 +43,13 @@ std::string on_one_line(std::string text) {
   return text;
 }
 
-// « 3 », « c », « C », « iii », « III » for item `n` (1-based) in the numbering format `format` of a list style.
-std::string numeral(int n, std::string_view format) {
-  if (format == "a" || format == "A") {
-    std::string letters;
-    for (int k = std::min(n, 18278); k > 0; k = (k - 1) / 26) letters.insert(letters.begin(), static_cast<char>((format == "a" ? 'a' : 'A') + (k - 1) % 26));
-    return letters;
-  }
-  if (format == "i" || format == "I") {
-    static constexpr std::pair<int, const char*> values[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-                                                             {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
-    std::string roman;
-    int k = std::min(n, 3999);
-    for (const auto& [value, letters] : values)
-      for (; k >= value; k -= value) roman += letters;
-    if (format == "I") std::transform(roman.begin(), roman.end(), roman.begin(), [](char c) { return static_cast<char>(c - 'a' + 'A'); });
-    return roman;
-  }
-  return std::to_string(n);
+// Word's name of an OpenDocument numbering format (« 1 », « a », « A », « i », « I »).
+std::string_view word_format(std::string_view format) {
+  if (format == "a") return "lowerLetter";
+  if (format == "A") return "upperLetter";
+  if (format == "i") return "lowerRoman";
+  if (format == "I") return "upperRoman";
+  return format.empty() ? "none" : "decimal";
 }
 
 // The list styles of the document (automatic ones in content.xml, named ones in styles.xml), by name: for each level
@@ -81,15 +70,14 @@ class ListStyles {
     for (pugi::xml_node level_style : found->second.children()) {
       if (level_style.attribute("text:level").as_int(1) != level) continue;
       if (is_named(level_style, "text:list-level-style-bullet")) {
-        const std::string bullet = part(level_style, "text:bullet-char");
-        return bullet.empty() ? std::string() : bullet + " ";
+        return bullet_text(part(level_style, "text:bullet-char")) + " ";
       }
       if (is_named(level_style, "text:list-level-style-number")) {
-        const std::string format = level_style.attribute("style:num-format").value();
-        if (format.empty()) return {};
+        const std::string_view format = word_format(level_style.attribute("style:num-format").value());
+        if (format == "none") return {};
         constexpr int largest_start = 1000000;
         const int start = std::clamp(level_style.attribute("text:start-value").as_int(1), 0, largest_start);
-        return part(level_style, "style:num-prefix") + numeral(start + std::clamp(number, 0, largest_start) - 1, format) +
+        return part(level_style, "style:num-prefix") + format_list_number(start + std::clamp(number, 0, largest_start) - 1, format) +
                part(level_style, "style:num-suffix") + " ";
       }
     }
@@ -128,7 +116,10 @@ class OdtText {
     const Descent descent(*this);
     if (too_deep_) return;
     if (const char* own = node.attribute("text:style-name").value(); *own) style = own;
-    int number = 0;
+    // A list that goes on with the one before it in the same style (a paragraph between two numbered items).
+    const bool continues = node.attribute("text:continue-numbering").as_bool() || *node.attribute("text:continue-list").value();
+    int& last = last_numbers_[style + "/" + std::to_string(level)];
+    int number = continues ? last : 0;
     for (pugi::xml_node item : node.children()) {
       if (!is_named(item, "text:list-item") && !is_named(item, "text:list-header")) continue;
       if (const pugi::xml_attribute start = item.attribute("text:start-value")) number = std::clamp(start.as_int(1), 1, 1000000) - 1;
@@ -146,6 +137,7 @@ class OdtText {
         add_pending_notes();
       }
     }
+    last = number;
   }
 
   void paragraph(pugi::xml_node node, const std::string& label) {
@@ -266,6 +258,7 @@ class OdtText {
   uint32_t paragraph_number_ = 0;
   int note_count_ = 0;
   std::vector<std::string> pending_notes_;
+  std::map<std::string, int> last_numbers_;  // the last number given at each level of each list style
 };
 
 }  // namespace
