@@ -67,6 +67,20 @@ TEST(OdtReader, ListItemsTakeTheLabelsOfTheirListStyle) {
     EXPECT_NE(continued.text.find(line), std::string::npos) << line << " in\n" << continued.text;
 }
 
+// Writer's chapter numbering: « Article 1 » before each heading of level 1, counted again under each.
+TEST(OdtReader, HeadingsTakeTheirChapterNumbers) {
+  const std::string styles = "<?xml version=\"1.0\"?><office:document-styles " + namespaces + "><office:styles><text:outline-style style:name=\"Outline\">"
+                             R"x(<text:outline-level-style text:level="1" style:num-format="1" style:num-prefix="Article " style:num-suffix=" –"/>)x"
+                             R"x(<text:outline-level-style text:level="2" style:num-format="1" style:num-suffix="."/></text:outline-style></office:styles></office:document-styles>)x";
+  const auto text = read(content(R"x(<text:h text:outline-level="1">Objet</text:h><text:h text:outline-level="2">Champ</text:h><text:h text:outline-level="2">Exclusions</text:h>)x"
+                                 R"x(<text:h text:outline-level="1">Durée</text:h><text:h text:outline-level="2">Effet</text:h>)x"),
+                         styles);
+  for (const char* line : {"Article 1 – Objet\n", "1. Champ\n", "2. Exclusions\n", "Article 2 – Durée\n", "1. Effet\n"})
+    EXPECT_NE(text.text.find(line), std::string::npos) << line << " in\n" << text.text;
+  // Headings without chapter numbering (LibreOffice's default outline: no format) keep their text alone.
+  EXPECT_EQ(read(content(R"x(<text:h text:outline-level="1">Article premier</text:h>)x")).text, "Article premier\n\n");
+}
+
 TEST(OdtReader, TableRowsKeepTheirColumnsAndNotesFollowTheirParagraph) {
   const auto text = read(content(
       R"x(<table:table><table:table-header-rows><table:table-row><table:table-cell><text:p>Année</text:p></table:table-cell><table:table-cell><text:p>AE</text:p></table:table-cell>)x"

@@ -1,6 +1,7 @@
 #include "source/odt_reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <vector>
@@ -56,8 +57,12 @@ std::string_view word_format(std::string_view format) {
 // (1-based), the bullet, or the numbering's format, prefix and suffix.
 class ListStyles {
  public:
+  // The chapter numbering of headings (« Article 1 » before each heading of level 1) is the style named by `outline`.
+  static constexpr const char* outline = "";
+
   void add(pugi::xml_node styles_root) {
     for (pugi::xml_node style : styles_root.children("text:list-style")) styles_[style.attribute("style:name").value()] = style;
+    if (pugi::xml_node chapters = styles_root.child("text:outline-style")) styles_[outline] = chapters;
   }
 
   // The label of an item at `level` of a list in `style`, which is its `number`-th at that level. Its parts are cut
@@ -72,7 +77,7 @@ class ListStyles {
       if (is_named(level_style, "text:list-level-style-bullet")) {
         return bullet_text(part(level_style, "text:bullet-char")) + " ";
       }
-      if (is_named(level_style, "text:list-level-style-number")) {
+      if (is_named(level_style, "text:list-level-style-number") || is_named(level_style, "text:outline-level-style")) {
         const std::string_view format = word_format(level_style.attribute("style:num-format").value());
         if (format == "none") return {};
         constexpr int largest_start = 1000000;
@@ -104,12 +109,23 @@ class OdtText {
     const Descent descent(*this);
     if (too_deep_) return;
     for (pugi::xml_node child : container.children()) {
-      if (is_named(child, "text:p") || is_named(child, "text:h")) paragraph(child, {});
+      if (is_named(child, "text:p")) paragraph(child, {});
+      else if (is_named(child, "text:h")) paragraph(child, chapter_label(child));
       else if (is_named(child, "text:list")) list(child, child.attribute("text:style-name").value(), 1);
       else if (is_named(child, "table:table")) table(child);
       else if (!is_hidden(child)) blocks(child);  // sections, indexes' bodies, inserted changes
       add_pending_notes();
     }
+  }
+
+  // A heading's number in the chapter numbering: headings of its level counted since the last one above it.
+  std::string chapter_label(pugi::xml_node heading) {
+    constexpr int deepest = 10;
+    const int level = std::clamp(heading.attribute("text:outline-level").as_int(1), 1, deepest);
+    if (heading.attribute("text:is-list-header").as_bool()) return {};
+    const int number = ++chapter_numbers_[level - 1];
+    std::fill(chapter_numbers_.begin() + level, chapter_numbers_.end(), 0);
+    return lists_.label(ListStyles::outline, level, number);
   }
 
   void list(pugi::xml_node node, std::string style, int level) {
@@ -259,6 +275,7 @@ class OdtText {
   int note_count_ = 0;
   std::vector<std::string> pending_notes_;
   std::map<std::string, int> last_numbers_;  // the last number given at each level of each list style
+  std::array<int, 10> chapter_numbers_{};     // the headings counted at each level
 };
 
 }  // namespace
