@@ -142,6 +142,13 @@ class Builder {
         lines_[i].content = {line.line.end, line.line.end};
         return;
       }
+      // No « Entre » either: parties introduced by their roles (« Le délégant : le ministère … », « DÉLÉGANT » over
+      // the name) open the block at the first of them.
+      if (line.kind != LineKind::blank && role_label_end(view(line.line)) > 0) {
+        lines_[i].kind = LineKind::between;
+        lines_[i].content = line.line;
+        return;
+      }
       // No « Entre » at all: the first party is the paragraph that « d'une part » closes; the blank line above it
       // opens the parties.
       if (line.kind == LineKind::part_marker || (line.kind == LineKind::text && ends_with_first_part(i))) {
@@ -362,6 +369,7 @@ class Builder {
       const bool numbered = line.kind == LineKind::list_item;
       const Span written = content_or_line(line);  // an item's text, without its number or bullet
       if ((after_blank || numbered) && !chunk.empty() && (starts_like_a_name(written, numbered) && defines_a_role(chunk_text(chunk)))) flush();
+      else if (after_blank && !chunk.empty() && role_label_end(view(written)) > 0) flush();  // « Le délégataire : … »
       else if (after_blank && mentions_representative(line.line) &&
                std::any_of(chunk.begin(), chunk.end(), [&](Span s) { return mentions_representative(s); }))
         flush();

@@ -146,6 +146,27 @@ std::optional<Role> bare_role_word(const Text& text, const source::FoldedText& f
   return Role{std::string(name), text.source_span(name)};
 }
 
+size_t role_label_end(std::string_view line) {
+  const source::FoldedText folded(line);
+  std::string_view view = folded.view();
+  const size_t lead = std::min(view.find_first_not_of(" \t"), view.size());
+  size_t at = lead;
+  for (std::string_view article : articles) {
+    if (view.substr(at).starts_with(article)) {
+      at += article.size();
+      break;
+    }
+  }
+  const auto role = find_role_word(view.substr(at));
+  if (!role || role->first != 0) return 0;
+  size_t end = at + role->second;
+  const size_t after = std::min(view.find_first_not_of(" \t", end), view.size());
+  if (after == view.size()) return line.size();  // « DÉLÉGANT » alone: the party's lines follow
+  if (view[after] != ':') return 0;              // « Le délégant s'engage … » is a sentence
+  end = std::min(view.find_first_not_of(" \t", after + 1), view.size());
+  return folded.original_offset(static_cast<uint32_t>(end));
+}
+
 std::vector<Role> read_roles(const Text& text) {
   std::vector<Role> roles;
   const source::FoldedText folded(text.view());
@@ -190,16 +211,25 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
   for (Span line : lines) all.append(source, line, "\n");
   party.span = all.span();
 
-  // The name's line, and the next ones while it runs on without punctuation (a PDF conversion wraps it).
-  Span name_lines = lines.front();
-  for (size_t next = 1; next < lines.size() && lines[next].begin == name_lines.end + 1; ++next) {
+  // The name's line, and the next ones while it runs on without punctuation (a PDF conversion wraps it); « DÉLÉGANT »
+  // alone over the name is the role, not the name.
+  const size_t label_line = lines.size() > 1 && role_label_end(source.substr(lines[0].begin, lines[0].size())) == lines[0].size() ? 1 : 0;
+  Span name_lines = lines[label_line];
+  for (size_t next = label_line + 1; next < lines.size() && lines[next].begin == name_lines.end + 1; ++next) {
     const std::string_view so_far = trim_decorations(source.substr(name_lines.begin, name_lines.size()));
     if (so_far.empty() || std::string_view(",;.:").find(so_far.back()) != std::string_view::npos) break;
     const std::string folded_so_far = source::fold(so_far);
     if (std::any_of(name_ends.begin(), name_ends.end(), [&](std::string_view end) { return folded_so_far.find(end) != std::string::npos; })) break;
+    // The next line opens what follows the name (« Représenté par … », « Adresse : … ») rather than going on with it.
+    const std::string folded_next = source::fold(trim_decorations(source.substr(lines[next].begin, lines[next].size())));
+    if (std::any_of(name_ends.begin(), name_ends.end(), [&](std::string_view end) { return std::string_view(", " + folded_next).starts_with(end); }) ||
+        folded_next.starts_with("adresse"))
+      break;
     name_lines.end = lines[next].end;
   }
   std::string_view first = strip_part_marker(source.substr(name_lines.begin, name_lines.size()));
+  // « Le délégant : le ministère des Sports, … »: the label is the role.
+  if (const size_t label = role_label_end(first); label > 0 && label < first.size()) first.remove_prefix(label);
   const std::string folded_first = source::fold(first);
   size_t name_end = folded_first.size();
   for (std::string_view end : name_ends) name_end = std::min(name_end, folded_first.find(end));

@@ -12,6 +12,10 @@ namespace convlint::document {
 // « désigné(e) sous le terme de « délégataire » »).
 Party read_party(std::string_view source, const std::vector<Span>& lines);
 
+// Where a role label that opens `line` ends (« Le délégant : », « DÉLÉGATAIRE » alone on its line), after the colon
+// and spaces: a party introduced by its role; 0 when `line` opens with none.
+size_t role_label_end(std::string_view line);
+
 // The quoted role names after a defining phrase in `text` (« ci-après … », « dénommé … », « désigné … »).
 std::vector<Role> read_roles(const Text& text);
 

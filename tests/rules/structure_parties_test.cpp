@@ -47,6 +47,34 @@ TEST(Rule_structure_parties, ReadsPartiesWithoutEntreClosedByDUnePart) {
   EXPECT_EQ(linted.parsed.document.parties[1].roles.at(0).name, "délégataire");
 }
 
+TEST(Rule_structure_parties, ReadsPartiesIntroducedByTheirRoles) {
+  // No « Entre » and no « ci-après »: each party is introduced by its role, as a label before its name or above it.
+  const std::string parties = clean_convention().substr(clean_convention().find("Entre\n"),
+                                                        clean_convention().find("Vu le décret") - clean_convention().find("Entre\n"));
+  const std::string dinum = "la Direction interministérielle du numérique (DINUM)";
+  for (const std::string& block : std::vector<std::string>{"Le délégant : le ministère des Sports, représenté par Jeanne Roy, secrétaire générale ;\n\nLe délégataire : " + dinum +
+            ", représentée par Paul Durand, directeur.\n",
+        "DÉLÉGANT\nMinistère des Sports\nReprésenté par Jeanne Roy, secrétaire générale\n\nDÉLÉGATAIRE\nDirection interministérielle du numérique (DINUM)\n"
+        "Représentée par Paul Durand, directeur\n",
+        "LE DÉLÉGANT :\nLe ministère des Sports, représenté par Jeanne Roy, secrétaire générale,\n\nLA DÉLÉGATAIRE :\nLa Direction interministérielle "
+        "du numérique (DINUM), représentée par Paul Durand, directeur,\n",
+        "Entre\n\nLe délégant : le ministère des Sports, représenté par Jeanne Roy, secrétaire générale,\n\nEt\n\nLe délégataire : " + dinum +
+            ", représentée par Paul Durand, directeur.\n"}) {
+    SCOPED_TRACE(block);
+    const auto linted = lint_text(with(clean_convention(), parties, block + "\n"));
+    expect_none(linted, rule);
+    expect_none(linted, "structure/representative");
+    ASSERT_EQ(linted.parsed.document.parties.size(), 2u);
+    EXPECT_TRUE(source::fold(linted.parsed.document.parties[0].name.str()).ends_with("ministere des sports")) << "the label is no part of the name";
+    EXPECT_EQ(source::fold(linted.parsed.document.parties[1].roles.at(0).name), "delegataire");
+  }
+  // A label that names one role only: the other party's is reported missing.
+  const std::string one = with(clean_convention(), parties,
+                               "Le délégant : le ministère des Sports, représenté par Jeanne Roy, secrétaire générale ;\n\n" + dinum +
+                                   ", représentée par Paul Durand, directeur.\n\n");
+  expect_finding(lint_text(one), rule, Severity::error, position_in(one, dinum + ", représentée"));
+}
+
 TEST(Rule_structure_parties, ReadsEveryWayOfOpeningThePartiesBlock) {
   // A sentence that ends with « entre », « Entre » with « d'une part » and « Et » with « d'autre part ».
   for (const std::string opening :
