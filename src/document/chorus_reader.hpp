@@ -48,7 +48,12 @@ class ChorusReader {
       if (field == Field::programme) current_->programme = programme_number(entry.key);
       return;
     }
-    if (current_ && slot(field) != nullptr && slot(field)->has_value()) close();  // the same field again: a new block
+    // The same field again starts a new block, unless it gives the same code (« imputés sur l'UO 0361-CDGP-DNUM », then
+    // « Centre financier : 0361-CDGP-DNUM » in the references that follow): that is the block named twice.
+    if (current_ && slot(field) != nullptr && slot(field)->has_value()) {
+      if (entry.value && (*slot(field))->value == trim_decorations(*entry.value)) return;
+      close();
+    }
     if (!current_) open(label_before, entry.key_span);
     ChorusField value;
     value.label_span = entry.key_span;

@@ -439,7 +439,9 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
         if (auto one = row_cells(view(*at), lines[*at].line, programme_column, 1)) cells = std::move(one);
       }
       std::vector<size_t> row_lines{*at};
-      while (cells && cells->size() < 3) {  // the amounts on the next lines
+      // Rows above that kept one amount each: the amounts alone below are another column's, not this row's.
+      const bool one_amount_rows = !rows.empty() && rows.back().second.size() == 2;
+      while (cells && cells->size() < 3 && !one_amount_rows) {  // the amounts on the next lines
         auto next = next_text(row_lines.back());
         auto amount = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
         if (!next && row_lines.back() + 1 < lines.size() && is_dash_cell(trim_decorations(view(row_lines.back() + 1)))) {
@@ -453,6 +455,21 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       if (!cells) break;
       at = next_text(row_lines.back());
       rows.emplace_back(std::move(row_lines), std::move(*cells));
+    }
+    // Rows of one amount each, then as many amounts alone on their lines: a reading that gave the rows with their
+    // first column's amount, then the other column's amounts in the same order (`pdftotext` without -layout).
+    if (!rows.empty() && std::all_of(rows.begin(), rows.end(), [](const auto& row) { return row.second.size() == 2; })) {
+      std::vector<size_t> column;
+      for (auto at = next_text(rows.back().first.back()); at && column.size() < rows.size(); at = next_text(*at)) {
+        if (!amounts_only(view(*at), lines[*at].line.begin, 1, 1)) break;
+        column.push_back(*at);
+      }
+      if (column.size() == rows.size() && !(next_text(column.back()) && amounts_only(view(*next_text(column.back())), lines[*next_text(column.back())].line.begin, 1, 1))) {
+        for (size_t r = 0; r < rows.size(); ++r) {
+          rows[r].second.push_back(trimmed_span(text, lines[column[r]].line));
+          rows[r].first.push_back(column[r]);
+        }
+      }
     }
     rows.resize(place_lone_amounts(text, rows));
     if (rows.empty()) continue;
