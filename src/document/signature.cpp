@@ -82,12 +82,17 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   return true;
 }
 
-// « Le délégant, », « Pour la délégataire », « Pour les co-délégataires : »: the line that opens a signatory's block
-// by naming the party it signs for. (« Pour le ministre et par délégation » names none: it goes on a block.)
+// « Le délégant, », « Pour la délégataire », « Pour la DINUM, Julien Martel »: the line that opens a signatory's block
+// by naming the party it signs for. (« Pour le ministre et par délégation », « pour le directeur empêché » sign
+// within a block: they go on it.)
 bool opens_signatory(std::string_view text) {
   constexpr size_t most_words = 4;
   std::string folded = folded_words(text);
-  if (folded.starts_with("pour ")) folded.erase(0, 5);
+  if (folded.starts_with("pour ")) {
+    for (const std::string_view within : {"delegation", "empeche", "interim", "pour ordre"})
+      if (folded.find(within) != std::string::npos) return false;
+    return true;
+  }
   for (const std::string_view article : {"le ", "la ", "les ", "l'"}) {
     if (!folded.starts_with(article)) continue;
     const std::string_view role = std::string_view(folded).substr(article.size());
@@ -257,8 +262,9 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
       }
       continue;
     }
-    // A conversion that dropped the blank lines between signatories: the next one's block opens with its party.
-    if (!in_stamp && opens_signatory(text)) flush();
+    // A conversion that dropped the blank lines between signatories: the next one's block opens with its party (and
+    // ends the electronic signature stamp of the one before).
+    if (opens_signatory(text)) flush();
     if (!in_stamp && is_stamp_line(text)) {
       if (!group.empty()) signature.signatories.push_back(std::move(group));
       group = Text();

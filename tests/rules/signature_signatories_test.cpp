@@ -28,7 +28,9 @@ TEST(Rule_signature_signatories, SeparatesSignatoriesAtTheirNamesWhenNoBlankLine
   // Nor names in capitals: each block opens with the party it signs for.
   for (const char* block : {"Le délégant,\nLe directeur des services judiciaires\nLe délégataire,\nLa directrice de l'École nationale des greffes",
                             "Pour le délégant :\nLa secrétaire générale\nPour la délégataire :\nLa directrice régionale",
-                            "Pour le délégant,\nPour la ministre et par délégation,\nLe directeur des affaires financières\nPour les co-délégataires,\nLe préfet de région"}) {
+                            "Pour le délégant,\nPour la ministre et par délégation,\nLe directeur des affaires financières\nPour les co-délégataires,\nLe préfet de région",
+                            "Pour la DINUM, Julien Martel\nPour le ministère des Sports, Jeanne Roy",
+                            "Le délégant\nSignature numérique de Jeanne Roy\nDate : 2025.08.28 10:12:45 +02'00'\nLe délégataire\nSigné électroniquement par Paul Durand"}) {
     const auto linted = lint_text(with(clean_convention(), "Le délégant\tLe délégataire", block));
     expect_none(linted, rule);
     EXPECT_EQ(linted.parsed.document.signature->signatories.size(), 2u) << block;
