@@ -243,7 +243,8 @@ class Builder {
 
   void collect_footnote_marks() {
     for (const ParsedLine& line : lines_) {
-      if (line.kind == LineKind::footnote_text || line.kind == LineKind::blank) continue;
+      // A line made blank because a table's cells took its text (a column read apart) still holds its marks.
+      if (line.kind == LineKind::footnote_text || (line.kind == LineKind::blank && trim_decorations(view(line.line)).empty())) continue;
       const std::string_view text = view(line.line);
       // Superscript digits start with byte C2 (¹ ² ³) or E2 (⁰ ⁴…⁹): each byte is looked for on its own, again only
       // once passed (E2 also starts every ’ « » – of French text).

@@ -258,6 +258,7 @@ class ColumnsOneAfterAnother {
   // Marks the table whose first header cell is at `at`; returns its last line, or nullopt when there is none.
   std::optional<size_t> mark(size_t at) {
     if (auto last = mark_labels_beside_ae(at)) return last;
+    if (auto last = mark_labels_before_headers(at)) return last;
     size_t labels = 0;
     bool year = false;
     while (labels < most_rows && at + labels + 1 < lines_.size() && is_label(at + labels + 1, year)) ++labels;
@@ -308,6 +309,73 @@ class ColumnsOneAfterAnother {
     return cp->back().line;
   }
 
+  // The same when the header's first cell was empty, so that the rows' labels came first (« 2025 », « 2026 »), then
+  // the two header cells (« AE », « CP »), then the AE column's amounts, then the CP column's.
+  std::optional<size_t> mark_labels_before_headers(size_t at) {
+    bool year = false;
+    size_t labels = 0;
+    while (labels < most_rows && at + labels < lines_.size() && is_label(at + labels, year)) ++labels;
+    if (labels == 0 || !year) return std::nullopt;
+    const auto ae_header = next_filled(at + labels - 1);
+    if (!ae_header || !is_header(*ae_header, is_ae)) return std::nullopt;
+    const auto cp_header = next_filled(*ae_header);
+    if (!cp_header || !is_header(*cp_header, is_cp)) return std::nullopt;
+    const auto ae = amounts(*cp_header, labels);
+    const auto cp = ae ? amounts(ae->back().line, labels) : std::nullopt;
+    if (!cp) return std::nullopt;
+    set_row(*ae_header, {Span{line_span(*ae_header).begin, line_span(*ae_header).begin}, line_span(*ae_header), line_span(*cp_header)});
+    lines_[*cp_header].kind = LineKind::blank;
+    for (size_t row = 0; row < labels; ++row) {
+      set_row((*ae)[row].line, {line_span(at + row), (*ae)[row].cell, (*cp)[row].cell});
+      lines_[at + row].kind = LineKind::blank;
+      lines_[(*cp)[row].line].kind = LineKind::blank;
+    }
+    return rows_on_the_next_page(cp->back().line);
+  }
+
+  // Rows the table goes on with past its page's footnotes, each cell alone on its line (« 2027 », « 0 € », « 20 000 € »):
+  // marked as rows; the last line taken.
+  size_t rows_on_the_next_page(size_t last) {
+    while (true) {
+      size_t label = last + 1;
+      while (label < lines_.size() && label - last <= farthest_column &&
+             (lines_[label].kind == LineKind::blank || lines_[label].kind == LineKind::footnote_text || lines_[label].kind == LineKind::page_break))
+        ++label;
+      bool year = false;
+      if (label >= lines_.size() || !is_label(label, year) || !year) return last;
+      const auto ae = next_filled(label);
+      const auto cp = ae ? next_filled(*ae) : std::nullopt;
+      if (!cp || !amount_alone(*ae) || !amount_alone(*cp)) return last;
+      set_row(label, {line_span(label), line_span(*ae), line_span(*cp)});
+      lines_[*ae].kind = LineKind::blank;
+      lines_[*cp].kind = LineKind::blank;
+      last = *cp;
+    }
+  }
+
+  // The next line after `at` that holds something, across a few blank lines.
+  std::optional<size_t> next_filled(size_t at) const {
+    for (size_t line = at + 1; line < lines_.size() && line - at <= farthest_column; ++line) {
+      if (lines_[line].kind != LineKind::blank) return line;
+    }
+    return std::nullopt;
+  }
+
+  // `rows` amounts one per line, the first of them a few blank lines after `after` at most, and no further amount
+  // right below them.
+  std::optional<std::vector<Entry>> amounts(size_t after, size_t rows) const {
+    const auto first = next_filled(after);
+    if (!first) return std::nullopt;
+    std::vector<Entry> entries;
+    for (size_t line = *first; line <= *first + rows; ++line) {
+      const bool amount = line < lines_.size() && amount_alone(line);
+      if (line == *first + rows) return amount ? std::nullopt : std::optional(std::move(entries));
+      if (!amount) return std::nullopt;
+      entries.push_back({line, line_span(line)});
+    }
+    return std::nullopt;
+  }
+
   Span line_span(size_t at) const { return trimmed_span(text_, lines_[at].line); }
   std::string_view view(size_t at) const { return text_.substr(lines_[at].line.begin, lines_[at].line.size()); }
 
@@ -316,7 +384,7 @@ class ColumnsOneAfterAnother {
     if (lines_[at].kind != LineKind::text) return false;
     const std::string_view cell = trim_decorations(view(at));
     if (cell.empty() || cell.size() > longest_stacked_cell || has_digit(cell)) return false;
-    const std::string folded = source::fold(cell);
+    const std::string folded = header_word(cell);  // « CP³ »: a header with its footnote call
     return names != nullptr ? names(folded) : !is_ae(folded) && !is_cp(folded);
   }
   bool is_label(size_t at, bool& year) const {

@@ -22,17 +22,6 @@ std::optional<int> leading_year(std::string_view cell) {
   return year >= 1990 && year <= 2100 ? std::optional<int>(year) : std::nullopt;
 }
 
-// Strips a footnote mark (³) or markdown from a header cell before reading it.
-std::string header_word(std::string_view cell) {
-  std::string folded = source::fold(trim_decorations(cell));
-  while (!folded.empty() && static_cast<unsigned char>(folded.back()) >= 0x80) folded.pop_back();
-  // A footnote call right after the word, raised (stripped above) or not: « CP3 » as OCR reads « CP³ ».
-  const size_t digits = folded.size() - std::min(folded.size(), folded.find_last_not_of("0123456789") + 1);
-  if (digits >= 1 && digits <= 2 && folded.size() > digits && std::isalpha(static_cast<unsigned char>(folded[folded.size() - digits - 1])))
-    folded.resize(folded.size() - digits);
-  return folded;
-}
-
 // The cell from byte `from` of `text` on (a cell that shares its first column with the year: « 2025 200 000 € »).
 ScheduleCell read_cell(const Text& text, size_t from = 0, int64_t scale = 1) {
   ScheduleCell cell;

@@ -2,9 +2,24 @@
 // How an AE/CP schedule names its two columns (in folded text: lowercase, accent-free) and its rows.
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <string_view>
 
+#include "document/text.hpp"
+#include "source/folded_text.hpp"
+
 namespace convlint::document {
+
+// A header cell folded, without a footnote mark (« CP³ », or « CP3 » as OCR reads it) or markdown, to be read.
+inline std::string header_word(std::string_view cell) {
+  std::string folded = source::fold(trim_decorations(cell));
+  while (!folded.empty() && static_cast<unsigned char>(folded.back()) >= 0x80) folded.pop_back();
+  const size_t digits = folded.size() - std::min(folded.size(), folded.find_last_not_of("0123456789") + 1);
+  if (digits >= 1 && digits <= 2 && folded.size() > digits && std::isalpha(static_cast<unsigned char>(folded[folded.size() - digits - 1])))
+    folded.resize(folded.size() - digits);
+  return folded;
+}
 
 inline bool is_ae(std::string_view folded) {
   return folded == "ae" || folded.starts_with("ae ") || folded.starts_with("ae(") ||

@@ -111,6 +111,31 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseLabelsPdftotextWroteBesideTheAeColum
   expect_finding(lint_text(uneven), "finance/schedule", Severity::error, position_in(uneven, "Article 4 : Exécution financière"));
 }
 
+TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseEmptyFirstHeaderCellPutTheYearsFirst) {
+  // A table whose header leaves the years' cell empty (« ⇥ AE ⇥ CP »): `pdftotext` without -layout gives the years,
+  // then the two header cells, then the AE column, then the CP column; a row left on the next page, past the
+  // footnotes, each of its cells on a line of its own.
+  for (const std::string columns :
+       {"2025\n2026\n\nAE\nCP\n100 000 €\n0 €\n\n60 000 €\n40 000 €\n",
+        "2025\n2026\n\nAE\nCP¹\n100 000 €\n0 €\n\n60 000 €\n40 000 €\n\n¹ Crédits prévisionnels.\n",
+        "2025\n\nAE\nCP¹\n100 000 €\n\n60 000 €\n\n¹ Crédits prévisionnels.\n\f\n2026\n\n0 €\n\n40 000 €\n"}) {
+    SCOPED_TRACE(columns);
+    const auto linted = lint_text(with(clean_convention(), tab_schedule, columns));
+    expect_none(linted, rule);
+    expect_none(linted, "finance/schedule");
+    expect_none(linted, "structure/footnotes");
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].rows.size(), 2u);
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_cp(), 10000000);
+  }
+  const std::string text = with(clean_convention(), tab_schedule, "2025\n2026\n\nAE\nCP\n50 000 €\n0 €\n\n60 000 €\n40 000 €\n");
+  expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n40"));
+  // Rows of one amount, then as many amounts alone: the CP column.
+  const std::string below = with(clean_convention(), tab_schedule, "Année AE\nCP\n2025 100 000 €\n2026 0 €\n\n60 000 €\n40 000 €\n");
+  expect_none(lint_text(below), rule);
+  expect_none(lint_text(below), "finance/schedule");
+}
+
 TEST(Rule_finance_ae_cp, ReadsAHeaderLeftAloneAtThePageFootAboveRowsWithColumns) {
   // The PDF reader cut the rows on the next page at their tab stops, but the header alone had none to be cut at.
   const std::string split = "Exercice Autorisations d'engagement Crédits de paiement\n\f\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";

@@ -89,6 +89,18 @@ TEST(Rule_finance_chorus, ReadsALabelThatOpensALineInsideAParagraph) {
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Domaine fonctionnel : 0219-03"));
 }
 
+TEST(Rule_finance_chorus, ReadsACodeNamedInProseAndAgainInTheReferencesAsOneBlock) {
+  // `pdftotext` without -layout runs the sentence that names the UO and the references below it into one paragraph.
+  const std::string run_together = "Les crédits sont imputés sur l'UO 0219-CSPO-DNUM du programme 219. Références Chorus : Domaine fonctionnel : "
+                                   "0219-03 Centre financier : 0219-CSPO-DNUM Activité : 021903010101 Centre de coût : SPORTS0075 Le comptable";
+  const std::string text = with(clean_convention(), chorus_block + "\nLe comptable", run_together);
+  expect_none(lint_text(text), rule);
+  EXPECT_EQ(lint_text(text).parsed.document.facts.chorus.size(), 1u);
+  // Another code for the same field is another block, which lacks its other fields.
+  const std::string two = with(text, "Centre financier : 0219-CSPO-DNUM", "Centre financier : 0219-CSPO-DSPO");
+  expect_finding(lint_text(two), rule, Severity::warning, position_in(two, "0219-CSPO-DNUM du programme"), 3);
+}
+
 TEST(Rule_finance_chorus, ReadsALabelWrappedOntoAnIndentedLine) {
   // `pdftotext -layout` keeps a paragraph's indentation on each of its lines: a label cut at its line's end goes on
   // after a run of spaces.
