@@ -98,7 +98,7 @@ TEST(Rule_finance_chorus, ReadsACodeNamedInProseAndAgainInTheReferencesAsOneBloc
   EXPECT_EQ(lint_text(text).parsed.document.facts.chorus.size(), 1u);
   // Another code for the same field is another block, which lacks its other fields.
   const std::string two = with(text, "Centre financier : 0219-CSPO-DNUM", "Centre financier : 0219-CSPO-DSPO");
-  expect_finding(lint_text(two), rule, Severity::warning, position_in(two, "0219-CSPO-DNUM du programme"), 3);
+  expect_finding(lint_text(two), rule, Severity::warning, position_in(two, "UO 0219-CSPO-DNUM du programme"), 3);
 }
 
 TEST(Rule_finance_chorus, ReadsALabelWrappedOntoAnIndentedLine) {
