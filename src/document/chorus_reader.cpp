@@ -26,6 +26,7 @@ size_t label_end(std::string_view folded, size_t at, std::string_view label) {
     if (folded.substr(in, word.size()) != word) return 0;
     in += word.size();
     if (in < folded.size() && (folded[in] == 's' || folded[in] == 'x')) ++in;
+    else if (folded.substr(in, 3) == "(s)") in += 3;  // « Activité(s) »
     if (in < folded.size() && std::isalnum(static_cast<unsigned char>(folded[in]))) return 0;
     if (word_end == label.size()) return in;
     if (in < folded.size() && (folded[in] == '.' || folded[in] == ',')) ++in;  // a speck a scan's OCR read as a point

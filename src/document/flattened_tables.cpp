@@ -259,6 +259,7 @@ class ColumnsOneAfterAnother {
   std::optional<size_t> mark(size_t at) {
     if (auto last = mark_labels_beside_ae(at)) return last;
     if (auto last = mark_labels_before_headers(at)) return last;
+    if (auto last = mark_headers_before_labels(at)) return last;
     size_t labels = 0;
     bool year = false;
     while (labels < most_rows && at + labels + 1 < lines_.size() && is_label(at + labels + 1, year)) ++labels;
@@ -328,6 +329,39 @@ class ColumnsOneAfterAnother {
     for (size_t row = 0; row < labels; ++row) {
       set_row((*ae)[row].line, {line_span(at + row), (*ae)[row].cell, (*cp)[row].cell});
       lines_[at + row].kind = LineKind::blank;
+      lines_[(*cp)[row].line].kind = LineKind::blank;
+    }
+    return rows_on_the_next_page(cp->back().line);
+  }
+
+  // The same with the header first: « Année AE » (or « AE ») over « CP », then the rows' labels, then each column.
+  std::optional<size_t> mark_headers_before_labels(size_t at) {
+    if (lines_[at].kind != LineKind::text || lines_[at].line.size() > longest_stacked_cell || !may_name_ae(view(at))) return std::nullopt;
+    const std::string ae_header = header_word(view(at));
+    const size_t ae_word = std::min(source::find_whole_word(ae_header, "ae"), ae_header.find("autorisation"));
+    if (ae_word == std::string::npos || !is_ae(std::string_view(ae_header).substr(ae_word)) || has_digit(view(at))) return std::nullopt;
+    const auto cp_header = next_filled(at);
+    if (!cp_header || !is_header(*cp_header, is_cp)) return std::nullopt;
+    const auto first_label = next_filled(*cp_header);
+    if (!first_label) return std::nullopt;
+    bool year = false;
+    size_t labels = 0;
+    while (labels < most_rows && *first_label + labels < lines_.size() && is_label(*first_label + labels, year)) ++labels;
+    if (labels == 0 || !year) return std::nullopt;
+    const auto ae = amounts(*first_label + labels - 1, labels);
+    const auto cp = ae ? amounts(ae->back().line, labels) : std::nullopt;
+    if (!cp) return std::nullopt;
+    // The header row: the year's cell and the AE's, as the line has them (« Année AE »), and the CP's.
+    const std::string_view line = view(at);
+    const source::FoldedText folded(line);
+    const size_t ae_in_line = std::min(source::find_whole_word(folded.view(), "ae"), folded.view().find("autorisation"));
+    const Span whole = line_span(at);
+    const uint32_t split = lines_[at].line.begin + folded.original_offset(static_cast<uint32_t>(ae_in_line));
+    set_row(at, {Span{whole.begin, std::max(whole.begin, split > whole.begin ? split - 1 : whole.begin)}, Span{split, whole.end}, line_span(*cp_header)});
+    lines_[*cp_header].kind = LineKind::blank;
+    for (size_t row = 0; row < labels; ++row) {
+      set_row((*ae)[row].line, {line_span(*first_label + row), (*ae)[row].cell, (*cp)[row].cell});
+      lines_[*first_label + row].kind = LineKind::blank;
       lines_[(*cp)[row].line].kind = LineKind::blank;
     }
     return rows_on_the_next_page(cp->back().line);
@@ -511,7 +545,8 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       const bool one_amount_rows = !rows.empty() && rows.back().second.size() == 2;
       while (cells && cells->size() < 3 && !one_amount_rows) {  // the amounts on the next lines
         auto next = next_text(row_lines.back());
-        auto amount = next ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
+        // A year alone below is the next row's label, not this row's amount (« 2025 » over « 2026 »).
+        auto amount = next && !starts_with_year(next) ? amounts_only(view(*next), lines[*next].line.begin, 1, 1) : std::nullopt;
         if (!next && row_lines.back() + 1 < lines.size() && is_dash_cell(trim_decorations(view(row_lines.back() + 1)))) {
           next = row_lines.back() + 1;  // read as a bullet alone
           amount = std::vector<Span>{trimmed_span(text, lines[*next].line)};

@@ -128,6 +128,15 @@ TEST(Rule_finance_ae_cp, ReadsAScheduleWhoseEmptyFirstHeaderCellPutTheYearsFirst
     EXPECT_EQ(linted.parsed.document.facts.schedules[0].rows.size(), 2u);
     EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_cp(), 10000000);
   }
+  // The header first this time, then the years, then each column (a year alone is no amount of the row above).
+  for (const std::string columns : {"Année AE\n\nCP\n\n2025\n2026\n\n100 000 €\n0 €\n\n60 000 €\n40 000 €\n",
+                                    "AE\nCP\n2025\n2026\n100 000 €\n0 €\n\n60 000 €\n40 000 €\n"}) {
+    SCOPED_TRACE(columns);
+    const auto linted = lint_text(with(clean_convention(), tab_schedule, columns));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].total_ae(), 10000000);
+  }
   const std::string text = with(clean_convention(), tab_schedule, "2025\n2026\n\nAE\nCP\n50 000 €\n0 €\n\n60 000 €\n40 000 €\n");
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "60 000 €\n40"));
   // Rows of one amount, then as many amounts alone: the CP column.
