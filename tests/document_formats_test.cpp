@@ -36,8 +36,8 @@ std::vector<std::string> rules_found(const fs::path& file) {
 }
 
 // The forms tools/make-fixtures makes of a convention: pandoc's DOCX, Chromium's PDF, LibreOffice's DOCX, ODT and PDF
-// of the text typed with tab stops, and `pdftotext -layout` of that PDF.
-const std::vector<std::string> forms = {".docx", ".pdf", ".lo.docx", ".odt", ".lo.pdf", ".layout.txt"};
+// of the text typed with tab stops, and `pdftotext` of that PDF with -layout and without.
+const std::vector<std::string> forms = {".docx", ".pdf", ".lo.docx", ".odt", ".lo.pdf", ".layout.txt", ".raw.txt"};
 
 // A convention that is already what a PDF conversion gives (see tools/make-fixtures) has no other form.
 bool has_forms(const fs::path& text) {
@@ -248,7 +248,13 @@ TEST(DocumentFormats, EveryCorpusConventionGivesTheSameFactsInEveryForm) {
     if (!has_forms(text)) continue;
     SCOPED_TRACE(text.filename().string());
     const auto expected = facts_of(text);
-    for (const std::string& form : forms) EXPECT_EQ(facts_of(fixtures() / (text.stem().string() + form)), expected) << form;
+    // `pdftotext` without -layout runs paragraphs together: the rules come out the same, but not yet every fact that
+    // depends on where a paragraph ends (a third party after two, the line that labels a table, a date cut at a line's
+    // end), so its form is left out here.
+    for (const std::string& form : forms) {
+      if (form == ".raw.txt") continue;
+      EXPECT_EQ(facts_of(fixtures() / (text.stem().string() + form)), expected) << form;
+    }
   }
 }
 

@@ -161,6 +161,14 @@ size_t place_lone_amounts(std::string_view text, std::vector<std::pair<std::vect
   return rows.size();
 }
 
+// A few words without a figure where an amount should stand (« à déterminer », « néant »): a cell all the same.
+bool is_words_cell(std::string_view cell) {
+  constexpr size_t most_words = 4;
+  cell = trim_decorations(cell);
+  return !cell.empty() && !has_digit(cell) && cell.size() <= longest_stacked_cell && !cell.ends_with(':') &&
+         static_cast<size_t>(std::count(cell.begin(), cell.end(), ' ')) < most_words;
+}
+
 // The span of a line's text without the spaces and marks around it: a cell alone on its line.
 Span trimmed_span(std::string_view text, Span line) {
   const std::string_view cell = trim_decorations(text.substr(line.begin, line.size()));
@@ -379,7 +387,9 @@ class ColumnsOneAfterAnother {
       if (label >= lines_.size() || !is_label(label, year) || !year) return last;
       const auto ae = next_filled(label);
       const auto cp = ae ? next_filled(*ae) : std::nullopt;
-      if (!cp || !amount_alone(*ae) || !amount_alone(*cp)) return last;
+      // A few words may stand for one of the amounts (« à déterminer »), not for both.
+      const auto cell = [&](size_t at) { return amount_alone(at) || (lines_[at].kind == LineKind::text && is_words_cell(view(at))); };
+      if (!cp || !cell(*ae) || !cell(*cp) || (!amount_alone(*ae) && !amount_alone(*cp))) return last;
       set_row(label, {line_span(label), line_span(*ae), line_span(*cp)});
       lines_[*ae].kind = LineKind::blank;
       lines_[*cp].kind = LineKind::blank;
@@ -452,7 +462,7 @@ class ColumnsOneAfterAnother {
   bool amount_alone(size_t at) const {
     const bool page_number = lines_[at].kind == LineKind::page_break && view(at).find('\f') == std::string_view::npos;
     if (is_dash_cell(trim_decorations(view(at)))) return true;  // read as a bullet alone
-    if (lines_[at].kind != LineKind::text && !page_number) return false;
+    if (lines_[at].kind != LineKind::text && lines_[at].kind != LineKind::numbered_heading && !page_number) return false;
     return amounts_only(view(at), lines_[at].line.begin, 1, 1).has_value();
   }
 
@@ -480,6 +490,8 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
   auto next_text = [&](size_t at) -> std::optional<size_t> {
     for (int blanks = 0; ++at < lines.size() && blanks < farthest_row; ++blanks) {
       if (lines[at].kind == LineKind::text || lines[at].kind == LineKind::table_row) return at;
+      // « 0 € » alone reads like a numbered heading (« 0 » and its title)
+      if (lines[at].kind == LineKind::numbered_heading && amounts_only(view(at), lines[at].line.begin, 1, 1)) return at;
       if (lines[at].kind != LineKind::blank && lines[at].kind != LineKind::page_break) return std::nullopt;
     }
     return std::nullopt;
@@ -501,6 +513,18 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
       const std::string folded = source::fold(trim_decorations(text.substr(cell.begin, cell.size())));
       return is_ae(folded) && (folded.starts_with("ae") || folded.starts_with("autorisation"));
     });
+  };
+  // « 2026 à déterminer » over « 0 € »: a year with a few words where its AE should be, its CP below; the words are
+  // the AE's cell, for the schedule rule to report.
+  auto words_for_an_amount = [&](size_t at) -> std::optional<std::vector<Span>> {
+    const std::string_view line = trim_decorations(view(at));
+    const auto below = next_text(at);
+    if (!starts_with_year(at) || line.size() <= 5 || !below || !amounts_only(view(*below), lines[*below].line.begin, 1, 1)) return std::nullopt;
+    const std::string_view words = trim_decorations(line.substr(5));
+    if (!is_words_cell(words)) return std::nullopt;
+    const auto begin = static_cast<uint32_t>(line.data() - text.data());
+    const auto words_at = static_cast<uint32_t>(words.data() - text.data());
+    return std::vector<Span>{{begin, begin + 4}, {words_at, words_at + static_cast<uint32_t>(words.size())}};
   };
   for (size_t h = 0; h < lines.size(); ++h) {
     if (lines[h].kind != LineKind::text && !(lines[h].kind == LineKind::table_row && starts_with_year(next_text(h)) && aligned_without_ae(h)))
@@ -534,6 +558,7 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     std::vector<std::pair<std::vector<size_t>, std::vector<Span>>> rows;  // the lines of each row, its cells
     for (auto at = next_text(header_lines.back()); at;) {
       auto cells = row_cells(view(*at), lines[*at].line, programme_column);
+      if (!cells) cells = words_for_an_amount(*at);
       if (!cells) break;
       // « 2026 2 500 000 » over « 1 500 000 »: an amount alone below a row is its CP, so the row holds one amount.
       if (const auto below = next_text(*at); cells->size() == 3 && below && !starts_with_year(below) &&
@@ -550,6 +575,11 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
         if (!next && row_lines.back() + 1 < lines.size() && is_dash_cell(trim_decorations(view(row_lines.back() + 1)))) {
           next = row_lines.back() + 1;  // read as a bullet alone
           amount = std::vector<Span>{trimmed_span(text, lines[*next].line)};
+        }
+        // « 2026 » over « à déterminer » over « 0 € »: a few words standing for an amount, the row's next amount below.
+        if (!amount && next && cells->size() == 1 && is_words_cell(view(*next))) {
+          const auto after = next_text(*next);
+          if (after && amounts_only(view(*after), lines[*after].line.begin, 1, 1)) amount = std::vector<Span>{trimmed_span(text, lines[*next].line)};
         }
         if (!amount && row_lines.size() == 1 && cells->size() == 2) break;  // one amount: its column is placed below
         if (!amount) cells.reset();

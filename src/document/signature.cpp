@@ -244,7 +244,7 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
     signature.span.end = std::max(signature.span.end, line->line.end);
     if (index < first_below) continue;
     const std::string_view text = trim_decorations(source.substr(line->line.begin, line->line.size()));
-    if (text.empty()) {
+    if (text.empty() || line->kind == grammar::LineKind::page_break) {  // « Page 2 / 2 » below the last block is none
       flush();
       continue;
     }

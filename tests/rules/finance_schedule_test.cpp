@@ -11,6 +11,20 @@ TEST(Rule_finance_schedule, FlagsACellThatIsNoAmount) {
   expect_finding(lint_text(text), rule, Severity::error, position_in(text, "cent mille"));
 }
 
+TEST(Rule_finance_schedule, FlagsACellOfWordsInTheLayoutsPdftotextLeaves) {
+  // Without -layout, a row's cells come one per line (after its year, or each alone between blank lines); words where
+  // an amount should be are still that row's cell.
+  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
+  for (const std::string& cells : {std::string("Année AE\nCP\n2025 100 000 €\n60 000 €\n2026 à déterminer\n40 000 €\n"),
+                                   std::string("Année\n\nAE\n\nCP\n\n2025\n\n100 000 €\n\n60 000 €\n\n2026\n\nà déterminer\n\n40 000 €\n")}) {
+    SCOPED_TRACE(cells);
+    const std::string text = with(clean_convention(), table, cells);
+    expect_finding(lint_text(text), rule, Severity::error, position_in(text, "à déterminer"));
+  }
+  // The same rows with their amounts: nothing to report.
+  expect_none(lint_text(with(clean_convention(), table, "Année\n\nAE\n\nCP\n\n2025\n\n100 000 €\n\n60 000 €\n\n2026\n\n0 €\n\n40 000 €\n")), rule);
+}
+
 TEST(Rule_finance_schedule, AsksNoScheduleOfAConventionThatStatesNoAmount) {
   // A service facturier pays the délégant's expenses « dans la limite des crédits disponibles »: no envelope, no
   // schedule; a single amount in the articles asks for one.
