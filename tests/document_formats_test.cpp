@@ -45,6 +45,14 @@ bool has_forms(const fs::path& text) {
          !text.string().ends_with("-texte-abime.txt");
 }
 
+// The corpus convention tools/make-fixtures makes its special forms of (turned, stamped, numbered): the first by name.
+fs::path first_convention() {
+  fs::path first;
+  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
+    if (has_forms(entry.path()) && (first.empty() || entry.path() < first)) first = entry.path();
+  return first;
+}
+
 // Checks each text convention of `folder` against the forms `of` it; returns how many had findings.
 size_t compare_forms(const fs::path& folder, const std::vector<std::string>& of = forms) {
   size_t with_findings = 0;
@@ -137,11 +145,9 @@ TEST(DocumentFormats, FootnoteCallsAreReadOnScans) {
 // Pages turned for display, as a landscape annex is stored: each is read in the direction of its text.
 TEST(DocumentFormats, PagesTurnedForDisplayReadAsTheUprightOnes) {
   REQUIRE_FIXTURES();
-  std::vector<fs::path> texts;
-  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
-    if (has_forms(entry.path())) texts.push_back(entry.path());
-  ASSERT_FALSE(texts.empty());
-  const fs::path upright = fixtures() / (std::min_element(texts.begin(), texts.end())->stem().string() + ".lo.pdf");
+  const fs::path first = first_convention();
+  ASSERT_FALSE(first.empty());
+  const fs::path upright = fixtures() / (first.stem().string() + ".lo.pdf");
   const auto turned = run_convlint("convert '" + (fixtures() / "turned.pdf").string() + "'");
   ASSERT_EQ(turned.status, 0);
   EXPECT_EQ(turned.out, run_convlint("convert '" + upright.string() + "'").out);
@@ -150,11 +156,8 @@ TEST(DocumentFormats, PagesTurnedForDisplayReadAsTheUprightOnes) {
 // Pages scanned sideways or upside down: OCR reads them turned upright, to the rules of their text.
 TEST(DocumentFormats, PagesScannedSidewaysOrUpsideDownAreTurnedUprightForOcr) {
   REQUIRE_FIXTURES();
-  std::vector<fs::path> texts;
-  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
-    if (has_forms(entry.path())) texts.push_back(entry.path());
-  ASSERT_FALSE(texts.empty());
-  const fs::path first = *std::min_element(texts.begin(), texts.end());
+  const fs::path first = first_convention();
+  ASSERT_FALSE(first.empty());
   EXPECT_EQ(rules_found(fixtures() / "turned-scan.pdf"), rules_found(first));
   const auto text = run_convlint("convert '" + (fixtures() / "turned-scan.pdf").string() + "'");
   for (const char* words : {"Convention de délégation de gestion", "Article 1", "Fait à Paris"})
@@ -167,11 +170,9 @@ TEST(DocumentFormats, PagesScannedSidewaysOrUpsideDownAreTurnedUprightForOcr) {
 // its `pdftotext -layout` text.
 TEST(DocumentFormats, ADraftWithNumberedLinesGivesTheRulesOfItsText) {
   REQUIRE_FIXTURES();
-  std::vector<fs::path> texts;
-  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
-    if (has_forms(entry.path())) texts.push_back(entry.path());
-  ASSERT_FALSE(texts.empty());
-  const auto expected = rules_found(*std::min_element(texts.begin(), texts.end()));
+  const fs::path first = first_convention();
+  ASSERT_FALSE(first.empty());
+  const auto expected = rules_found(first);
   for (const char* form : {"numbered.pdf", "numbered.layout.txt"}) EXPECT_EQ(rules_found(fixtures() / form), expected) << form;
   const auto text = run_convlint("convert '" + (fixtures() / "numbered.pdf").string() + "'");
   EXPECT_EQ(text.out.rfind("1 ", 0), std::string::npos) << text.out.substr(0, 200);
@@ -180,11 +181,8 @@ TEST(DocumentFormats, ADraftWithNumberedLinesGivesTheRulesOfItsText) {
 // A bulletin's stamp in real text over a scanned page is not the page's text: the page is read by OCR all the same.
 TEST(DocumentFormats, AScanStampedWithAFewWordsOfTextIsReadByOcr) {
   REQUIRE_FIXTURES();
-  std::vector<fs::path> texts;
-  for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
-    if (has_forms(entry.path())) texts.push_back(entry.path());
-  ASSERT_FALSE(texts.empty());
-  const fs::path first = *std::min_element(texts.begin(), texts.end());
+  const fs::path first = first_convention();
+  ASSERT_FALSE(first.empty());
   const auto stamped = run_convlint("check --format jsonl --fail-on never '" + (fixtures() / "stamped-scan.pdf").string() + "'");
   const auto scanned = run_convlint("check --format jsonl --fail-on never '" + (fixtures() / (first.stem().string() + ".scan.pdf")).string() + "'");
   const auto record = nlohmann::json::parse(stamped.out);

@@ -265,6 +265,8 @@ class ColumnsOneAfterAnother {
 
   // Marks the table whose first header cell is at `at`; returns its last line, or nullopt when there is none.
   std::optional<size_t> mark(size_t at) {
+    // Every layout starts with a short line of its own, a header cell or a row's label: most lines are not.
+    if (lines_[at].kind != LineKind::text || lines_[at].line.size() > longest_stacked_cell + 8) return std::nullopt;
     if (auto last = mark_labels_beside_ae(at)) return last;
     if (auto last = mark_labels_before_headers(at)) return last;
     if (auto last = mark_headers_before_labels(at)) return last;
@@ -344,10 +346,10 @@ class ColumnsOneAfterAnother {
 
   // The same with the header first: « Année AE » (or « AE ») over « CP », then the rows' labels, then each column.
   std::optional<size_t> mark_headers_before_labels(size_t at) {
-    if (lines_[at].kind != LineKind::text || lines_[at].line.size() > longest_stacked_cell || !may_name_ae(view(at))) return std::nullopt;
+    if (lines_[at].line.size() > longest_stacked_cell || has_digit(view(at)) || !may_name_ae(view(at))) return std::nullopt;
     const std::string ae_header = header_word(view(at));
     const size_t ae_word = std::min(source::find_whole_word(ae_header, "ae"), ae_header.find("autorisation"));
-    if (ae_word == std::string::npos || !is_ae(std::string_view(ae_header).substr(ae_word)) || has_digit(view(at))) return std::nullopt;
+    if (ae_word == std::string::npos || !is_ae(std::string_view(ae_header).substr(ae_word))) return std::nullopt;
     const auto cp_header = next_filled(at);
     if (!cp_header || !is_header(*cp_header, is_cp)) return std::nullopt;
     const auto first_label = next_filled(*cp_header);

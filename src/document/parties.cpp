@@ -147,24 +147,31 @@ std::optional<Role> bare_role_word(const Text& text, const source::FoldedText& f
 }
 
 size_t role_label_end(std::string_view line) {
-  const source::FoldedText folded(line);
-  std::string_view view = folded.view();
-  const size_t lead = std::min(view.find_first_not_of(" \t"), view.size());
-  size_t at = lead;
+  // Most lines are no label: they are told apart by their first letter and length before anything is folded.
+  constexpr size_t longest_label = 40;  // bytes: « LES CO-DÉLÉGATAIRES : » and room around
+  const size_t lead = std::min(line.find_first_not_of(" \t"), line.size());
+  const char first = lead < line.size() ? static_cast<char>(line[lead] | 0x20) : '\0';
+  if (first != 'l' && first != 'd' && first != 'c' && first != 'p') return 0;
+  const std::string_view head = line.substr(lead, longest_label + 1);
+  const size_t colon_in_head = head.find(':');
+  if (colon_in_head == std::string_view::npos && head.size() > longest_label) return 0;  // a sentence
+  const size_t colon = colon_in_head == std::string_view::npos ? std::string_view::npos : lead + colon_in_head;
+  const std::string_view label = colon == std::string_view::npos ? head : head.substr(0, colon_in_head);
+  const std::string folded = source::fold(label);
+  const std::string_view view = folded;
+  size_t at = 0;
   for (std::string_view article : articles) {
-    if (view.substr(at).starts_with(article)) {
-      at += article.size();
+    if (view.starts_with(article)) {
+      at = article.size();
       break;
     }
   }
-  const auto role = find_role_word(view.substr(at));
-  if (!role || role->first != 0) return 0;
-  size_t end = at + role->second;
-  const size_t after = std::min(view.find_first_not_of(" \t", end), view.size());
-  if (after == view.size()) return line.size();  // « DÉLÉGANT » alone: the party's lines follow
-  if (view[after] != ':') return 0;              // « Le délégant s'engage … » is a sentence
-  end = std::min(view.find_first_not_of(" \t", after + 1), view.size());
-  return folded.original_offset(static_cast<uint32_t>(end));
+  const std::string_view rest = view.substr(at);
+  if (!rest.starts_with("deleg") && !rest.starts_with("co-deleg") && !rest.starts_with("codeleg") && !rest.starts_with("partenaire")) return 0;
+  const auto role = find_role_word(rest);
+  if (!role || role->first != 0 || view.find_first_not_of(" \t", at + role->second) != std::string_view::npos) return 0;
+  if (colon == std::string_view::npos) return line.size();  // « DÉLÉGANT » alone: the party's lines follow
+  return std::min(line.find_first_not_of(" \t", colon + 1), line.size());  // « Le délégant : » and the name after it
 }
 
 std::vector<Role> read_roles(const Text& text) {
@@ -221,9 +228,10 @@ Party read_party(std::string_view source, const std::vector<Span>& lines) {
     const std::string folded_so_far = source::fold(so_far);
     if (std::any_of(name_ends.begin(), name_ends.end(), [&](std::string_view end) { return folded_so_far.find(end) != std::string::npos; })) break;
     // The next line opens what follows the name (« Représenté par … », « Adresse : … ») rather than going on with it.
-    const std::string folded_next = source::fold(trim_decorations(source.substr(lines[next].begin, lines[next].size())));
-    if (std::any_of(name_ends.begin(), name_ends.end(), [&](std::string_view end) { return std::string_view(", " + folded_next).starts_with(end); }) ||
-        folded_next.starts_with("adresse"))
+    constexpr size_t opening = 24;  // bytes enough to tell
+    const std::string folded_next = ", " + source::fold(trim_decorations(source.substr(lines[next].begin, lines[next].size())).substr(0, opening));
+    if (std::any_of(name_ends.begin(), name_ends.end(), [&](std::string_view end) { return folded_next.starts_with(end); }) ||
+        folded_next.starts_with(", adresse"))
       break;
     name_lines.end = lines[next].end;
   }
