@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include "source/docx_numbering.hpp"
+#include "source/paragraph_writer.hpp"
 #include "source/zip_members.hpp"
 
 namespace convlint::source {
@@ -19,13 +20,6 @@ const std::string footnotes_part = "word/footnotes.xml";
 const std::string endnotes_part = "word/endnotes.xml";
 const std::string numbering_part = "word/numbering.xml";
 const std::string styles_part = "word/styles.xml";
-
-// Tabs and line breaks inside a table cell or a footnote would cut its line: they become spaces.
-std::string on_one_line(std::string text) {
-  for (char& c : text)
-    if (c == '\t' || c == '\n') c = ' ';
-  return text;
-}
 
 bool is_named(pugi::xml_node node, const char* name) { return std::strcmp(node.name(), name) == 0; }
 
@@ -39,7 +33,7 @@ bool is_hidden(pugi::xml_node node) {
   return false;
 }
 
-class DocxText {
+class DocxText : public ParagraphWriter {
  public:
   DocxText(DocxNumbering& numbering, const pugi::xml_document& footnotes, const pugi::xml_document& endnotes)
       : numbering_(numbering), footnotes_(notes(footnotes, "w:footnotes", "w:footnote")),
@@ -50,13 +44,10 @@ class DocxText {
     return std::move(out_);
   }
 
-  // Whether the XML nested deeper than a document can (an attack on the stack): its text was not all read.
-  bool too_deep() const { return too_deep_; }
-
  private:
   void blocks(pugi::xml_node container) {
     const Descent descent(*this);
-    if (too_deep_) return;
+    if (stopped()) return;
     for (pugi::xml_node child : container.children()) {
       if (is_named(child, "w:p")) paragraph(child);
       else if (is_named(child, "w:tbl")) table(child);
@@ -65,18 +56,7 @@ class DocxText {
     }
   }
 
-  void paragraph(pugi::xml_node node) {
-    ++paragraph_number_;
-    const std::string text = numbering_.next_label(node) + inline_text(node);
-    if (text.empty()) return out_.add_blank(paragraph_number_);
-    size_t start = 0;
-    while (start <= text.size()) {
-      const size_t end = std::min(text.find('\n', start), text.size());
-      out_.add_line(std::string_view(text).substr(start, end - start), paragraph_number_);
-      start = end + 1;
-    }
-    out_.add_blank(paragraph_number_);
-  }
+  void paragraph(pugi::xml_node node) { write_paragraph(numbering_.next_label(node) + inline_text(node)); }
 
   void table(pugi::xml_node node) {
     for (pugi::xml_node row : node.children("w:tr")) {
@@ -107,7 +87,7 @@ class DocxText {
 
   void collect_cell(pugi::xml_node node, std::string& text) {
     const Descent descent(*this);
-    if (too_deep_) return;
+    if (stopped()) return;
     for (pugi::xml_node child : node.children()) {
       if (is_named(child, "w:p")) {
         ++paragraph_number_;
@@ -128,7 +108,7 @@ class DocxText {
 
   void runs(pugi::xml_node node, std::string& text) {
     const Descent descent(*this);
-    if (too_deep_) return;
+    if (stopped()) return;
     for (pugi::xml_node child : node.children()) {
       if (is_hidden(child) || is_named(child.child("w:rPr").child("w:vanish"), "w:vanish")) continue;  // hidden text
       if (is_named(child, "w:t")) text += child.child_value();
@@ -186,34 +166,11 @@ class DocxText {
     return mark;
   }
 
-  void add_pending_notes() {
-    for (const std::string& note : pending_notes_) {
-      out_.add_blank(paragraph_number_);
-      out_.add_line(note, paragraph_number_);
-      out_.add_blank(paragraph_number_);
-    }
-    pending_notes_.clear();
-  }
-
-  static constexpr int max_depth = 256;
-  struct Descent {
-    explicit Descent(DocxText& reader) : reader_(reader) {
-      if (++reader_.depth_ > max_depth) reader_.too_deep_ = true;
-    }
-    ~Descent() { --reader_.depth_; }
-    DocxText& reader_;
-  };
-
   DocxNumbering& numbering_;
   Notes footnotes_, endnotes_;
-  int depth_ = 0;
-  bool too_deep_ = false;
-  ExtractedText out_;
-  uint32_t paragraph_number_ = 0;
   int note_count_ = 0;
   std::map<std::string, std::string> note_marks_;  // "f" or "e" and the note's id → its mark
   std::string note_mark_;
-  std::vector<std::string> pending_notes_;
 };
 
 bool parse_part(const std::map<std::string, std::string>& parts, const std::string& name, pugi::xml_document& xml) {

@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "source/list_numbers.hpp"
+#include "source/paragraph_writer.hpp"
 #include "source/zip_members.hpp"
 
 namespace convlint::source {
@@ -36,12 +37,6 @@ void append_collapsed(std::string_view characters, std::string& text) {
     if (!white) text += c;
     else if (!text.empty() && text.back() != ' ') text += ' ';
   }
-}
-
-std::string on_one_line(std::string text) {
-  for (char& c : text)
-    if (c == '\t' || c == '\n') c = ' ';
-  return text;
 }
 
 // Word's name of an OpenDocument numbering format (« 1 », « a », « A », « i », « I »).
@@ -93,7 +88,7 @@ class ListStyles {
   std::map<std::string, pugi::xml_node> styles_;
 };
 
-class OdtText {
+class OdtText : public ParagraphWriter {
  public:
   explicit OdtText(const ListStyles& lists) : lists_(lists) {}
 
@@ -102,12 +97,10 @@ class OdtText {
     return std::move(out_);
   }
 
-  bool too_deep() const { return too_deep_; }
-
  private:
   void blocks(pugi::xml_node container) {
     const Descent descent(*this);
-    if (too_deep_) return;
+    if (stopped()) return;
     for (pugi::xml_node child : container.children()) {
       if (is_named(child, "text:p")) paragraph(child, {});
       else if (is_named(child, "text:h")) paragraph(child, chapter_label(child));
@@ -130,7 +123,7 @@ class OdtText {
 
   void list(pugi::xml_node node, std::string style, int level) {
     const Descent descent(*this);
-    if (too_deep_) return;
+    if (stopped()) return;
     if (const char* own = node.attribute("text:style-name").value(); *own) style = own;
     // A list that goes on with the one before it in the same style (a paragraph between two numbered items).
     const bool continues = node.attribute("text:continue-numbering").as_bool() || *node.attribute("text:continue-list").value();
@@ -157,17 +150,9 @@ class OdtText {
   }
 
   void paragraph(pugi::xml_node node, const std::string& label) {
-    ++paragraph_number_;
     std::string text;
     runs(node, text);
-    if (!text.empty()) text = label + text;
-    if (text.empty()) return out_.add_blank(paragraph_number_);
-    for (size_t start = 0; start <= text.size();) {
-      const size_t end = std::min(text.find('\n', start), text.size());
-      out_.add_line(std::string_view(text).substr(start, end - start), paragraph_number_);
-      start = end + 1;
-    }
-    out_.add_blank(paragraph_number_);
+    write_paragraph(text.empty() ? text : label + text);
   }
 
   void table(pugi::xml_node node) {
@@ -177,7 +162,7 @@ class OdtText {
 
   void rows(pugi::xml_node node) {
     const Descent descent(*this);
-    if (too_deep_) return;
+    if (stopped()) return;
     for (pugi::xml_node child : node.children()) {
       if (is_named(child, "table:table-row")) row(child);
       else if (is_named(child, "table:table-header-rows") || is_named(child, "table:table-rows") || is_named(child, "table:table-row-group"))
@@ -218,7 +203,7 @@ class OdtText {
 
   void runs(pugi::xml_node node, std::string& text) {
     const Descent descent(*this);
-    if (too_deep_) return;
+    if (stopped()) return;
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata) append_collapsed(child.value(), text);
       else if (is_hidden(child) || is_named(child, "text:deletion")) continue;
@@ -249,31 +234,8 @@ class OdtText {
     return mark;
   }
 
-  void add_pending_notes() {
-    for (const std::string& note : pending_notes_) {
-      out_.add_blank(paragraph_number_);
-      out_.add_line(note, paragraph_number_);
-      out_.add_blank(paragraph_number_);
-    }
-    pending_notes_.clear();
-  }
-
-  static constexpr int max_depth = 256;
-  struct Descent {
-    explicit Descent(OdtText& reader) : reader_(reader) {
-      if (++reader_.depth_ > max_depth) reader_.too_deep_ = true;
-    }
-    ~Descent() { --reader_.depth_; }
-    OdtText& reader_;
-  };
-
   const ListStyles& lists_;
-  int depth_ = 0;
-  bool too_deep_ = false;
-  ExtractedText out_;
-  uint32_t paragraph_number_ = 0;
   int note_count_ = 0;
-  std::vector<std::string> pending_notes_;
   std::map<std::string, int> last_numbers_;  // the last number given at each level of each list style
   std::array<int, 10> chapter_numbers_{};     // the headings counted at each level
 };
