@@ -25,6 +25,7 @@ constexpr size_t farthest_column = 8;   // lines between two columns: blank ones
 constexpr size_t longest_stacked_cell = 40;  // bytes of a header cell alone on its line
 constexpr size_t max_stacked_lines = 6;     // the year's, the AE's and the CP's cells, each wrapped once at most
 constexpr size_t most_rows = 30;            // of a schedule written column by column: years and totals
+constexpr size_t max_label_bytes = 100;     // of a row's label: a longer one is a sentence
 
 // Whether `line` may name the AE column (the word « AE », « Autorisation… »), before folding it: most lines do not.
 bool may_name_ae(std::string_view line) {
@@ -528,13 +529,31 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     const auto words_at = static_cast<uint32_t>(words.data() - text.data());
     return std::vector<Span>{{begin, begin + 4}, {words_at, words_at + static_cast<uint32_t>(words.size())}};
   };
+  // « Titre 3 Fonctionnement (analyses) 120 000 € 110 000 € »: a row of one year's table by kind of spending, its
+  // label words, then its two amounts, each closed by its currency.
+  auto labelled_row = [&](std::optional<size_t> at) -> std::optional<std::vector<Span>> {
+    if (!at || starts_with_year(at) || lines[*at].kind != LineKind::text) return std::nullopt;
+    const std::string_view line = view(*at);
+    const grammar::InlineFacts facts = grammar::scan_inline(line);
+    if (facts.amounts.size() != 2 || !facts.dates.empty()) return std::nullopt;
+    const Span first = facts.amounts[0].span, second = facts.amounts[1].span;
+    const std::string_view label = trim_decorations(line.substr(0, first.begin));
+    const bool apart = line.substr(first.end, second.begin - first.end).find_first_not_of(" \t") == std::string_view::npos;
+    const bool closed = line.substr(second.end).find_first_not_of(" \t") == std::string_view::npos;
+    if (label.empty() || label.size() > max_label_bytes || !apart || !closed || line.substr(first.begin, first.size()).find("\u20AC") == std::string_view::npos)
+      return std::nullopt;
+    const uint32_t base = lines[*at].line.begin;
+    const auto label_at = base + static_cast<uint32_t>(label.data() - line.data());
+    return std::vector<Span>{{label_at, label_at + static_cast<uint32_t>(label.size())}, {base + first.begin, base + first.end},
+                             {base + second.begin, base + second.end}};
+  };
   for (size_t h = 0; h < lines.size(); ++h) {
     if (lines[h].kind != LineKind::text && !(lines[h].kind == LineKind::table_row && starts_with_year(next_text(h)) && aligned_without_ae(h)))
       continue;
     // The header: one line, or its cells one per line (« Exercice », « AE », « CP »), the last one just before a year.
     std::vector<size_t> header_lines{h};
     std::optional<std::vector<Span>> header;
-    if (starts_with_year(next_text(h))) {
+    if (starts_with_year(next_text(h)) || (lines[h].kind == LineKind::text && labelled_row(next_text(h)))) {
       header = header_cells(view(h), lines[h].line);
     } else if (const auto next = next_text(h);
                short_line(h) && next && short_line(*next) && (may_name_ae(view(h)) || may_name_ae(view(*next)))) {
@@ -561,6 +580,7 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     for (auto at = next_text(header_lines.back()); at;) {
       auto cells = row_cells(view(*at), lines[*at].line, programme_column);
       if (!cells) cells = words_for_an_amount(*at);
+      if (!cells) cells = labelled_row(*at);
       if (!cells) break;
       // « 2026 2 500 000 » over « 1 500 000 »: an amount alone below a row is its CP, so the row holds one amount.
       if (const auto below = next_text(*at); cells->size() == 3 && below && !starts_with_year(below) &&

@@ -127,6 +127,15 @@ TEST(Rule_finance_schedule, ReadsATableOfOneYearByTitleWhoseYearIsNamedAboveIt) 
     EXPECT_EQ(schedules[0].rows[0].year, 2025);
     EXPECT_EQ(schedules[0].rows[0].ae.value(), 10000000);
   }
+  // The same table with its tab stops flattened to single spaces (pandoc's plain text, a copy and paste).
+  for (const std::string& flattened : {std::string("Titre Nature de la dépense AE CP\n\nTitre 3 Fonctionnement 70 000 € 70 000 €\n\nTitre 5 Investissement 30 000 € 30 000 €\n\nTotal 100 000 € 100 000 €\n"),
+                                       std::string("Nature AE CP\nPrestations intellectuelles 60 000 € 60 000 €\nLicences 40 000 € 40 000 €\n")}) {
+    SCOPED_TRACE(flattened);
+    const auto linted = lint_text(with(clean_convention(), table, flattened));
+    expect_none(linted, rule);
+    ASSERT_EQ(linted.parsed.document.facts.schedules.size(), 1u);
+    EXPECT_EQ(linted.parsed.document.facts.schedules[0].rows.at(0).cp.value(), 10000000);
+  }
   const std::string in_header = with(with(clean_convention(), table, "Titre\tAE 2025\tCP 2025\nTitre 3\t70 000 €\t70 000 €\nTitre 5\t30 000 €\t30 000 €\n"),
                                      "met à disposition en 2025 les crédits", "met à disposition les crédits");
   expect_none(lint_text(in_header), rule);
