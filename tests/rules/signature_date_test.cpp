@@ -25,6 +25,11 @@ TEST(Rule_signature_date, TakesTheDateAConventionGivesAtItsHead) {
     const std::string text = head + with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait en deux exemplaires.");
     expect_none(lint_text(text), rule);
   }
+  // Signatures without any « Fait à » line, under a dated head: dated too.
+  const std::string no_line = "Brest, le 3 mars 2026\n\n" + with(clean_convention(), "Fait à Paris, le 3 février 2025\n", "");
+  expect_none(lint_text(no_line), rule);
+  expect_finding(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025\n", "")), rule, Severity::warning,
+                 position_in(with(clean_convention(), "Fait à Paris, le 3 février 2025\n", ""), "Le délégant\tLe délégataire"));
   // A head without a date, or a date that is no « place, le … » line, leaves the signature undated.
   for (const char* head : {"PRÉFET DE LA RÉGION\n\n", "Réf. : note du 12 janvier 2026\n\n"}) {
     SCOPED_TRACE(head);

@@ -15,8 +15,8 @@ Span last_line(std::string_view text) {
   return {static_cast<uint32_t>(start == std::string_view::npos ? 0 : start + 1), static_cast<uint32_t>(end + 1)};
 }
 
-// A convention dated at its head as a letter is (« Dijon, le 12 janvier 2026 » above the title), whose signature line
-// gives no date: that date is the convention's.
+// A convention dated at its head as a letter is (« Dijon, le 12 janvier 2026 » above the title), whose signature
+// block gives no date or has no « Fait à » line: that date is the convention's.
 bool dated_at_head(const document::Document& document, const DocumentView& view) {
   for (const document::Text& line : document.front_matter) {
     const Span span = line.span();
@@ -34,7 +34,7 @@ class SignatureDateCheck : public Check {
   void check(const CheckContext& context, Reporter& reporter) const override {
     const auto& signature = context.document().signature;
     if (!signature) {
-      reporter.report("no_line", last_line(context.view.source().text));
+      if (!dated_at_head(context.document(), context.view)) reporter.report("no_line", last_line(context.view.source().text));
       return;
     }
     if (!signature->date && !dated_at_head(context.document(), context.view)) reporter.report("no_date", signature->line.span());
