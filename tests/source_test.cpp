@@ -141,7 +141,7 @@ TEST(OcrWords, CorrectsTheConfusionsOfFiguresAndCodesOnly) {
   const std::pair<std::string, std::string> cases[] = {
       {"ler", "1er"},  {"ler.", "1er."}, {"O", "0"}, {"1O0", "100"}, {"DGPCULTO75", "DGPCULT075"},
       // A Chorus code's programme opens with a zero that OCR reads as a 6 or an 8, or after a rule read as a 6.
-      {"6206-CDGA-DGDI", "0206-CDGA-DGDI"}, {"8134-07", "0134-07"}, {"60134-DGE1-DNUM", "0134-DGE1-DNUM"}, {"O141-RBRE-R035", "0141-RBRE-R035"},
+      {"6206-CDGA-DGDI", "0206-CDGA-DGDI"}, {"8134-07", "0134-07"}, {"60134-DGE1-DNUM", "0134-DGE1-DNUM"}, {"O141-RBRE-R035", "0141-RBRE-R035"}, {"O0111-DR21-DD21", "0111-DR21-DD21"},
       // A speck between a figure and its currency, beside a bullet.
       {"000.\u20AC", "000\u20AC"}, {"120,\u20AC", "120\u20AC"}, {"-.", "-"},
       // Left as they are: a date, a text's number, words.

@@ -227,6 +227,9 @@ std::vector<OcrLine> lines_of(tesseract::TessBaseAPI& api) {
     }
     const std::unique_ptr<char[]> text(at->GetUTF8Text(tesseract::RIL_WORD));
     OcrWord word{text ? text.get() : "", 0, 0, 0, 0, at->Confidence(tesseract::RIL_WORD), std::nullopt};
+    // Tesseract gives a word a space of its own now and then (« ⎵O0111-DR21- »)
+    word.text.erase(0, std::min(word.text.find_first_not_of(' '), word.text.size()));
+    word.text.erase(word.text.find_last_not_of(' ') + 1);
     if (word.text.empty() || lines.empty() || !at->BoundingBox(tesseract::RIL_WORD, &word.left, &word.top, &word.right, &word.bottom))
       continue;
     if (is_noise(word)) continue;

@@ -10,11 +10,15 @@ namespace convlint::source {
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A Chorus code opens with its programme, a zero and three digits (« 0206-CDGA-DGDI », « 0206-02 »): OCR reads that
-// zero as a 6, an 8 or a capital O, or reads a rule before it as one more 6.
+// zero as a 6, an 8 or a capital O, or reads a rule before it as one more 6 or an O.
 inline void correct_chorus_programme(std::string& word) {
-  const size_t hyphen = word.find('-');
-  // « O141-RBRE-R035 »: the zero read as a capital O
+  size_t hyphen = word.find('-');
+  // « O141-RBRE-R035 »: the zero read as a capital O; « O0111-DR21 »: a rule before the code read as one
   if (hyphen == 4 && word[0] == 'O' && std::all_of(word.begin() + 1, word.begin() + 4, is_ascii_digit)) word[0] = '0';
+  if (hyphen == 5 && word[0] == 'O' && word[1] == '0' && std::all_of(word.begin() + 2, word.begin() + 5, is_ascii_digit)) {
+    word.erase(0, 1);
+    hyphen = 4;
+  }
   if (hyphen == std::string::npos || hyphen + 1 >= word.size() || std::any_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(hyphen), [](char c) { return !is_ascii_digit(c); }))
     return;
   if (hyphen == 5 && word[0] == '6' && word[1] == '0') word.erase(0, 1);
