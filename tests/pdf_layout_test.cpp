@@ -329,6 +329,16 @@ TEST(PdfLayout, LineNumbersInTheMarginAreLeftOut) {
   for (const char* year : {"2026\t", "2027\t", "2028\t", "2029\t"}) EXPECT_NE(kept.find(year), std::string::npos) << kept;
 }
 
+// A page with nothing on it (a scan OCR read nothing from) keeps its place: a page break of its own.
+TEST(PdfLayout, APageWithNothingOnItIsAPageBreakOfItsOwn) {
+  const PdfPage first = PageBuilder().line(100, "Article 1 : Objet").build();
+  const PdfPage blank = PageBuilder().build();
+  const auto text = source::lay_out_pages({first, blank, first});
+  ASSERT_EQ(text.origins.size(), 4u) << text.text;
+  EXPECT_EQ(text.text, "Article 1 : Objet\n\f\n\f\nArticle 1 : Objet\n");
+  EXPECT_EQ(text.origins[1], 2u) << "the blank page has a line of its own";
+}
+
 // A finding on a scan says how sure OCR was of the words it points at, not of its whole paragraph.
 TEST(PdfLayout, EachWordReadByOcrKeepsItsConfidenceAtItsPlaceInTheText) {
   PdfPage page = PageBuilder().line(100, full).line(114, "période, soit 49 000 € en 2026.").build();

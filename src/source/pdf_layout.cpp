@@ -150,6 +150,13 @@ class Assembler {
 
   void new_page() { page_break_ = previous_ != nullptr; }
 
+  // A page with no line at all (a blank page, or a scan OCR read nothing from) still has its place in the text: a
+  // page break of its own, for what is said of that page to point at.
+  void empty_page(uint32_t page) {
+    flush();
+    out_.add_line("\f", page, {});
+  }
+
   void add(const Line& line, double body_right, uint32_t page) {
     if (page_break_) {
       page_break_ = false;
@@ -293,6 +300,7 @@ ExtractedText lay_out_pages(const std::vector<PdfPage>& pages) {
     double body_right = 0;
     for (const Line& line : lines[p]) body_right = std::max(body_right, line.right);
     assembler.new_page();
+    if (lines[p].empty()) assembler.empty_page(page);
     for (const Line& line : lines[p]) assembler.add(line, body_right, page);
   }
   ExtractedText text = assembler.finish();

@@ -70,7 +70,11 @@ Expected<ExtractedText, InputError> read_pdf(std::string_view bytes, const OcrOp
   for (const PdfPage& page : pages) words += page.words.size();
   if (pages.empty()) return InputError{InputErrorKind::bad_pdf, "0 page"};
   if (words == 0) return InputError{InputErrorKind::scanned_pdf, std::to_string(pages.size()) + " page(s)"};
-  return lay_out_pages(pages);
+  ExtractedText text = lay_out_pages(pages);
+  // Words that were all page furniture (a bulletin's stamp over scanned pages read with --ocr never): no text either.
+  if (text.text.find_first_not_of(" \t\n\f") == std::string::npos)
+    return InputError{InputErrorKind::scanned_pdf, std::to_string(pages.size()) + " page(s)"};
+  return text;
 }
 
 Expected<ExtractedText, InputError> read_image(std::string_view bytes, const OcrOptions& ocr) {
@@ -86,7 +90,11 @@ Expected<ExtractedText, InputError> read_image(std::string_view bytes, const Ocr
   size_t words = 0;
   for (const PdfPage& page : pages) words += page.words.size();
   if (words == 0) return InputError{InputErrorKind::scanned_pdf, std::to_string(pages.size()) + " page(s)"};
-  return lay_out_pages(pages);
+  ExtractedText text = lay_out_pages(pages);
+  // Words that were all page furniture (a bulletin's stamp over scanned pages read with --ocr never): no text either.
+  if (text.text.find_first_not_of(" \t\n\f") == std::string::npos)
+    return InputError{InputErrorKind::scanned_pdf, std::to_string(pages.size()) + " page(s)"};
+  return text;
 }
 
 }  // namespace convlint::source
