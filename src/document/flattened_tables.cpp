@@ -553,7 +553,12 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
     // The header: one line, or its cells one per line (« Exercice », « AE », « CP »), the last one just before a year.
     std::vector<size_t> header_lines{h};
     std::optional<std::vector<Span>> header;
-    if (starts_with_year(next_text(h)) || (lines[h].kind == LineKind::text && labelled_row(next_text(h)))) {
+    // Rows by kind of spending end with an amount and its currency: a cheap test before the header is read.
+    const auto below_header = next_text(h);
+    const auto ends_with_euros = [&](size_t at) { return trim_decorations(view(at)).ends_with("\u20AC"); };
+    const bool heads_labelled_rows = lines[h].kind == LineKind::text && below_header && ends_with_euros(*below_header) &&
+                                     lines[h].line.size() <= longest_header && may_name_ae(view(h)) && labelled_row(below_header);
+    if (starts_with_year(below_header) || heads_labelled_rows) {
       header = header_cells(view(h), lines[h].line);
     } else if (const auto next = next_text(h);
                short_line(h) && next && short_line(*next) && (may_name_ae(view(h)) || may_name_ae(view(*next)))) {
