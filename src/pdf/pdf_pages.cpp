@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <climits>
 #include <cmath>
 #include <memory>
@@ -143,6 +144,7 @@ class OcrQueue {
       if (!read_next(document)) break;
     }
     for (std::thread& helper : helpers) helper.join();
+    if (failure_) std::rethrow_exception(failure_);  // on the reading thread, whose caller reports the file
     return !missing_;
   }
 
@@ -150,11 +152,18 @@ class OcrQueue {
   void start_helper(std::vector<std::thread>& helpers) {
     try {
       helpers.emplace_back([this] {
-        // poppler's objects are not shared between threads: a helper opens its own copy of the document.
-        std::unique_ptr<poppler::document> own(poppler::document::load_from_raw_data(data_, static_cast<int>(size_)));
-        if (own && !own->is_locked())
-          while (read_next(*own)) {
-          }
+        // An exception must not end a helper thread (that would end the process): it ends the reading of the file.
+        try {
+          // poppler's objects are not shared between threads: a helper opens its own copy of the document.
+          std::unique_ptr<poppler::document> own(poppler::document::load_from_raw_data(data_, static_cast<int>(size_)));
+          if (own && !own->is_locked())
+            while (read_next(*own)) {
+            }
+        } catch (...) {
+          const std::lock_guard lock(failing_);
+          if (!failure_) failure_ = std::current_exception();
+          missing_ = true;
+        }
         ocr_.pacing->give_back_cpus(1);
       });
     } catch (const std::system_error&) {
@@ -186,6 +195,8 @@ class OcrQueue {
   std::vector<source::PdfPage>& pages_;
   std::atomic<size_t> next_{0};
   std::atomic<bool> missing_{false};
+  std::mutex failing_;
+  std::exception_ptr failure_;
 };
 
 }  // namespace
