@@ -3,6 +3,7 @@
 #include "source/extracted_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "document/aligned_tables.hpp"
 #include "document/flattened_tables.hpp"
@@ -242,6 +243,7 @@ class Builder {
   }
 
   void collect_footnote_marks() {
+    if (!document_.source->ocr_pages.empty()) collect_glued_marks();
     for (const ParsedLine& line : lines_) {
       // A line made blank because a table's cells took its text (a column read apart) still holds its marks.
       if (line.kind == LineKind::footnote_text || (line.kind == LineKind::blank && trim_decorations(view(line.line)).empty())) continue;
@@ -262,6 +264,17 @@ class Builder {
         document_.footnote_marks.push_back({numeric ? std::stoi(label) : -1, label,
                                             {line.line.begin + static_cast<uint32_t>(at), line.line.begin + static_cast<uint32_t>(close + 1)}});
       }
+    }
+  }
+
+  // OCR reads the small raised call of a footnote as a mark glued to the word before it (« l'État¹ » read
+  // « l'État: », « suivants² » read « suivants? »).
+  void collect_glued_marks() {
+    const std::string_view text = source_;
+    for (size_t at = text.find_first_of("?:*"); at != npos; at = text.find_first_of("?:*", at + 1)) {
+      const bool glued = at > 0 && (std::isalpha(static_cast<unsigned char>(text[at - 1])) || (text[at - 1] & 0x80) != 0);
+      const bool ends_word = at + 1 == text.size() || std::string_view(" \n.,;").find(text[at + 1]) != std::string_view::npos;
+      if (glued && ends_word) document_.glued_marks.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1)});
     }
   }
 

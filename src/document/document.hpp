@@ -126,6 +126,9 @@ struct Document {
   std::vector<Annex> annexes;
   std::vector<Footnote> footnotes;
   std::vector<FootnoteMark> footnote_marks;
+  // Text read by OCR only: « ? », « : » or « * » glued to a word's end (« l'État: »), which may be a footnote call
+  // OCR misread.
+  std::vector<Span> glued_marks;
   std::vector<Text> unplaced;
   std::vector<ParseDiagnostic> diagnostics;
   Facts facts;

@@ -271,10 +271,8 @@ class ColumnsOneAfterAnother {
     if (auto last = mark_labels_beside_ae(at)) return last;
     if (auto last = mark_labels_before_headers(at)) return last;
     if (auto last = mark_headers_before_labels(at)) return last;
-    size_t labels = 0;
-    bool year = false;
-    while (labels < most_rows && at + labels + 1 < lines_.size() && is_label(at + labels + 1, year)) ++labels;
-    if (labels == 0 || !year || !is_header(at, nullptr)) return std::nullopt;
+    const size_t labels = labels_from(at + 1);
+    if (labels == 0 || !is_header(at, nullptr)) return std::nullopt;
     const auto ae = column(at + labels, labels, is_ae);
     const auto cp = ae ? column(ae->back().line, labels, is_cp) : std::nullopt;
     if (!cp) return std::nullopt;
@@ -324,10 +322,8 @@ class ColumnsOneAfterAnother {
   // The same when the header's first cell was empty, so that the rows' labels came first (« 2025 », « 2026 »), then
   // the two header cells (« AE », « CP »), then the AE column's amounts, then the CP column's.
   std::optional<size_t> mark_labels_before_headers(size_t at) {
-    bool year = false;
-    size_t labels = 0;
-    while (labels < most_rows && at + labels < lines_.size() && is_label(at + labels, year)) ++labels;
-    if (labels == 0 || !year) return std::nullopt;
+    const size_t labels = labels_from(at);
+    if (labels == 0) return std::nullopt;
     const auto ae_header = next_filled(at + labels - 1);
     if (!ae_header || !is_header(*ae_header, is_ae)) return std::nullopt;
     const auto cp_header = next_filled(*ae_header);
@@ -335,14 +331,8 @@ class ColumnsOneAfterAnother {
     const auto ae = amounts(*cp_header, labels);
     const auto cp = ae ? amounts(ae->back().line, labels) : std::nullopt;
     if (!cp) return std::nullopt;
-    set_row(*ae_header, {Span{line_span(*ae_header).begin, line_span(*ae_header).begin}, line_span(*ae_header), line_span(*cp_header)});
-    lines_[*cp_header].kind = LineKind::blank;
-    for (size_t row = 0; row < labels; ++row) {
-      set_row((*ae)[row].line, {line_span(at + row), (*ae)[row].cell, (*cp)[row].cell});
-      lines_[at + row].kind = LineKind::blank;
-      lines_[(*cp)[row].line].kind = LineKind::blank;
-    }
-    return rows_on_the_next_page(cp->back().line);
+    const Span ae_cell = line_span(*ae_header);
+    return mark_columns(*ae_header, {Span{ae_cell.begin, ae_cell.begin}, ae_cell, line_span(*cp_header)}, *cp_header, at, labels, *ae, *cp);
   }
 
   // The same with the header first: « Année AE » (or « AE ») over « CP », then the rows' labels, then each column.
@@ -355,10 +345,8 @@ class ColumnsOneAfterAnother {
     if (!cp_header || !is_header(*cp_header, is_cp)) return std::nullopt;
     const auto first_label = next_filled(*cp_header);
     if (!first_label) return std::nullopt;
-    bool year = false;
-    size_t labels = 0;
-    while (labels < most_rows && *first_label + labels < lines_.size() && is_label(*first_label + labels, year)) ++labels;
-    if (labels == 0 || !year) return std::nullopt;
+    const size_t labels = labels_from(*first_label);
+    if (labels == 0) return std::nullopt;
     const auto ae = amounts(*first_label + labels - 1, labels);
     const auto cp = ae ? amounts(ae->back().line, labels) : std::nullopt;
     if (!cp) return std::nullopt;
@@ -368,14 +356,8 @@ class ColumnsOneAfterAnother {
     const size_t ae_in_line = std::min(source::find_whole_word(folded.view(), "ae"), folded.view().find("autorisation"));
     const Span whole = line_span(at);
     const uint32_t split = lines_[at].line.begin + folded.original_offset(static_cast<uint32_t>(ae_in_line));
-    set_row(at, {Span{whole.begin, std::max(whole.begin, split > whole.begin ? split - 1 : whole.begin)}, Span{split, whole.end}, line_span(*cp_header)});
-    lines_[*cp_header].kind = LineKind::blank;
-    for (size_t row = 0; row < labels; ++row) {
-      set_row((*ae)[row].line, {line_span(*first_label + row), (*ae)[row].cell, (*cp)[row].cell});
-      lines_[*first_label + row].kind = LineKind::blank;
-      lines_[(*cp)[row].line].kind = LineKind::blank;
-    }
-    return rows_on_the_next_page(cp->back().line);
+    const Span year_cell{whole.begin, std::max(whole.begin, split > whole.begin ? split - 1 : whole.begin)};
+    return mark_columns(at, {year_cell, Span{split, whole.end}, line_span(*cp_header)}, *cp_header, *first_label, labels, *ae, *cp);
   }
 
   // Rows the table goes on with past its page's footnotes, each cell alone on its line (« 2027 », « 0 € », « 20 000 € »):
@@ -408,19 +390,45 @@ class ColumnsOneAfterAnother {
     return std::nullopt;
   }
 
-  // `rows` amounts one per line, the first of them a few blank lines after `after` at most, and no further amount
-  // right below them.
-  std::optional<std::vector<Entry>> amounts(size_t after, size_t rows) const {
-    const auto first = next_filled(after);
-    if (!first) return std::nullopt;
+  // `rows` amounts one per line from line `first` on, and no further amount right below them.
+  std::optional<std::vector<Entry>> amounts_from(size_t first, size_t rows) const {
     std::vector<Entry> entries;
-    for (size_t line = *first; line <= *first + rows; ++line) {
+    for (size_t line = first; line <= first + rows; ++line) {
       const bool amount = line < lines_.size() && amount_alone(line);
-      if (line == *first + rows) return amount ? std::nullopt : std::optional(std::move(entries));
+      if (line == first + rows) return amount ? std::nullopt : std::optional(std::move(entries));
       if (!amount) return std::nullopt;
       entries.push_back({line, line_span(line)});
     }
     return std::nullopt;
+  }
+
+  // The same, the first of them a few blank lines after `after` at most.
+  std::optional<std::vector<Entry>> amounts(size_t after, size_t rows) const {
+    const auto first = next_filled(after);
+    return first ? amounts_from(*first, rows) : std::nullopt;
+  }
+
+  // How many row labels stand one per line from line `first` on (a year among them at least); 0 when none do.
+  size_t labels_from(size_t first) const {
+    bool year = false;
+    size_t labels = 0;
+    while (labels < most_rows && first + labels < lines_.size() && is_label(first + labels, year)) ++labels;
+    return year ? labels : 0;
+  }
+
+  // Marks the table read column by column: the header row at `header_line` with `header` cells, its CP header line
+  // folded into it, and a row for each of the `labels` labels from `first_label`, on the line of its AE amount;
+  // then the rows it goes on with on the next page. Returns the last line taken.
+  size_t mark_columns(size_t header_line, std::vector<Span> header, size_t cp_header, size_t first_label, size_t labels,
+                      const std::vector<Entry>& ae, const std::vector<Entry>& cp) {
+    set_row(header_line, std::move(header));
+    lines_[cp_header].kind = LineKind::blank;
+    for (size_t row = 0; row < labels; ++row) {
+      set_row(ae[row].line, {line_span(first_label + row), ae[row].cell, cp[row].cell});
+      lines_[first_label + row].kind = LineKind::blank;
+      lines_[cp[row].line].kind = LineKind::blank;
+    }
+    return rows_on_the_next_page(cp.back().line);
   }
 
   Span line_span(size_t at) const { return trimmed_span(text_, lines_[at].line); }
@@ -451,15 +459,9 @@ class ColumnsOneAfterAnother {
            lines_[at].kind != LineKind::article_heading)
       ++at;
     if (at >= lines_.size() || !is_header(at, names)) return std::nullopt;
-    std::vector<Entry> entries{{at, line_span(at)}};
-    for (size_t row = 1; row <= rows + 1; ++row) {
-      const size_t line = at + row;
-      const bool amount = line < lines_.size() && amount_alone(line);
-      if (row == rows + 1) return amount ? std::nullopt : std::optional(std::move(entries));
-      if (!amount) return std::nullopt;
-      entries.push_back({line, line_span(line)});
-    }
-    return std::nullopt;
+    auto entries = amounts_from(at + 1, rows);
+    if (entries) entries->insert(entries->begin(), {at, line_span(at)});
+    return entries;
   }
   // An amount alone on its line, or a dash for none; a short one (« 500 ») may have been taken for a page number.
   bool amount_alone(size_t at) const {

@@ -19,36 +19,26 @@ namespace {
 
 constexpr double points_per_inch = 72;
 
+// A Tesseract with `language`'s model, or null when that model is not installed.
+std::unique_ptr<tesseract::TessBaseAPI> load_tesseract(const char* language, tesseract::OcrEngineMode engine,
+                                                       tesseract::PageSegMode segmentation) {
+  auto made = std::make_unique<tesseract::TessBaseAPI>();
+  if (made->Init(nullptr, language, engine) != 0) return nullptr;
+  made->SetPageSegMode(segmentation);
+  made->SetVariable("debug_file", "/dev/null");  // Tesseract's warnings are not convlint's to print
+  return made;
+}
+
 // One Tesseract per worker thread, loaded with the French model at its first page.
 tesseract::TessBaseAPI* tesseract_of_this_thread() {
-  thread_local std::unique_ptr<tesseract::TessBaseAPI> api;
-  thread_local bool tried = false;
-  if (!tried) {
-    tried = true;
-    auto made = std::make_unique<tesseract::TessBaseAPI>();
-    if (made->Init(nullptr, "fra", tesseract::OEM_LSTM_ONLY) == 0) {
-      made->SetPageSegMode(tesseract::PSM_AUTO);
-      made->SetVariable("debug_file", "/dev/null");  // Tesseract's warnings are not convlint's to print
-      api = std::move(made);
-    }
-  }
+  thread_local const auto api = load_tesseract("fra", tesseract::OEM_LSTM_ONLY, tesseract::PSM_AUTO);
   return api.get();
 }
 
 // One Tesseract per worker thread with the orientation model (osd), loaded at the first page that seems turned;
 // null when that model is not installed.
 tesseract::TessBaseAPI* orientation_finder_of_this_thread() {
-  thread_local std::unique_ptr<tesseract::TessBaseAPI> api;
-  thread_local bool tried = false;
-  if (!tried) {
-    tried = true;
-    auto made = std::make_unique<tesseract::TessBaseAPI>();
-    if (made->Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) == 0) {
-      made->SetPageSegMode(tesseract::PSM_OSD_ONLY);
-      made->SetVariable("debug_file", "/dev/null");
-      api = std::move(made);
-    }
-  }
+  thread_local const auto api = load_tesseract("osd", tesseract::OEM_TESSERACT_ONLY, tesseract::PSM_OSD_ONLY);
   return api.get();
 }
 

@@ -1,5 +1,6 @@
 #include "source/line_numbers.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -24,17 +25,15 @@ bool margin_number(std::string_view line, size_t& begin, size_t& end) {
   return end == line.size() || line[end] == ' ';
 }
 
-// Whether some of the first lines open with a digit after at most four spaces (or a form feed), as a numbered draft's
-// do from its first page on: the cheap test that most texts fail before anything is kept.
+// Whether some of the first lines open with a margin number, as a numbered draft's do from its first page on: the
+// cheap test that most texts fail before anything is kept.
 bool first_lines_open_with_digits(std::string_view text) {
   constexpr size_t first_lines = 80, fewest = 6;  // every fifth line numbered, blank ones too
   size_t found = 0, lines = 0;
   for (size_t begin = 0; begin < text.size() && found < fewest && lines++ < first_lines;) {
-    size_t at = begin;
-    while (at < text.size() && at - begin <= 4 && (text[at] == ' ' || text[at] == '\f')) ++at;
-    if (at < text.size() && text[at] >= '0' && text[at] <= '9') ++found;
-    const size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) break;
+    const size_t end = std::min(text.find('\n', begin), text.size());
+    size_t digits_begin = 0, digits_end = 0;
+    found += margin_number(text.substr(begin, end - begin), digits_begin, digits_end);
     begin = end + 1;
   }
   return found >= fewest;

@@ -1,7 +1,6 @@
 // structure/footnotes: every footnote mark has a text and every text is referenced.
-#include <cctype>
+#include <algorithm>
 #include <set>
-#include <string_view>
 
 #include "rules/checks/checks.hpp"
 
@@ -9,16 +8,10 @@ namespace convlint::rules::checks {
 
 namespace {
 
-// OCR reads the small raised call of a footnote as a mark glued to the word before it (« l'État¹ » read « l'État: »,
-// « suivants² » read « suivants? »). True when the scanned pages hold such a mark, which may be a lost call.
-bool scan_holds_a_misread_call(const DocumentView& view) {
-  const std::string& text = view.source().text;
-  for (size_t at = text.find_first_of("?:*"); at != std::string::npos; at = text.find_first_of("?:*", at + 1)) {
-    const bool glued = at > 0 && (std::isalpha(static_cast<unsigned char>(text[at - 1])) || (text[at - 1] & 0x80) != 0);
-    const bool ends_word = at + 1 == text.size() || std::string_view(" \n.,;").find(text[at + 1]) != std::string_view::npos;
-    if (glued && ends_word && view.read_by_ocr({static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1)})) return true;
-  }
-  return false;
+// A mark glued to a word on a scanned page, which may be a footnote call OCR misread (see Document::glued_marks).
+bool scan_holds_a_misread_call(const CheckContext& context) {
+  const auto& marks = context.document().glued_marks;
+  return std::any_of(marks.begin(), marks.end(), [&](Span mark) { return context.view.read_by_ocr(mark); });
 }
 
 class FootnotesCheck : public Check {
@@ -33,7 +26,7 @@ class FootnotesCheck : public Check {
     }
     for (const auto& footnote : document.footnotes) {
       if (marks.count(footnote.label)) continue;
-      if (context.view.read_by_ocr(footnote.span) && scan_holds_a_misread_call(context.view)) continue;
+      if (context.view.read_by_ocr(footnote.span) && scan_holds_a_misread_call(context)) continue;
       reporter.report("unreferenced", footnote.span, {{"label", footnote.label}});
     }
   }
