@@ -62,14 +62,13 @@ bool is_code_piece(std::string_view words) { return words.find(' ') == std::stri
 // when it stands between two rows and under one of their columns. A few words without figures, not a label (« : »),
 // or the end of a code cut at a hyphen.
 std::optional<Group> lone_group(std::string_view line) {
-  constexpr size_t most_words = 4;
   const size_t at = line.find_first_not_of(' ');
   if (at == std::string_view::npos || at < column_spaces) return std::nullopt;
   line = line.substr(0, line.find_last_not_of(' ') + 1);  // pandoc pads a cell to its column's width
   const std::string_view words = line.substr(at);
   if (is_code_piece(words) && source::count_code_points(words) <= longest_cell) return Group{at, line.size(), source::count_code_points(line.substr(0, at))};
-  if (words.find(std::string_view("   ", column_spaces)) != std::string_view::npos || has_digit(words) || words.ends_with(':') ||
-      static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) >= most_words || source::count_code_points(words) > longest_cell)
+  if (words.find(std::string_view("   ", column_spaces)) != std::string_view::npos || !is_few_words(words) ||
+      source::count_code_points(words) > longest_cell)
     return std::nullopt;
   return Group{at, line.size(), source::count_code_points(line.substr(0, at))};
 }

@@ -164,10 +164,8 @@ size_t place_lone_amounts(std::string_view text, std::vector<std::pair<std::vect
 
 // A few words without a figure where an amount should stand (« à déterminer », « néant »): a cell all the same.
 bool is_words_cell(std::string_view cell) {
-  constexpr size_t most_words = 4;
   cell = trim_decorations(cell);
-  return !cell.empty() && !has_digit(cell) && cell.size() <= longest_stacked_cell && !cell.ends_with(':') &&
-         static_cast<size_t>(std::count(cell.begin(), cell.end(), ' ')) < most_words;
+  return is_few_words(cell) && cell.size() <= longest_stacked_cell;
 }
 
 // The span of a line's text without the spaces and marks around it: a cell alone on its line.

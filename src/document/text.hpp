@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -66,6 +67,14 @@ inline bool has_digit(std::string_view text) {
   for (; at < text.size(); ++at)
     if (text[at] >= '0' && text[at] <= '9') return true;
   return false;
+}
+
+// A few words without a figure, not a label ending with a colon (« à déterminer », « d'engagement »): a table
+// cell's text rather than a sentence or an amount. Length is the caller's to bound.
+inline bool is_few_words(std::string_view text) {
+  constexpr size_t most_words = 4;
+  return !text.empty() && !has_digit(text) && !text.ends_with(':') &&
+         static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) < most_words;
 }
 
 // Whether a year of this century (« 2026 ») stands at `at` in `text`, a word of its own (no letter or digit touches it).
