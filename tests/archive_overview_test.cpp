@@ -24,7 +24,7 @@ report::FileResult convention(const std::string& path, nlohmann::ordered_json re
   report::FileResult result;
   result.path = path;
   result.record = std::move(record);
-  for (const std::string& rule : rule_ids) result.findings.push_back({rule, rules::Severity::error, "m", {0, 1}, std::nullopt, ""});
+  for (const std::string& rule : rule_ids) result.findings.push_back({rule, rules::Severity::error, "m", {0, 1}, std::nullopt, "", std::nullopt});
   return result;
 }
 

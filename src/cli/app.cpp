@@ -72,6 +72,8 @@ int run(int argc, char** argv) {
   CheckOptions check_options;
   CLI::App* check = app.add_subcommand("check", "lint conventions");
   add_check_options(*check, check_options);
+  check->add_flag("--fix", check_options.fix, "make the safe fixes in text files (encoding and line ends kept), then report what is left");
+  check->add_flag("--diff", check_options.diff, "print the safe fixes as a unified diff; change nothing");
 
   CheckOptions extract_options;
   extract_options.extract = true;

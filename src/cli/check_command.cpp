@@ -8,8 +8,10 @@
 
 #include "cli/app.hpp"
 #include "cli/engines.hpp"
+#include "cli/fixes.hpp"
 #include "cli/lint.hpp"
 #include "cli/progress.hpp"
+#include "cli/unified_diff.hpp"
 #include "report/extract.hpp"
 #include "report/html_writer.hpp"
 #include "report/json_writer.hpp"
@@ -99,9 +101,27 @@ int run_check(const CheckOptions& options) {
   report::Summary summary;
   rules::Baseline accepted;
   bool any_failure = false;
-  writer->begin();
-  lint_all(inputs, [&](const source::Input& input) -> const rules::Engine& { return engines->for_input(input); }, lint,
+  size_t fixes_made = 0;
+  if (!options.diff) writer->begin();
+  auto engine_for = [&](const source::Input& input) -> const rules::Engine& { return engines->for_input(input); };
+  lint_all(inputs, engine_for, lint,
            [&](report::FileResult&& result) {
+             if (options.fix || options.diff) {
+               if (auto fixed = fix_file(result, options.max_file_size, language)) {
+                 std::string problem = fixed->problem;
+                 if (problem.empty() && options.diff) std::cout << unified_diff(fixed->path, fixed->before, fixed->after);
+                 else if (problem.empty()) problem = write_fixed(*fixed, language);
+                 if (!problem.empty()) std::cerr << "convlint: " << result.path << ": " << problem << '\n';
+                 else fixes_made += fixed->fixed;
+                 // What is left is what a second check finds in the file as it now is.
+                 if (problem.empty() && options.fix) result = lint_one(source::Input{fixed->path, {}, {}}, engine_for(source::Input{fixed->path, {}, {}}), lint);
+               }
+               if (options.diff) {
+                 summary.failed_inputs += result.error ? 1 : 0;
+                 progress.advance(result.path);
+                 return;
+               }
+             }
              summary.add(result);
              any_failure = any_failure || fails(result, options.fail_on);
              if (!options.write_baseline.empty() && result.source) {
@@ -111,7 +131,16 @@ int run_check(const CheckOptions& options) {
              progress.advance(result.path);
            });
   progress.finish();
+  if (options.diff) {
+    std::cout.flush();
+    std::cerr << "convlint: " << fixes_made << pick(language, " correction(s) sûre(s), rien n'a été écrit\n", " safe fix(es), nothing written\n");
+    if (summary.failed_inputs > 0) return exit_failure;
+    return fixes_made > 0 ? exit_findings : exit_clean;
+  }
   writer->end(summary);
+  if (options.fix)
+    std::cerr << "convlint: " << fixes_made << pick(language, " correction(s) faite(s), ", " fixed, ")
+              << summary.errors + summary.warnings + summary.infos << pick(language, " constat(s) restant(s)\n", " remaining\n");
   out.flush();
   if (!out) {
     std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": "

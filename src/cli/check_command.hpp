@@ -29,6 +29,8 @@ struct CheckOptions {
   uint32_t max_seconds_per_file = 30;  // CPU time of a DOCX, PDF or image reader (0: read in process, no limits)
   uint64_t max_memory = 1ull << 30;    // address space of that reader
   std::string reader_worker;           // the program run as that reader (convlint itself)
+  bool fix = false;   // make the safe fixes in text files, then report what is left
+  bool diff = false;  // print the safe fixes as a unified diff instead of a report; change nothing
   bool extract = false;  // `convlint extract`: one record of facts per convention instead of findings
 };
 

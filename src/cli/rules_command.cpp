@@ -100,6 +100,22 @@ void phrasings(const rules::Catalog& catalog, const rules::RuleSpec& rule, Langu
           text);
 }
 
+// The messages whose correction --fix, --diff and a reviewed DOCX apply, with what they write.
+void safe_fixes(const rules::RuleSpec& rule, Language language) {
+  std::string text;
+  for (const std::string& key : rule.safe_fixes) {
+    const auto message = rule.messages.find(key);
+    if (message == rule.messages.end()) continue;
+    text += "« " + message->second.text.in(language) + " »";
+    if (!message->second.suggestion.empty()) text += " → « " + message->second.suggestion + " »";
+    text += '\n';
+  }
+  if (text.empty()) return;
+  text += pick(language, "(appliquée par check --fix sur un fichier texte, montrée par check --diff, proposée en modification suivie par check --format docx)",
+               "(applied by check --fix to a text file, shown by check --diff, offered as a tracked change by check --format docx)");
+  section(pick(language, "Correction sûre", "Safe fix"), text);
+}
+
 }  // namespace
 
 int run_rules(const std::vector<std::string>& rule_files, const std::string& lang) {
@@ -110,8 +126,9 @@ int run_rules(const std::vector<std::string>& rule_files, const std::string& lan
     return exit_failure;
   }
   for (const rules::RuleSpec& rule : catalog->rules) {
-    std::cout << fmt::format("{:<32} {:<8} {:<10} {}\n", rule.id, rules::severity_name(rule.severity), rule.category(),
-                             rule.title.in(language));
+    // « [*] » marks the rules with a safe fix, as ruff marks them.
+    std::cout << fmt::format("{:<32} {:<8} {:<10} {:<3} {}\n", rule.id, rules::severity_name(rule.severity), rule.category(),
+                             rule.safe_fixes.empty() ? "" : "[*]", rule.title.in(language));
   }
   return exit_clean;
 }
@@ -142,7 +159,8 @@ int run_explain(const std::string& id, const std::vector<std::string>& rule_file
   section(pick(language, "Ce que vérifie la règle", "What it does"), rule->what.in(language));
   phrasings(*catalog, *rule, language);
   section(pick(language, "Pourquoi", "Why"), rule->why.in(language));
-  section(pick(language, "Comment corriger", "How to fix"), rule->fix.in(language));
+  section(pick(language, "Comment corriger", "How to fix"), rule->how_to_fix.in(language));
+  safe_fixes(*rule, language);
   section(pick(language, "Exemple conforme", "Conforming example"), rule->conforming);
   section(pick(language, "Exemple non conforme", "Non-conforming example"), rule->non_conforming);
   return exit_clean;

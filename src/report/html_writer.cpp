@@ -141,6 +141,9 @@ void HtmlWriter::file(const FileResult& result) {
     if (finding.suggestion)
       section += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Suggestion :", "Suggestion:"),
                              html_escape(*finding.suggestion));
+    if (finding.fix)
+      section += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Correction sûre :", "Safe fix:"),
+                             html_escape(describe_fix(*result.source, *finding.fix, language_)));
     if (!finding.basis.empty()) section += fmt::format("<br><small>{}</small>", html_escape(finding.basis));
     section += "</li>\n";
   }

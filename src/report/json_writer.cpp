@@ -23,6 +23,7 @@ void write_file_json(std::ostream& out, const FileResult& result, Language langu
                                    {"message", finding.message}};
     item.update(location_json(*result.source, finding.span));
     item["suggestion"] = finding.suggestion ? nlohmann::ordered_json(*finding.suggestion) : nlohmann::ordered_json(nullptr);
+    item["fix"] = finding.fix ? fix_json(*result.source, *finding.fix) : nlohmann::ordered_json(nullptr);
     out << (first ? "" : ",") << dumped(item);
     first = false;
   }

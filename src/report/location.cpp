@@ -18,6 +18,25 @@ nlohmann::ordered_json location_json(const source::SourceText& source, Span span
   return where;
 }
 
+nlohmann::ordered_json fix_json(const source::SourceText& source, const rules::Fix& fix) {
+  const source::Position begin = source.position(fix.span.begin);
+  const source::Position end = source.position(std::max(fix.span.begin, fix.span.end));
+  return {{"line", begin.line},          {"column", begin.column},          {"end_line", end.line},
+          {"end_column", end.column},    {"replacement", fix.replacement}, {"own_paragraph", fix.own_paragraph}};
+}
+
+std::string describe_fix(const source::SourceText& source, const rules::Fix& fix, Language language) {
+  if (fix.own_paragraph) {
+    const std::string line = std::to_string(source.position(fix.span.begin).line);
+    return (language == Language::fr ? "insérer après la ligne " + line + " : « " : "insert after line " + line + ": « ") + fix.replacement + " »";
+  }
+  const std::string_view text = source.text;
+  const std::string old = fix.span.end <= text.size() && fix.span.begin <= fix.span.end
+                              ? std::string(text.substr(fix.span.begin, fix.span.size())) : std::string();
+  if (old.empty()) return (language == Language::fr ? "insérer « " : "insert « ") + fix.replacement + " »";
+  return "« " + old + " » → « " + fix.replacement + " »";
+}
+
 std::optional<Origin> origin_of(const source::SourceText& source, Span span) {
   const uint32_t number = source.origin(source.lines.line_index(span.begin) + 1);
   if (number == 0) return std::nullopt;

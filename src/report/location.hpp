@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "rules/finding.hpp"
 #include "source/language.hpp"
 
 #include "source/source_text.hpp"
@@ -18,6 +19,13 @@ namespace convlint::report {
 // the box of the line on its page, in points from its top left ("bbox": [left, top, right, bottom]), and text read
 // by OCR the confidence of its least sure word ("ocr_confidence": 0–100; the line's mean where its words are unknown).
 nlohmann::ordered_json location_json(const source::SourceText& source, Span span);
+
+// A safe fix: the place it replaces (as location_json, an empty range for an insertion), "replacement", and
+// "own_paragraph" when the replacement is a paragraph of its own after that place.
+nlohmann::ordered_json fix_json(const source::SourceText& source, const rules::Fix& fix);
+
+// A safe fix for a reader: « « un mois » → « trois mois » », « insérer après la ligne 12 : « Vu … » ».
+std::string describe_fix(const source::SourceText& source, const rules::Fix& fix, Language language);
 
 // Where in the original document a span was read from, for inputs that are not text files.
 struct Origin {

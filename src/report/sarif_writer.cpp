@@ -68,6 +68,18 @@ void SarifWriter::file(const FileResult& result) {
                               {"endColumn", where["end_column"]}}}}}}};
     item["partialFingerprints"] = {{"convlintFingerprint/v1", rules::fingerprint(finding, *result.source)}};
     if (finding.suggestion) item["properties"]["suggestion"] = *finding.suggestion;
+    if (finding.fix) {
+      // SARIF states an insertion as an empty deleted region; a paragraph of its own starts on a line of its own.
+      const auto fix = fix_json(*result.source, *finding.fix);
+      const std::string inserted = (finding.fix->own_paragraph ? "\n" : "") + finding.fix->replacement;
+      item["fixes"] = {{{"description", {{"text", describe_fix(*result.source, *finding.fix, language_)}}},
+                        {"artifactChanges",
+                         {{{"artifactLocation", {{"uri", uri}}},
+                           {"replacements",
+                            {{{"deletedRegion",
+                               {{"startLine", fix["line"]}, {"startColumn", fix["column"]}, {"endLine", fix["end_line"]}, {"endColumn", fix["end_column"]}}},
+                              {"insertedContent", {{"text", inserted}}}}}}}}}}};
+    }
     if (const auto origin = origin_of(*result.source, finding.span)) item["properties"][origin->kind] = origin->number;
     results_.push_back(std::move(item));
   }
@@ -77,7 +89,7 @@ void SarifWriter::end(const Summary& summary) {
   nlohmann::ordered_json rules = nlohmann::ordered_json::array();
   for (const rules::RuleSpec& rule : catalog_.rules) {
     std::string help = rule.what.in(language_);
-    if (!rule.fix.in(language_).empty()) help += "\n\n" + rule.fix.in(language_);
+    if (!rule.how_to_fix.in(language_).empty()) help += "\n\n" + rule.how_to_fix.in(language_);
     rules.push_back({{"id", rule.id},
                      {"name", rule.id},
                      {"shortDescription", {{"text", rule.title.in(language_)}}},

@@ -76,6 +76,9 @@ void TextWriter::file(const FileResult& result) {
       out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), pick(language_, "base : ", "basis: "), finding.basis);
     if (finding.suggestion)
       out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), pick(language_, "suggestion : ", "suggestion: "), *finding.suggestion);
+    if (finding.fix)
+      out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), pick(language_, "correction sûre (--fix) : ", "safe fix (--fix): "),
+                          describe_fix(*result.source, *finding.fix, language_));
   }
 }
 

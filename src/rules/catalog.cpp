@@ -150,7 +150,7 @@ ClauseSpec clause_of(const YAML::Node& node, const RuleSpec& rule) {
 }
 
 const std::set<std::string> rule_keys = {"id", "severity", "profile", "title", "basis", "check", "params", "pattern",
-                                         "clause", "concepts", "messages", "doc", "examples", "kinds"};
+                                         "clause", "concepts", "messages", "doc", "examples", "kinds", "fix"};
 
 RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patterns) {
   if (!node.IsMap()) throw failure(node, "une règle doit être un dictionnaire", "a rule must be a mapping");
@@ -191,10 +191,15 @@ RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patte
     message.suggestion = scalar(entry.second, "suggestion", false);
     rule.messages.emplace(entry.first.as<std::string>(), std::move(message));
   }
+  for (const std::string& message : string_list(node, "fix")) {
+    if (!rule.messages.count(message))
+      throw failure(node["fix"], "message « " + message + " » non défini dans « messages »", "message « " + message + " » is not defined in « messages »");
+    rule.safe_fixes.insert(message);
+  }
   if (const YAML::Node doc = node["doc"]) {
     rule.what = localized(doc, "what");
     rule.why = localized(doc, "why", false);
-    rule.fix = localized(doc, "fix", false);
+    rule.how_to_fix = localized(doc, "fix", false);
   }
   if (const YAML::Node examples = node["examples"]) {
     rule.conforming = scalar(examples, "conforming", false);

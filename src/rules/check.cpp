@@ -1,5 +1,8 @@
 #include "rules/check.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -34,7 +37,8 @@ std::string fill(std::string text, const Args& args) {
 
 }  // namespace
 
-void Reporter::report(std::string_view message, Span span, const Args& args, std::optional<std::string> suggestion) {
+void Reporter::report(std::string_view message, Span span, const Args& args, std::optional<std::string> suggestion,
+                      std::optional<Fix> fix) {
   Finding finding;
   finding.rule = rule_.id;
   finding.span = {span.begin, std::max(span.begin, span.end)};
@@ -43,10 +47,46 @@ void Reporter::report(std::string_view message, Span span, const Args& args, std
   const auto spec = rule_.messages.find(std::string(message));
   const bool known = spec != rule_.messages.end();
   if (!suggestion && known && !spec->second.suggestion.empty()) suggestion = spec->second.suggestion;
+  if (rule_.safe_fixes.count(std::string(message))) {
+    if (!fix && suggestion && !suggestion->empty()) fix = replacing(text_, finding.span, *suggestion);
+    finding.fix = std::move(fix);
+  }
   finding.suggestion = std::move(suggestion);
   finding.message = fill(known ? spec->second.text.in(language_) : rule_.title.in(language_), args);
   finding.severity = configured_ ? *configured_ : known && spec->second.severity ? *spec->second.severity : rule_.severity;
   out_.push_back(std::move(finding));
+}
+
+Fix replacing(std::string_view text, Span span, std::string replacement) {
+  if (span.end > text.size() || span.begin > span.end) return Fix{span, std::move(replacement)};
+  const std::string_view original = text.substr(span.begin, span.size());
+  const icu::UnicodeString was = icu::UnicodeString::fromUTF8(original);
+  icu::UnicodeString now = icu::UnicodeString::fromUTF8(replacement);
+  int32_t letters = 0, capitals = 0;
+  for (int32_t i = 0; i < was.length(); ++i) {
+    letters += u_isalpha(was.charAt(i)) ? 1 : 0;
+    capitals += u_isupper(was.charAt(i)) ? 1 : 0;
+  }
+  if (letters > 1 && capitals == letters) now.toUpper();
+  else if (!was.isEmpty() && u_isupper(was.char32At(0)) && !now.isEmpty()) now.replace(0, U16_LENGTH(now.char32At(0)), icu::UnicodeString(static_cast<UChar32>(u_toupper(now.char32At(0)))));
+  replacement.clear();
+  now.toUTF8String(replacement);
+  Fix fix{span, std::move(replacement)};
+  static constexpr std::string_view vowels = "aeiouyhAEIOUYH";
+  if (fix.replacement.empty() || vowels.find(fix.replacement.front()) != std::string_view::npos) return fix;
+  const std::string_view before = text.substr(0, span.begin);
+  for (const std::string_view apostrophe : {"'", "\u2019"}) {
+    for (const std::string_view elided : {"d", "qu", "D", "Qu"}) {
+      const std::string cut = std::string(elided) + std::string(apostrophe);
+      if (!before.ends_with(cut)) continue;
+      const size_t word = before.size() - cut.size();
+      if (word > 0 && u_isalpha(static_cast<unsigned char>(before[word - 1]))) continue;
+      fix.span.begin = static_cast<uint32_t>(word);
+      fix.replacement = std::string(elided) + "e " + fix.replacement;
+      return fix;
+    }
+  }
+  return fix;
 }
 
 std::string param(const RuleSpec& rule, const std::string& key, std::string fallback) {

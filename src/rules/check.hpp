@@ -30,16 +30,21 @@ struct CheckContext {
 class Reporter {
  public:
   // `configured`: the severity the configuration sets for the rule, which then applies to all its messages.
-  Reporter(const RuleSpec& rule, std::optional<Severity> configured, Language language, std::vector<Finding>& out)
-      : rule_(rule), configured_(configured), language_(language), out_(out) {}
+  // `text`: the text the spans point into, where a safe fix is read.
+  Reporter(const RuleSpec& rule, std::optional<Severity> configured, Language language, std::string_view text, std::vector<Finding>& out)
+      : rule_(rule), configured_(configured), language_(language), text_(text), out_(out) {}
 
-  void report(std::string_view message, Span span, const Args& args = {}, std::optional<std::string> suggestion = {});
+  // `fix`: the safe fix, when it is not `suggestion` in the place of `span` (see replacing()); kept only when the
+  // rule's `fix:` names `message`.
+  void report(std::string_view message, Span span, const Args& args = {}, std::optional<std::string> suggestion = {},
+              std::optional<Fix> fix = {});
   Language language() const { return language_; }
 
  private:
   const RuleSpec& rule_;
   std::optional<Severity> configured_;
   Language language_;
+  std::string_view text_;
   std::vector<Finding>& out_;
 };
 
@@ -49,6 +54,11 @@ class Check {
   virtual ~Check() = default;
   virtual void check(const CheckContext& context, Reporter& reporter) const = 0;
 };
+
+// The fix that puts `replacement` in the place of the words of `text` at `span`, written as they are: a capital
+// first letter or all capitals kept, and an elided « d' » or « qu' » before them spelt out when `replacement` starts
+// with a consonant (« préavis d'un mois » → « préavis de trois mois »).
+Fix replacing(std::string_view text, Span span, std::string replacement);
 
 // A parameter of a built-in check from its rule file (`params:`), or `fallback`.
 std::string param(const RuleSpec& rule, const std::string& key, std::string fallback = {});

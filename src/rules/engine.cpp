@@ -34,7 +34,7 @@ std::vector<Finding> Engine::run(const document::Document& document, Language la
   std::vector<Finding> findings;
   for (const ActiveRule& rule : active_) {
     if (!rule.spec->applies_to(document.kind)) continue;
-    Reporter reporter(*rule.spec, rule.severity, language, findings);
+    Reporter reporter(*rule.spec, rule.severity, language, document.source ? std::string_view(document.source->text) : std::string_view(), findings);
     rule.check->check(context, reporter);
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

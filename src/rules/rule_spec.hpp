@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -60,7 +61,8 @@ struct RuleSpec {
   LocalizedText title;
   std::string basis;
   std::map<std::string, MessageSpec> messages;
-  LocalizedText what, why, fix;
+  LocalizedText what, why, how_to_fix;
+  std::set<std::string> safe_fixes;           // `fix:`: the messages whose correction is certain (see Finding::fix)
   std::string conforming, non_conforming;
   std::string check;                          // built-in check name, or empty for a pattern
   std::map<std::string, std::string> params;  // parameters of the built-in check

@@ -51,7 +51,7 @@ TEST(Catalog, EveryRuleHasACheckDocumentationAndMessagesInBothLanguages) {
   for (const auto& rule : catalog->rules) {
     EXPECT_NE(rules::make_check(rule, *catalog), nullptr) << rule.id;
     EXPECT_FALSE(rule.what.fr.empty() || rule.what.en.empty()) << rule.id;
-    EXPECT_FALSE(rule.why.fr.empty() || rule.fix.fr.empty()) << rule.id;
+    EXPECT_FALSE(rule.why.fr.empty() || rule.how_to_fix.fr.empty()) << rule.id;
     EXPECT_FALSE(rule.conforming.empty() || rule.non_conforming.empty()) << rule.id;
     EXPECT_FALSE(rule.title.en.empty() || rule.basis.empty()) << rule.id;
     for (const auto& [key, message] : rule.messages) EXPECT_FALSE(message.text.en.empty()) << rule.id << " " << key;

@@ -1,7 +1,10 @@
 // legal/reference: a cited text's date matches its number (register), and a YYYY-NNNN number carries its year.
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string_view>
+
+#include <fmt/format.h>
 
 #include "rules/checks/checks.hpp"
 #include "rules/text_distance.hpp"
@@ -59,6 +62,21 @@ std::string french_date(const document::Date& date) {
   return (date.day == 1 ? std::string("1er") : std::to_string(date.day)) + " " + months[date.month - 1] + " " + std::to_string(date.year);
 }
 
+// The register's date in the place of a wrong one, written as the text writes dates: « 14 octobre 2004 », or
+// « 14/10/2004 » with the text's separator.
+std::optional<Fix> date_fix(const CheckContext& context, const document::Date& wrong, const KnownText& text) {
+  const std::string_view source = context.view.source().text;
+  if (wrong.span.size() == 0 || wrong.span.end > source.size()) return std::nullopt;
+  const std::string_view written = source.substr(wrong.span.begin, wrong.span.size());
+  const bool in_figures = std::none_of(written.begin(), written.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+  const size_t separator = written.find_first_not_of("0123456789");
+  if (in_figures && separator != std::string_view::npos) {
+    const char with = written[separator];
+    return replacing(source, wrong.span, fmt::format("{:02}{}{:02}{}{}", text.day, with, text.month, with, text.year));
+  }
+  return replacing(source, wrong.span, french_date(document::Date{text.year, text.month, text.day, true, {}}));
+}
+
 class ReferenceCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
@@ -73,7 +91,7 @@ class ReferenceCheck : public Check {
       if (ref.date && ref.date->valid && !same_day(*ref.date, text)) {
         Args args = names;
         args.emplace_back("expected", text.title);
-        reporter.report("wrong_date", ref.span, args, text.title);
+        reporter.report("wrong_date", ref.span, args, text.title, date_fix(context, *ref.date, text));
       }
       return;
     }
@@ -85,7 +103,9 @@ class ReferenceCheck : public Check {
         Args args = names;
         args.emplace_back("date", french_date(*ref.date));
         args.emplace_back("expected", text.title);
-        reporter.report("wrong_number", ref.span, args, text.title);
+        std::optional<Fix> fix;
+        if (ref.number_span.size() > 0) fix = replacing(context.view.source().text, ref.number_span, text.number);
+        reporter.report("wrong_number", ref.span, args, text.title, fix);
         return;
       }
     }

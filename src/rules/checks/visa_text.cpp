@@ -31,7 +31,12 @@ class VisaTextCheck : public Check {
     }
     if (document.visas.empty() && cited_as_basis(document)) return;
     const Span where = document.visas.empty() ? document.anchor() : document.visas.front().text.span();
-    reporter.report("missing", where, {}, known ? std::optional<std::string>("Vu le " + known->title + " ;") : std::nullopt);
+    if (!known) return reporter.report("missing", where);
+    const std::string visa = "Vu le " + known->title + " ;";
+    // A visa of its own after the last one; a convention without visas gets none (where they would go is a guess).
+    std::optional<Fix> fix;
+    if (!document.visas.empty()) fix = Fix{Span{document.visas.back().text.span().end, document.visas.back().text.span().end}, visa, true};
+    reporter.report("missing", where, {}, visa, fix);
   }
 
  private:

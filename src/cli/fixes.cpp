@@ -1,0 +1,72 @@
+#include "cli/fixes.hpp"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "source/decode.hpp"
+#include "source/text_edit.hpp"
+
+namespace convlint::cli {
+
+std::optional<FixedText> fix_file(const report::FileResult& result, uint64_t max_file_size, Language language) {
+  if (!result.source) return std::nullopt;
+  std::vector<source::TextEdit> edits;
+  for (const rules::Finding& finding : result.findings) {
+    if (!finding.fix) continue;
+    const source::SourceText& text = *result.source;
+    edits.push_back({text.position(finding.fix->span.begin), text.position(finding.fix->span.end), finding.fix->replacement,
+                     finding.fix->own_paragraph});
+  }
+  if (edits.empty()) return std::nullopt;
+  FixedText fixed;
+  fixed.path = result.source->path;
+  struct stat status {};
+  if (result.source->format != source::DocumentFormat::text || ::stat(fixed.path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) {
+    fixed.problem = pick(language, "seul un fichier texte peut être corrigé (un document Word ou PDF se relit avec --format docx)",
+                         "only a text file can be fixed (a Word or PDF document is reviewed with --format docx)");
+    return fixed;
+  }
+  std::ifstream file(fixed.path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << file.rdbuf();
+  fixed.before = bytes.str();
+  auto decoded = source::decode(fixed.path, fixed.before, max_file_size);
+  if (!file || !decoded || decoded->text != result.source->text) {
+    fixed.problem = pick(language, "le fichier a changé depuis sa lecture : rien n'est corrigé", "the file changed after it was read: nothing fixed");
+    return fixed;
+  }
+  source::EditedText edited = source::edit_text(fixed.before, result.source->encoding, std::move(edits));
+  if (!edited.problem.empty()) {
+    fixed.problem = std::string(pick(language, "les corrections ne s'écrivent pas dans l'encodage du fichier (",
+                                     "the fixes cannot be written in the file's encoding (")) + edited.problem + ")";
+    return fixed;
+  }
+  fixed.after = std::move(edited.bytes);
+  fixed.fixed = edited.applied;
+  return fixed;
+}
+
+std::string write_fixed(const FixedText& fixed, Language language) {
+  const std::string temporary = fixed.path + ".convlint-fix";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << fixed.after;
+    out.close();
+    if (!out) {
+      std::remove(temporary.c_str());
+      return std::string(pick(language, "impossible d'écrire le fichier corrigé", "cannot write the fixed file"));
+    }
+  }
+  struct stat status {};
+  if (::stat(fixed.path.c_str(), &status) == 0) ::chmod(temporary.c_str(), status.st_mode & 07777);
+  if (std::rename(temporary.c_str(), fixed.path.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    return std::string(pick(language, "impossible de remplacer le fichier", "cannot replace the file"));
+  }
+  return {};
+}
+
+}  // namespace convlint::cli
