@@ -59,33 +59,34 @@ void Reporter::report(std::string_view message, Span span, const Args& args, std
 
 Fix replacing(std::string_view text, Span span, std::string replacement) {
   if (span.end > text.size() || span.begin > span.end) return Fix{span, std::move(replacement)};
-  const std::string_view original = text.substr(span.begin, span.size());
-  const icu::UnicodeString was = icu::UnicodeString::fromUTF8(original);
-  icu::UnicodeString now = icu::UnicodeString::fromUTF8(replacement);
+  const icu::UnicodeString was = icu::UnicodeString::fromUTF8(text.substr(span.begin, span.size()));
   int32_t letters = 0, capitals = 0;
   for (int32_t i = 0; i < was.length(); ++i) {
     letters += u_isalpha(was.charAt(i)) ? 1 : 0;
     capitals += u_isupper(was.charAt(i)) ? 1 : 0;
   }
-  if (letters > 1 && capitals == letters) now.toUpper();
-  else if (!was.isEmpty() && u_isupper(was.char32At(0)) && !now.isEmpty()) now.replace(0, U16_LENGTH(now.char32At(0)), icu::UnicodeString(static_cast<UChar32>(u_toupper(now.char32At(0)))));
-  replacement.clear();
-  now.toUTF8String(replacement);
+  const bool all_capitals = letters > 1 && capitals == letters;
+  const bool capital_first = !was.isEmpty() && u_isupper(was.char32At(0));
   Fix fix{span, std::move(replacement)};
   static constexpr std::string_view vowels = "aeiouyhAEIOUYH";
-  if (fix.replacement.empty() || vowels.find(fix.replacement.front()) != std::string_view::npos) return fix;
+  const bool consonant_first = !fix.replacement.empty() && vowels.find(fix.replacement.front()) == std::string_view::npos;
   const std::string_view before = text.substr(0, span.begin);
   for (const std::string_view apostrophe : {"'", "\u2019"}) {
-    for (const std::string_view elided : {"d", "qu", "D", "Qu"}) {
+    for (const std::string_view elided : {"d", "qu", "D", "QU", "Qu"}) {
       const std::string cut = std::string(elided) + std::string(apostrophe);
-      if (!before.ends_with(cut)) continue;
-      const size_t word = before.size() - cut.size();
-      if (word > 0 && u_isalpha(static_cast<unsigned char>(before[word - 1]))) continue;
+      const size_t word = before.size() - std::min(before.size(), cut.size());
+      if (!consonant_first || !before.ends_with(cut) || (word > 0 && u_isalpha(static_cast<unsigned char>(before[word - 1])))) continue;
       fix.span.begin = static_cast<uint32_t>(word);
-      fix.replacement = std::string(elided) + "e " + fix.replacement;
-      return fix;
+      fix.replacement = std::string(elided) + (elided == "QU" ? "E " : "e ") + fix.replacement;
+      break;
     }
   }
+  icu::UnicodeString now = icu::UnicodeString::fromUTF8(fix.replacement);
+  if (all_capitals) now.toUpper();
+  else if (capital_first && !now.isEmpty() && fix.span.begin == span.begin)
+    now.replace(0, U16_LENGTH(now.char32At(0)), icu::UnicodeString(static_cast<UChar32>(u_toupper(now.char32At(0)))));
+  fix.replacement.clear();
+  now.toUTF8String(fix.replacement);
   return fix;
 }
 
