@@ -96,10 +96,9 @@ struct CliOutcome {
   std::string out;
 };
 
-// Runs the convlint binary with `arguments` (shell syntax) in the project folder; stderr is kept apart unless
-// redirected.
-inline CliOutcome run_convlint(const std::string& arguments) {
-  const std::string command = "cd '" + project_dir().string() + "' && '" + CONVLINT_BINARY + "' " + arguments;
+// Runs a shell command in the project folder and keeps its standard output; stderr is kept apart unless redirected.
+inline CliOutcome run_command(const std::string& command_line) {
+  const std::string command = "cd '" + project_dir().string() + "' && " + command_line;
   FILE* pipe = popen(command.c_str(), "r");
   std::string out;
   char buffer[4096];
@@ -107,5 +106,8 @@ inline CliOutcome run_convlint(const std::string& arguments) {
   const int status = pclose(pipe);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
+
+// Runs the convlint binary with `arguments` (shell syntax) in the project folder.
+inline CliOutcome run_convlint(const std::string& arguments) { return run_command("'" + std::string(CONVLINT_BINARY) + "' " + arguments); }
 
 }  // namespace convlint::testing

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages convlint needs to build and test. Idempotent: does nothing when all are present.
-# python3 runs tools/gen-corpus and the format tests (jsonschema validates SARIF, csv parses CSV); chromium opens
-# the HTML report in a test and prints the PDF fixtures; pandoc makes the DOCX fixtures, qpdf a locked PDF;
+# python3 runs tools/gen-corpus and the format tests (jsonschema validates SARIF, csv parses CSV, python-docx opens the
+# reviewed Word documents); chromium opens the HTML report in a test and prints the PDF fixtures; pandoc makes the DOCX
+# fixtures, qpdf a locked PDF;
 # LibreOffice (libreoffice-writer-nogui) makes the word-processor DOCX and PDF fixtures, pdftotext (poppler-utils)
 # their -layout text; LibreOffice Calc (libreoffice-calc-nogui) reads back the Excel workbooks in a test; pdftoppm
 # (poppler-utils) renders the scanned fixtures. Tesseract with its French model reads scanned PDFs and images, its
@@ -20,7 +21,7 @@ packages=(
 )
 if [ "${1:-}" != build ]; then
   packages+=(
-    python3 python3-jsonschema python3-yaml chromium
+    python3 python3-jsonschema python3-yaml python3-docx chromium
     clang-14 libclang-rt-14-dev
     pandoc qpdf libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils valgrind
   )

@@ -27,8 +27,8 @@ std::vector<std::string> with_default_command(int argc, char** argv) {
 
 void add_check_options(CLI::App& check, CheckOptions& options) {
   check.add_option("paths", options.paths, "files, directories or - (standard input); default: .");
-  check.add_option("--format", options.format, "text, json, jsonl, sarif, csv, html or xlsx")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html", "xlsx"}));
+  check.add_option("--format", options.format, "text, json, jsonl, sarif, csv, html, xlsx, or docx (check: a reviewed copy of a Word document)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html", "xlsx", "docx"}));
   check.add_option("-o,--output", options.output, "write the report to this file");
   check.add_option("--profile", options.profile, "draft (signature rules off) or signed")->check(CLI::IsMember({"draft", "signed"}));
   check.add_option("--config", options.config, "configuration file (default: nearest .convlint.yaml)");

@@ -11,6 +11,7 @@
 #include "cli/fixes.hpp"
 #include "cli/lint.hpp"
 #include "cli/progress.hpp"
+#include "cli/review_command.hpp"
 #include "cli/unified_diff.hpp"
 #include "report/extract.hpp"
 #include "report/html_writer.hpp"
@@ -45,6 +46,19 @@ bool fails(const report::FileResult& result, const std::string& fail_on) {
                      [&](const rules::Finding& finding) { return finding.severity >= threshold; });
 }
 
+LintOptions lint_options(const CheckOptions& options, Language language) {
+  LintOptions lint;
+  lint.max_file_size = options.max_file_size;
+  lint.language = language;
+  lint.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+  lint.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
+  lint.max_nesting = options.max_nesting;
+  lint.read.ocr = {options.ocr == "always" ? source::OcrMode::always : options.ocr == "never" ? source::OcrMode::never : source::OcrMode::automatic,
+                   options.ocr_dpi};
+  if (options.max_seconds_per_file > 0) lint.read.limits = {options.reader_worker, options.max_seconds_per_file, options.max_memory};
+  return lint;
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& options) {
@@ -68,6 +82,11 @@ int run_check(const CheckOptions& options) {
     baseline = std::move(loaded.value());
   }
 
+  if (options.format == "docx") {
+    LintOptions lint = lint_options(options, language);
+    lint.baseline = baseline ? &*baseline : nullptr;
+    return run_docx_review(options, inputs, engines.value(), lint, language);
+  }
   if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO)) {
     std::cerr << "convlint: " << pick(language, "un classeur Excel ne s'affiche pas dans un terminal : donnez -o FICHIER.xlsx",
                                       "an Excel workbook cannot be shown in a terminal: give -o FILE.xlsx")
@@ -86,17 +105,9 @@ int run_check(const CheckOptions& options) {
   auto writer = make_writer(options, out, language, options.output.empty() && isatty(STDOUT_FILENO), engines->default_engine().catalog(), inputs.size());
   Progress progress(options.progress == "always" || (options.progress == "auto" && isatty(STDERR_FILENO)), inputs.size());
 
-  LintOptions lint;
-  lint.max_file_size = options.max_file_size;
-  lint.language = language;
-  lint.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+  LintOptions lint = lint_options(options, language);
   lint.baseline = baseline ? &*baseline : nullptr;
-  lint.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
-  lint.max_nesting = options.max_nesting;
   lint.on_ocr_pages = [&progress](unsigned read, unsigned announced) { progress.ocr_pages(read, announced); };
-  lint.read.ocr = {options.ocr == "always" ? source::OcrMode::always : options.ocr == "never" ? source::OcrMode::never : source::OcrMode::automatic,
-                   options.ocr_dpi};
-  if (options.max_seconds_per_file > 0) lint.read.limits = {options.reader_worker, options.max_seconds_per_file, options.max_memory};
 
   report::Summary summary;
   rules::Baseline accepted;

@@ -23,15 +23,19 @@ const std::string styles_part = "word/styles.xml";
 
 bool is_named(pugi::xml_node node, const char* name) { return std::strcmp(node.name(), name) == 0; }
 
-// Elements whose content is not text the reader sees: formatting, deleted revisions, field instructions, and the
-// legacy copy of a drawing that Word stores next to its modern form.
-bool is_hidden(pugi::xml_node node) {
+}  // namespace
+
+bool is_hidden_from_reader(pugi::xml_node node) {
   static constexpr const char* hidden[] = {"w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:sectPr", "w:delText",
                                            "w:instrText", "w:del", "w:moveFrom", "mc:Fallback"};
   for (const char* name : hidden)
     if (is_named(node, name)) return true;
-  return false;
+  return is_named(node.child("w:rPr").child("w:vanish"), "w:vanish");
 }
+
+namespace {
+
+bool is_hidden(pugi::xml_node node) { return is_hidden_from_reader(node); }
 
 class DocxText : public ParagraphWriter {
  public:
@@ -43,6 +47,9 @@ class DocxText : public ParagraphWriter {
     blocks(body);
     return std::move(out_);
   }
+
+  // Keeps the element of each paragraph numbered, in order, in `paragraphs`.
+  void record_paragraphs(std::vector<pugi::xml_node>* paragraphs) { paragraphs_ = paragraphs; }
 
  private:
   void blocks(pugi::xml_node container) {
@@ -56,7 +63,10 @@ class DocxText : public ParagraphWriter {
     }
   }
 
-  void paragraph(pugi::xml_node node) { write_paragraph(numbering_.next_label(node) + inline_text(node)); }
+  void paragraph(pugi::xml_node node) {
+    if (paragraphs_ != nullptr) paragraphs_->push_back(node);
+    write_paragraph(numbering_.next_label(node) + inline_text(node));
+  }
 
   void table(pugi::xml_node node) {
     for (pugi::xml_node row : node.children("w:tr")) {
@@ -91,6 +101,7 @@ class DocxText : public ParagraphWriter {
     for (pugi::xml_node child : node.children()) {
       if (is_named(child, "w:p")) {
         ++paragraph_number_;
+        if (paragraphs_ != nullptr) paragraphs_->push_back(child);
         const std::string part = numbering_.next_label(child) + inline_text(child);
         if (!text.empty() && !part.empty()) text += ' ';
         text += part;
@@ -110,7 +121,7 @@ class DocxText : public ParagraphWriter {
     const Descent descent(*this);
     if (stopped()) return;
     for (pugi::xml_node child : node.children()) {
-      if (is_hidden(child) || is_named(child.child("w:rPr").child("w:vanish"), "w:vanish")) continue;  // hidden text
+      if (is_hidden(child)) continue;
       if (is_named(child, "w:t")) text += child.child_value();
       else if (is_named(child, "w:tab")) text += '\t';
       else if (is_named(child, "w:br") || is_named(child, "w:cr")) text += line_break(child);
@@ -171,6 +182,7 @@ class DocxText : public ParagraphWriter {
   int note_count_ = 0;
   std::map<std::string, std::string> note_marks_;  // "f" or "e" and the note's id → its mark
   std::string note_mark_;
+  std::vector<pugi::xml_node>* paragraphs_ = nullptr;
 };
 
 bool parse_part(const std::map<std::string, std::string>& parts, const std::string& name, pugi::xml_document& xml) {
@@ -202,6 +214,16 @@ Expected<ExtractedText, InputError> read_docx(std::string_view bytes, uint64_t m
   ExtractedText text = reader.read(body);
   if (reader.too_deep()) return InputError{InputErrorKind::bad_docx, "XML > 256"};
   return text;
+}
+
+std::vector<pugi::xml_node> docx_paragraphs(pugi::xml_node body) {
+  const pugi::xml_document none;
+  DocxNumbering numbering(none, none);
+  DocxText reader(numbering, none, none);
+  std::vector<pugi::xml_node> paragraphs;
+  reader.record_paragraphs(&paragraphs);
+  reader.read(body);
+  return paragraphs;
 }
 
 }  // namespace convlint::source

@@ -2,6 +2,9 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
 
 #include "source/expected.hpp"
 #include "source/extracted_text.hpp"
@@ -15,5 +18,13 @@ namespace convlint::source {
 // table that calls them. Deleted revisions and field codes are left out. Each line's origin is the paragraph's
 // number in the body (tables' paragraphs counted, footnotes not).
 Expected<ExtractedText, InputError> read_docx(std::string_view bytes, uint64_t max_size);
+
+// The paragraphs of a Word document's body (word/document.xml, parsed) in the reader's order: element k - 1 is the
+// paragraph that line origins call k.
+std::vector<pugi::xml_node> docx_paragraphs(pugi::xml_node body);
+
+// Whether the reader leaves `node` and what it holds out of the text: formatting, deleted revisions, field
+// instructions, the legacy copy of a drawing, a run of hidden text.
+bool is_hidden_from_reader(pugi::xml_node node);
 
 }  // namespace convlint::source

@@ -15,32 +15,52 @@ std::string reason(archive* reader) {
   return why ? why : "ZIP";
 }
 
-}  // namespace
-
-Expected<std::map<std::string, std::string>, std::string> read_zip_members(std::string_view bytes,
-                                                                           const std::vector<std::string>& wanted,
-                                                                           uint64_t max_total) {
+// Reads each member `wanted(name)` accepts and hands it to `keep(name, content)`; members skipped are not
+// decompressed. An error message, or "".
+template <class Wanted, class Keep>
+std::string read_members(std::string_view bytes, uint64_t max_total, Wanted wanted, Keep keep) {
   std::unique_ptr<archive, decltype(&archive_read_free)> reader(archive_read_new(), archive_read_free);
   archive_read_support_format_zip(reader.get());
   if (archive_read_open_memory(reader.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) return reason(reader.get());
-  std::map<std::string, std::string> members;
   uint64_t total = 0;
   archive_entry* entry = nullptr;
   int status;
   while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN) {
     const char* name = archive_entry_pathname(entry);
-    if (name == nullptr || std::find(wanted.begin(), wanted.end(), name) == wanted.end()) continue;
-    std::string& content = members[name];
+    if (name == nullptr || !wanted(name)) continue;
+    std::string content;
     char buffer[1 << 16];
     la_ssize_t read;
     while ((read = archive_read_data(reader.get(), buffer, sizeof buffer)) > 0) {
       content.append(buffer, static_cast<size_t>(read));
       total += static_cast<uint64_t>(read);
-      if (total > max_total) return std::string("> " + std::to_string(max_total) + " bytes decompressed");
+      if (total > max_total) return "> " + std::to_string(max_total) + " bytes decompressed";
     }
     if (read < 0) return reason(reader.get());
+    keep(name, std::move(content));
   }
   if (status != ARCHIVE_EOF) return reason(reader.get());
+  return {};
+}
+
+}  // namespace
+
+Expected<std::map<std::string, std::string>, std::string> read_zip_members(std::string_view bytes,
+                                                                           const std::vector<std::string>& wanted,
+                                                                           uint64_t max_total) {
+  std::map<std::string, std::string> members;
+  const std::string problem = read_members(
+      bytes, max_total, [&](std::string_view name) { return std::find(wanted.begin(), wanted.end(), name) != wanted.end(); },
+      [&](std::string name, std::string content) { members[std::move(name)] = std::move(content); });
+  if (!problem.empty()) return problem;
+  return members;
+}
+
+Expected<std::vector<std::pair<std::string, std::string>>, std::string> read_all_zip_members(std::string_view bytes, uint64_t max_total) {
+  std::vector<std::pair<std::string, std::string>> members;
+  const std::string problem = read_members(bytes, max_total, [](std::string_view) { return true; },
+                                           [&](std::string name, std::string content) { members.emplace_back(std::move(name), std::move(content)); });
+  if (!problem.empty()) return problem;
   return members;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "source/expected.hpp"
@@ -15,5 +16,8 @@ namespace convlint::source {
 Expected<std::map<std::string, std::string>, std::string> read_zip_members(std::string_view bytes,
                                                                            const std::vector<std::string>& wanted,
                                                                            uint64_t max_total);
+
+// Every member of the ZIP held in `bytes`, in the ZIP's order, with the same limit.
+Expected<std::vector<std::pair<std::string, std::string>>, std::string> read_all_zip_members(std::string_view bytes, uint64_t max_total);
 
 }  // namespace convlint::source
