@@ -100,6 +100,23 @@ TEST(Formats, HtmlEscapesEveryPieceOfDocumentText) {
   EXPECT_EQ(page.find("http://"), std::string::npos) << "self-contained: no network";
 }
 
+TEST(Formats, EveryFormatShowsASafeFixBesideItsFinding) {
+  const std::string file = (testing::corpus_dir() / "08-defauts-juridiques.txt").string();
+  const auto html = testing::run_convlint("check --format html --select legal/preavis " + file);
+  EXPECT_NE(html.out.find("Correction sûre : « d&#39;un mois » → « de trois mois »"), std::string::npos);
+  const auto text = testing::run_convlint("check --select legal/preavis " + file);
+  EXPECT_NE(text.out.find("note: correction sûre (--fix) : « d'un mois » → « de trois mois »"), std::string::npos) << text.out;
+  const auto sarif = nlohmann::json::parse(testing::run_convlint("check --format sarif --select legal/preavis " + file).out);
+  const auto& replacement = sarif["runs"][0]["results"][0]["fixes"][0]["artifactChanges"][0]["replacements"][0];
+  EXPECT_EQ(replacement["insertedContent"]["text"], "de trois mois");
+  EXPECT_EQ(replacement["deletedRegion"]["startLine"], 55);
+  EXPECT_EQ(replacement["deletedRegion"]["startColumn"], 155) << "with the elided « d' »";
+  const auto rules = testing::run_convlint("rules");
+  EXPECT_NE(rules.out.find("legal/preavis                    error    legal      [*] "), std::string::npos) << rules.out;
+  const auto explain = testing::run_convlint("explain legal/preavis");
+  EXPECT_NE(explain.out.find("Correction sûre"), std::string::npos);
+}
+
 TEST(Formats, HtmlShowsFindingsInPlaceInABrowserAndRunsNothing) {
   const std::string browser = have("chromium") ? "chromium" : have("chromium-browser") ? "chromium-browser" : "";
   if (browser.empty()) GTEST_SKIP() << "chromium is not installed (tools/deps.sh installs it)";

@@ -28,6 +28,8 @@ constexpr const char* author = "convlint";
 constexpr unsigned xml_options = pugi::parse_default | pugi::parse_declaration | pugi::parse_pi | pugi::parse_comments |
                                  pugi::parse_doctype | pugi::parse_ws_pcdata;
 
+constexpr int max_depth = 256;
+
 bool is_named(pugi::xml_node node, const char* name) { return std::strcmp(node.name(), name) == 0; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -49,7 +51,9 @@ struct VisibleText {
     places.push_back(place);
   }
 
-  void read(pugi::xml_node node) {
+  // As deep as the reader goes (it refuses a document nested deeper).
+  void read(pugi::xml_node node, int depth = 0) {
+    if (depth > max_depth) return;
     for (pugi::xml_node child : node.children()) {
       if (source::is_hidden_from_reader(child)) continue;
       if (is_named(child, "w:t")) {
@@ -63,9 +67,9 @@ struct VisibleText {
         add('-', {child, 0});
       } else if (is_named(child, "w:p")) {  // a text box's paragraph inside this one
         add(' ', {});
-        read(child);
+        read(child, depth + 1);
       } else {
-        read(child);
+        read(child, depth + 1);
       }
     }
   }
@@ -185,10 +189,11 @@ void mark_paragraph(pugi::xml_node paragraph, int id) {
   add_reference(with_id(paragraph.append_child("w:commentRangeEnd"), id), id);
 }
 
-void rename_texts_deleted(pugi::xml_node node) {
+void rename_texts_deleted(pugi::xml_node node, int depth = 0) {
+  if (depth > max_depth) return;
   for (pugi::xml_node child : node.children()) {
     if (is_named(child, "w:t")) child.set_name("w:delText");
-    else rename_texts_deleted(child);
+    else rename_texts_deleted(child, depth + 1);
   }
 }
 
@@ -232,12 +237,15 @@ void insert_paragraph_tracked(pugi::xml_node paragraph, const std::string& text,
 
 // The largest w:id of a part, so that the comments and revisions added take ids of their own.
 int largest_id(pugi::xml_node node) {
-  int largest = 0;
-  for (pugi::xml_node child : node.children()) {
-    if (const pugi::xml_attribute id = child.attribute("w:id")) largest = std::max(largest, id.as_int());
-    largest = std::max(largest, largest_id(child));
-  }
-  return largest;
+  struct Largest : pugi::xml_tree_walker {
+    int largest = 0;
+    bool for_each(pugi::xml_node& element) override {
+      if (const pugi::xml_attribute id = element.attribute("w:id")) largest = std::max(largest, id.as_int());
+      return true;
+    }
+  } walker;
+  node.traverse(walker);  // pugixml walks without recursion, whatever the depth
+  return walker.largest;
 }
 
 std::string xml_of(const pugi::xml_document& document) {
