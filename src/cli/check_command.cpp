@@ -12,7 +12,6 @@
 #include "cli/lint.hpp"
 #include "cli/progress.hpp"
 #include "cli/review_command.hpp"
-#include "cli/unified_diff.hpp"
 #include "report/extract.hpp"
 #include "report/html_writer.hpp"
 #include "report/json_writer.hpp"
@@ -117,20 +116,18 @@ int run_check(const CheckOptions& options) {
   auto engine_for = [&](const source::Input& input) -> const rules::Engine& { return engines->for_input(input); };
   lint_all(inputs, engine_for, lint,
            [&](report::FileResult&& result) {
-             if (options.fix || options.diff) {
-               if (auto fixed = fix_file(result, options.max_file_size, language)) {
-                 std::string problem = fixed->problem;
-                 if (problem.empty() && options.diff) std::cout << unified_diff(fixed->path, fixed->before, fixed->after);
-                 else if (problem.empty()) problem = write_fixed(*fixed, language);
-                 if (!problem.empty()) std::cerr << "convlint: " << result.path << ": " << problem << '\n';
-                 else fixes_made += fixed->fixed;
-                 // What is left is what a second check finds in the file as it now is.
-                 if (problem.empty() && options.fix) result = lint_one(source::Input{fixed->path, {}, {}}, engine_for(source::Input{fixed->path, {}, {}}), lint);
-               }
-               if (options.diff) {
-                 summary.failed_inputs += result.error ? 1 : 0;
-                 progress.advance(result.path);
-                 return;
+             if (options.diff) {
+               fixes_made += print_fixes(result, options.max_file_size, language);
+               summary.failed_inputs += result.error ? 1 : 0;
+               progress.advance(result.path);
+               return;
+             }
+             if (options.fix) {
+               // What is left is what a second check finds in the file as it now is.
+               if (const auto made = make_fixes(result, options.max_file_size, language); made && *made > 0) {
+                 fixes_made += *made;
+                 const source::Input fixed{result.source->path, {}, {}};
+                 result = lint_one(fixed, engine_for(fixed), lint);
                }
              }
              summary.add(result);

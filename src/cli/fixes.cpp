@@ -4,13 +4,28 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
+#include "cli/unified_diff.hpp"
 #include "source/decode.hpp"
 #include "source/text_edit.hpp"
 
 namespace convlint::cli {
 
+namespace {
+
+struct FixedText {
+  std::string path;    // the file on disk
+  std::string before;  // its bytes as linted
+  std::string after;   // with the safe fixes made (the same bytes when there are none)
+  size_t fixed = 0;
+  std::string problem;  // why the fixes cannot be made (in the run's language); empty when they can
+};
+
+// The safe fixes of `result` made to its file; nothing when it has none. Only a regular text file still holding
+// the text that was linted can be fixed: a Word or PDF document, an archive member or standard input is named in
+// `problem` and left alone.
 std::optional<FixedText> fix_file(const report::FileResult& result, uint64_t max_file_size, Language language) {
   if (!result.source) return std::nullopt;
   std::vector<source::TextEdit> edits;
@@ -67,6 +82,27 @@ std::string write_fixed(const FixedText& fixed, Language language) {
     return std::string(pick(language, "impossible de remplacer le fichier", "cannot replace the file"));
   }
   return {};
+}
+
+bool reported(const report::FileResult& result, const std::string& problem) {
+  if (!problem.empty()) std::cerr << "convlint: " << result.path << ": " << problem << '\n';
+  return problem.empty();
+}
+
+}  // namespace
+
+size_t print_fixes(const report::FileResult& result, uint64_t max_file_size, Language language) {
+  const auto fixed = fix_file(result, max_file_size, language);
+  if (!fixed || !reported(result, fixed->problem)) return 0;
+  std::cout << unified_diff(fixed->path, fixed->before, fixed->after);
+  return fixed->fixed;
+}
+
+std::optional<size_t> make_fixes(const report::FileResult& result, uint64_t max_file_size, Language language) {
+  const auto fixed = fix_file(result, max_file_size, language);
+  if (!fixed) return 0;
+  if (!reported(result, fixed->problem) || !reported(result, write_fixed(*fixed, language))) return std::nullopt;
+  return fixed->fixed;
 }
 
 }  // namespace convlint::cli

@@ -450,6 +450,7 @@ ReviewedDocx review(std::string_view docx, const FileResult& result, Language la
 
 ReviewedDocx review_docx(std::string_view docx, const FileResult& result, Language language, const std::string& date, uint64_t max_size) {
   if (!result.source) return {{}, 0, 0, "?"};
+  if (result.findings.empty()) return {std::string(docx), 0, 0, {}};  // nothing to say: the document as it came
   try {
     return review(docx, result, language, date, max_size);
   } catch (const std::exception& problem) {

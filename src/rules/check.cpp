@@ -57,37 +57,47 @@ void Reporter::report(std::string_view message, Span span, const Args& args, std
   out_.push_back(std::move(finding));
 }
 
-Fix replacing(std::string_view text, Span span, std::string replacement) {
-  if (span.end > text.size() || span.begin > span.end) return Fix{span, std::move(replacement)};
-  const icu::UnicodeString was = icu::UnicodeString::fromUTF8(text.substr(span.begin, span.size()));
+namespace {
+
+// `replacement` written in capitals when all the letters of `original` are, with a capital first letter when its
+// first letter is one.
+std::string in_case_of(std::string_view original, const std::string& replacement) {
+  const icu::UnicodeString was = icu::UnicodeString::fromUTF8(original);
   int32_t letters = 0, capitals = 0;
   for (int32_t i = 0; i < was.length(); ++i) {
     letters += u_isalpha(was.charAt(i)) ? 1 : 0;
     capitals += u_isupper(was.charAt(i)) ? 1 : 0;
   }
-  const bool all_capitals = letters > 1 && capitals == letters;
-  const bool capital_first = !was.isEmpty() && u_isupper(was.char32At(0));
-  Fix fix{span, std::move(replacement)};
-  static constexpr std::string_view vowels = "aeiouyhAEIOUYH";
-  const bool consonant_first = !fix.replacement.empty() && vowels.find(fix.replacement.front()) == std::string_view::npos;
-  const std::string_view before = text.substr(0, span.begin);
-  for (const std::string_view apostrophe : {"'", "\u2019"}) {
-    for (const std::string_view elided : {"d", "qu", "D", "QU", "Qu"}) {
-      const std::string cut = std::string(elided) + std::string(apostrophe);
-      const size_t word = before.size() - std::min(before.size(), cut.size());
-      if (!consonant_first || !before.ends_with(cut) || (word > 0 && u_isalpha(static_cast<unsigned char>(before[word - 1])))) continue;
-      fix.span.begin = static_cast<uint32_t>(word);
-      fix.replacement = std::string(elided) + (elided == "QU" ? "E " : "e ") + fix.replacement;
-      break;
-    }
-  }
-  icu::UnicodeString now = icu::UnicodeString::fromUTF8(fix.replacement);
-  if (all_capitals) now.toUpper();
-  else if (capital_first && !now.isEmpty() && fix.span.begin == span.begin)
+  icu::UnicodeString now = icu::UnicodeString::fromUTF8(replacement);
+  if (letters > 1 && capitals == letters) now.toUpper();
+  else if (!was.isEmpty() && u_isupper(was.char32At(0)) && !now.isEmpty())
     now.replace(0, U16_LENGTH(now.char32At(0)), icu::UnicodeString(static_cast<UChar32>(u_toupper(now.char32At(0)))));
-  fix.replacement.clear();
-  now.toUTF8String(fix.replacement);
-  return fix;
+  std::string written;
+  now.toUTF8String(written);
+  return written;
+}
+
+// The elided word (« d' », « qu' ») that ends `before`, or nothing.
+std::string_view elided_word_before(std::string_view before) {
+  for (const std::string_view elided : {"d'", "d\u2019", "qu'", "qu\u2019", "D'", "D\u2019", "QU'", "QU\u2019", "Qu'", "Qu\u2019"}) {
+    const size_t word = before.size() - std::min(before.size(), elided.size());
+    if (before.ends_with(elided) && (word == 0 || !u_isalpha(static_cast<unsigned char>(before[word - 1])))) return before.substr(word);
+  }
+  return {};
+}
+
+}  // namespace
+
+Fix replacing(std::string_view text, Span span, std::string replacement) {
+  if (span.end > text.size() || span.begin > span.end) return Fix{span, std::move(replacement)};
+  const std::string_view original = text.substr(span.begin, span.size());
+  static constexpr std::string_view vowels = "aeiouyhAEIOUYH";
+  const std::string_view elided = elided_word_before(text.substr(0, span.begin));
+  if (elided.empty() || replacement.empty() || vowels.find(replacement.front()) != std::string_view::npos)
+    return Fix{span, in_case_of(original, replacement)};
+  // « d'un mois » → « de trois mois », « D'UN MOIS » → « DE TROIS MOIS ».
+  const std::string_view word = elided.substr(0, elided.find_first_of("'\xE2"));
+  return Fix{{static_cast<uint32_t>(span.begin - elided.size()), span.end}, in_case_of(original, std::string(word) + "e " + replacement)};
 }
 
 std::string param(const RuleSpec& rule, const std::string& key, std::string fallback) {
