@@ -48,7 +48,7 @@ void Reporter::report(std::string_view message, Span span, const Args& args, std
   const bool known = spec != rule_.messages.end();
   if (!suggestion && known && !spec->second.suggestion.empty()) suggestion = spec->second.suggestion;
   if (rule_.safe_fixes.count(std::string(message))) {
-    if (!fix && suggestion && !suggestion->empty()) fix = replacing(text_, finding.span, *suggestion);
+    if (!fix && known && !spec->second.suggestion.empty()) fix = replacing(text_, finding.span, spec->second.suggestion);
     finding.fix = std::move(fix);
   }
   finding.suggestion = std::move(suggestion);

@@ -34,8 +34,8 @@ class Reporter {
   Reporter(const RuleSpec& rule, std::optional<Severity> configured, Language language, std::string_view text, std::vector<Finding>& out)
       : rule_(rule), configured_(configured), language_(language), text_(text), out_(out) {}
 
-  // `fix`: the safe fix, when it is not `suggestion` in the place of `span` (see replacing()); kept only when the
-  // rule's `fix:` names `message`.
+  // `fix`: the safe fix, kept only when the rule's `fix:` names `message`; without one, a message whose YAML gives a
+  // suggestion has that suggestion in the place of `span` (see replacing()).
   void report(std::string_view message, Span span, const Args& args = {}, std::optional<std::string> suggestion = {},
               std::optional<Fix> fix = {});
   Language language() const { return language_; }

@@ -78,6 +78,16 @@ TEST(SafeFixes, MissingVisaIsAParagraphOfItsOwnAfterTheLastVisa) {
   EXPECT_EQ(found[0].fix->replacement.rfind("Vu le décret n° 2012-1246 du 7 novembre 2012", 0), 0u) << found[0].fix->replacement;
 }
 
+TEST(SafeFixes, AVisaIsNotPutInThePlaceOfTheTitleOfAConventionWithoutVisas) {
+  std::string text = clean_convention();
+  const size_t first = text.find("Vu le décret n° 2004-1085"), end = text.find("Il a été convenu");
+  text = text.substr(0, first) + "En application du décret n° 2004-1085 du 14 octobre 2004 relatif à la délégation de gestion, " + text.substr(end);
+  const auto found = lint_text(text).of("legal/visa-gbcp");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].suggestion.has_value()) << "the visa to add is still suggested";
+  EXPECT_FALSE(found[0].fix) << "where visas would go is a guess";
+}
+
 TEST(SafeFixes, FindingsWithoutACertainCorrectionHaveNone) {
   const std::string undefined = with(clean_convention(), "Le délégant fournit", "Le délégué fournit");
   ASSERT_EQ(lint_text(undefined).of("terms/roles").size(), 1u);

@@ -17,7 +17,7 @@ class RolesCheck : public Check {
   void check(const CheckContext& context, Reporter& reporter) const override {
     const RoleBook& book = context.roles;
     for (const DefinedRole& role : book.defined()) {
-      if (role.misspelt) reporter.report("misspelt", role.role->span, {{"word", role.role->name}}, display(context, role.canonical));
+      if (role.misspelt) misspelt(context, role.role->span, role.role->name, display(context, role.canonical), reporter);
     }
     if (book.defined().empty()) return;
     for (const auto& word : context.document().facts.role_words) {
@@ -37,7 +37,7 @@ class RolesCheck : public Check {
       const std::string defined = singular(role.folded);
       const std::string canonical = singular(role.canonical);
       if (folded == defined) {
-        if (role.misspelt) reporter.report("misspelt", word.span, {{"word", word.word}}, display(context, role.canonical));
+        if (role.misspelt) misspelt(context, word.span, word.word, display(context, role.canonical), reporter);
         return;
       }
       // The canonical spelling of a defined role, or the base of a defined compound (« délégataire » for
@@ -48,10 +48,17 @@ class RolesCheck : public Check {
     // A canonical role no party holds at all: structure/parties reports the missing definition once.
     if (match && match->exact && book.parties_with(match->role->kind).empty()) return;
     if (match && !match->exact) {
-      reporter.report("misspelt", word.span, {{"word", word.word}}, nearest_defined(context, match->spelling));
+      misspelt(context, word.span, word.word, nearest_defined(context, match->spelling), reporter);
       return;
     }
     reporter.report("undefined", word.span, {{"word", word.word}}, nearest_defined(context, folded));
+  }
+
+  // A misspelt role word, with the defined one in its place as safe fix.
+  static void misspelt(const CheckContext& context, Span span, const std::string& word, const std::string& defined, Reporter& reporter) {
+    std::optional<Fix> fix;
+    if (!defined.empty()) fix = replacing(context.view.source().text, span, defined);
+    reporter.report("misspelt", span, {{"word", word}}, defined, fix);
   }
 
   // The defined role closest to `folded`, as the parties block writes it (corrected when it is misspelt there).
