@@ -248,6 +248,15 @@ struct signature_place
 // « Paris, le 24 février 2025 », « Saint-Denis, le » (a date to be written by hand): a place without « Fait à »,
 // a few capitalised words without digits, then « , le » and a date or nothing. Consumes the place and « , le ».
 struct place_then_date : coded_rule<place_then_date> {
+  // Where the first four digits in a row start, npos when there are none.
+  static size_t four_digits(std::string_view text) {
+    for (size_t at = 0, run = 0; at < text.size(); ++at) {
+      run = text[at] >= '0' && text[at] <= '9' ? run + 1 : 0;
+      if (run == 4) return at - 3;
+    }
+    return std::string_view::npos;
+  }
+
   static constexpr size_t longest_place = 40;  // bytes
   static constexpr long most_words = 4;
   static constexpr size_t longest_date = 24;  // bytes: « 1er septembre 2025. »
@@ -264,8 +273,14 @@ struct place_then_date : coded_rule<place_then_date> {
     const std::string_view after = line.substr(comma + 4);
     const size_t next = after.find_first_not_of(' ');
     if (next != std::string_view::npos && (next == 0 || after[next] < '0' || after[next] > '9')) return false;
-    // The date, up to a wide gap (the other signatory's place and date) or the line's end: no sentence goes on.
-    const std::string_view date = next == std::string_view::npos ? after : after.substr(next, after.find("   ", next) - next);
+    // The date, up to its year, a wide gap or a tab, or the line's end; what follows is nothing, or the other
+    // signatory's place and date (« Paris, le 3 février 2026 Montrouge, le 5 février 2026 »): no sentence goes on.
+    std::string_view date = next == std::string_view::npos ? after : after.substr(next, std::min(after.find("   ", next), after.find('\t', next)) - next);
+    if (const size_t year = four_digits(date); year != std::string_view::npos) {
+      const std::string_view rest = date.substr(std::min(date.size(), year + 5));
+      const bool another_place = !rest.empty() && rest.front() >= 'A' && rest.front() <= 'Z' && rest.substr(0, longest_place).find(", le") != std::string_view::npos;
+      if (rest.empty() || another_place) date = date.substr(0, year + 4);
+    }
     if (date.size() > longest_date || date.find(',') != std::string_view::npos) return false;
     in.bump_in_this_line(comma + 4);
     return true;

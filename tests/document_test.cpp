@@ -176,6 +176,50 @@ TEST(Builder, ASubtitleIsPartOfTheTitleEvenAfterABlankLineButASentenceIsNot) {
   EXPECT_EQ(parse_bytes("PRÉFET DE LA RÉGION HAUTS-DE-FRANCE\n\n" + long_title + body).document.title->str(), long_title);
 }
 
+// « Entre » opening a party whose name holds « et » and whose paragraph wraps over lines (a PDF's text, pandoc's
+// plain text): the party, not a subtitle of the title.
+TEST(Builder, AWrappedFirstPartyWithEtInItsNameIsAParty) {
+  const std::string second = "\n\net la Direction interministérielle du numérique (DINUM), représentée par Paul Durand,\ndirecteur, "
+                             "ci-après dénommée « le délégataire »,\n\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\nArticle 1 – Objet\n\nTexte.\n";
+  const std::pair<std::string, std::string> cases[] = {
+      {"Entre le ministère de l'économie et des finances, 139 rue\nde Bercy, 75012 Paris, représenté par Jeanne Roy, directrice,\n"
+       "dénommé ci-dessous « le délégant »,",
+       "le ministere de l'economie et des finances"},
+      {"Entre le ministère de l'agriculture et de la souveraineté\nalimentaire, représenté par Jeanne Roy, directrice, ci-après\n"
+       "dénommé « le délégant »,",
+       "le ministere de l'agriculture et de la souverainete alimentaire"},
+      {"ENTRE le Secrétariat général des ministères sociaux et de la santé, représenté\npar Jeanne Roy, secrétaire générale, "
+       "agissant en qualité de délégant,",
+       "le secretariat general des ministeres sociaux et de la sante"},
+  };
+  for (const auto& [first, name] : cases) {
+    SCOPED_TRACE(first);
+    const Parsed parsed = parse_bytes("CONVENTION DE DÉLÉGATION DE GESTION N° 2026-07\n\n" + first + second);
+    ASSERT_EQ(parsed.document.parties.size(), 2u);
+    EXPECT_EQ(source::fold(parsed.document.parties[0].name.str()), name);
+    EXPECT_EQ(parsed.document.title->str(), "CONVENTION DE DÉLÉGATION DE GESTION N° 2026-07");
+  }
+}
+
+// Each signatory dating its own signature on one line, the two datelines apart by a tab (a Word table made text),
+// by a wide gap (pdftotext -layout) or by one space (pandoc's plain text).
+TEST(Builder, DatelinesSideBySideDateTheSignature) {
+  for (const std::string between : {"\t", "      ", " "}) {
+    SCOPED_TRACE("«" + between + "»");
+    const Parsed parsed = parse_bytes("Convention de délégation de gestion\n\nArticle 1 – Objet\n\nTexte.\n\nPour le délégant," + between +
+                                      "Pour le délégataire,\nParis, le 3 février 2026" + between + "Montrouge, le 5 février 2026\n"
+                                      "Le secrétaire général" + between + "La directrice générale\n");
+    ASSERT_TRUE(parsed.document.signature);
+    EXPECT_EQ(parsed.document.signature->place, "Paris");
+    ASSERT_TRUE(parsed.document.signature->date);
+    EXPECT_EQ(parsed.document.signature->date->iso(), "2026-02-05") << "the later date: the convention is signed when both have signed";
+  }
+  // A sentence after the date is no dateline.
+  const Parsed sentence = parse_bytes("Convention de délégation de gestion\n\nArticle 1 – Objet\n\nParis, le 3 février 2026 "
+                                      "Montrouge accueille le comité, qui se réunit deux fois.\n");
+  EXPECT_FALSE(sentence.document.signature);
+}
+
 TEST(Builder, ReadsVisasPreambleArticlesSignatureAndAnnexes) {
   const Parsed parsed = parse_bytes(minimal);
   const Document& document = parsed.document;
