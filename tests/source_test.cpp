@@ -144,6 +144,8 @@ TEST(OcrWords, CorrectsTheConfusionsOfFiguresAndCodesOnly) {
       {"6206-CDGA-DGDI", "0206-CDGA-DGDI"}, {"8134-07", "0134-07"}, {"60134-DGE1-DNUM", "0134-DGE1-DNUM"}, {"O141-RBRE-R035", "0141-RBRE-R035"}, {"O0111-DR21-DD21", "0111-DR21-DD21"},
       // A speck between a figure and its currency, beside a bullet.
       {"000.\u20AC", "000\u20AC"}, {"120,\u20AC", "120\u20AC"}, {"-.", "-"},
+      // A speck beside a hyphen inside a code.
+      {"0135-:CIDF-DD77", "0135-CIDF-DD77"}, {"0135.-05", "0135-05"}, {"0135-CIDF-'DD77", "0135-CIDF-DD77"}, {"0135-05,", "0135-05,"},
       // Left as they are: a date, a text's number, words.
       {"2026-01-15", "2026-01-15"}, {"2004-1085", "2004-1085"}, {"6-CDGA", "6-CDGA"}, {"Olivier", "Olivier"}, {"lors", "lors"},
       {"Oise-Nord", "Oise-Nord"}, {"12,5\u20AC", "12,5\u20AC"}, {"\u20AC.", "\u20AC."}};

@@ -55,6 +55,13 @@ inline void correct_ocr_word(std::string& word) {
   size_t digits = 0;
   for (const char c : word) digits += is_ascii_digit(c);
   if (digits < 2) return;
+  // « 0135-:CIDF-DD77 », « 0135.-05 »: a speck beside a hyphen inside a code, between two of its characters.
+  auto code_character = [](char c) { return is_ascii_digit(c) || (c >= 'A' && c <= 'Z'); };
+  for (size_t i = 1; i + 1 < word.size(); ++i) {
+    const bool speck = word[i] == ':' || word[i] == '.' || word[i] == ',' || word[i] == '\'';
+    const bool beside_hyphen = (word[i - 1] == '-' && code_character(word[i + 1])) || (word[i + 1] == '-' && code_character(word[i - 1]));
+    if (speck && beside_hyphen) word.erase(i--, 1);
+  }
   for (size_t i = 0; i < word.size(); ++i) {
     const bool digit_after = i + 1 < word.size() && is_ascii_digit(word[i + 1]);
     const bool digit_before = i > 0 && is_ascii_digit(word[i - 1]);
