@@ -68,6 +68,18 @@ ScheduleCell read_cell(const Row& row, size_t column, int64_t scale) {
   return read_cell(row.cells[column].text, 0, scale);
 }
 
+// « Total 250 000 € | 220 000 € | » under « Nature de la dépense | AE | CP »: the label and the AE share a cell (the
+// gap after a short label was too narrow to read as a column's) and the CP stands in the AE's column.
+void label_holds_ae(const Row& row, size_t label_column, int64_t scale, ScheduleCell& ae, ScheduleCell& cp) {
+  const Text& label = row.cells[label_column].text;
+  const auto amounts = grammar::scan_inline(label.view()).amounts;
+  if (amounts.size() != 1) return;
+  const std::string_view words = label.view().substr(0, amounts.front().span.begin);
+  if (std::none_of(words.begin(), words.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })) return;
+  cp = std::move(ae);
+  ae = read_cell(label, amounts.front().span.begin, scale);
+}
+
 struct Columns {
   size_t year = 0;
   size_t ae = 0;
@@ -286,6 +298,7 @@ std::optional<Schedule> read_schedule(const Table& table, const Lexicon* lexicon
       const auto year = leading_year(year_cell.view());
       if (!year) {
         ScheduleCell ae = read_cell(row, columns.ae, scale), cp = read_cell(row, columns.cp, scale);
+        if (cp.empty() && ae.amounts.size() == 1 && columns.ae > 0 && columns.cp == columns.ae + 1) label_holds_ae(row, columns.ae - 1, scale, ae, cp);
         if (!ae.amounts.empty() || !cp.amounts.empty()) {
           yearless.emplace_back(std::move(ae), std::move(cp));
           yearless_rows.push_back(&row);
