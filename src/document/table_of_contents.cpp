@@ -1,5 +1,6 @@
 #include "document/table_of_contents.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -76,9 +77,13 @@ class Contents {
     return end;
   }
 
-  // The last line of the entry that starts at `at`: the first line, within a few, that ends with a page number.
+  // The last line of the entry that starts at `at`: the first line, within a few, that ends with a page number, or
+  // that is one alone (`pdftotext` without -layout puts a page number set far right on a line of its own).
   std::optional<size_t> entry_end(size_t at) const {
     for (size_t line = at; line < lines_.size() && line < at + most_entry_lines; ++line) {
+      const std::string_view text = trim_decorations(text_.substr(lines_[line].line.begin, lines_[line].line.size()));
+      const bool page_number_alone = line > at && !text.empty() && text.size() <= longest_page_number && std::all_of(text.begin(), text.end(), is_digit);
+      if (page_number_alone) return line;
       if (lines_[line].kind == LineKind::blank || (line > at && lines_[line].kind != LineKind::text)) return std::nullopt;
       if (ends_with_page_number(text_.substr(lines_[line].line.begin, lines_[line].line.size()))) return line;
     }

@@ -45,6 +45,8 @@ TEST(Rule_structure_article_numbering, ReadsATableOfContentsAsNoArticles) {
         "Table des matières :\nArticle 1 : Objet de la délégation.............................. 2\nArticle 2 : Obligations du délégant........................2\n",
         "Sommaire\n\nArticle 1 : Objet de la délégation 2\n\nArticle 2 : Obligations du délégant 2\n\nAnnexe 1 : Coordonnées 5\n",
         "SOMMAIRE\nArticle 1 : Objet de la\ndélégation ........................ 2\nArticle 2 : Obligations du délégant …… 2\n",
+        // `pdftotext` without -layout: a page number set far right on a line of its own after some entries.
+        "SOMMAIRE\nArticle 1 : Objet de la délégation 2\nArticle 2 : Obligations du délégant\n2\nArticle 4 : Exécution financière\n3\n",
         // A scan: OCR lost the page numbers in the dot leaders.
         "SOMMAIRE\n\nArticle 1 : Objet de la délégation\n\nArticle 2 : Obligations du délégant....sss\n\nArticle 4 : Exécution financière... issues\n"}) {
     const std::string text = with(clean_convention(), "Convention de délégation de gestion\n", "Convention de délégation de gestion\n\n" + contents + "\n");
