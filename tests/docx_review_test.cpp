@@ -158,6 +158,52 @@ TEST(DocxReview, CommentsEveryFindingOnItsWordsAndFixesWhatIsCertain) {
   EXPECT_GE(std::count_if(linted.findings.begin(), linted.findings.end(), [](const auto& finding) { return finding.fix.has_value(); }), 2);
 }
 
+// `docx` with every word of more than six letters cut in two runs, a proofing mark and a bookmark between the halves,
+// as Word's revision ids and spelling checker leave them.
+std::string with_words_cut_as_word_does(const std::string& docx) {
+  std::string document_xml = part(docx, "word/document.xml");
+  std::string cut;
+  int bookmark = 500;
+  for (size_t at = 0; at < document_xml.size();) {
+    const size_t open = document_xml.find("<w:t xml:space=\"preserve\">", at);
+    if (open == std::string::npos) {
+      cut += document_xml.substr(at);
+      break;
+    }
+    const size_t text = open + std::string_view("<w:t xml:space=\"preserve\">").size(), close = document_xml.find("</w:t>", text);
+    cut += document_xml.substr(at, text - at);
+    const std::string words = document_xml.substr(text, close - text);
+    size_t from = 0;
+    for (size_t space = 0; space <= words.size(); ++space) {
+      if (space < words.size() && words[space] != ' ') continue;
+      if (space - from > 6) {
+        size_t half = from + 3;
+        while ((static_cast<unsigned char>(words[half]) & 0xC0) == 0x80) ++half;  // on a character's first byte
+        cut += words.substr(from, half - from) + "</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:bookmarkStart w:id=\"" +
+               std::to_string(bookmark) + "\" w:name=\"_Hlk" + std::to_string(bookmark) + "\"/><w:r w:rsidR=\"00B2\"><w:t xml:space=\"preserve\">" +
+               words.substr(half, space - half) + "</w:t></w:r><w:bookmarkEnd w:id=\"" + std::to_string(bookmark) +
+               "\"/><w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\">";
+        ++bookmark;
+      } else {
+        cut += words.substr(from, space - from);
+      }
+      if (space < words.size()) cut += ' ';
+      from = space + 1;
+    }
+    at = close;
+  }
+  return with_document(docx, cut);
+}
+
+TEST(DocxReview, CommentsAndFixesWordsCutIntoRunsWithBookmarksBetween) {
+  const std::string docx = with_words_cut_as_word_does(testing::docx_of_lines(defective_convention()));
+  ASSERT_EQ(part(docx, "word/document.xml").find("Délégatiare"), std::string::npos) << "the word is cut";
+  expect_a_faithful_review(docx, "08 with its words cut");
+  const LintedText linted = lint_docx(docx);
+  const auto words = commented_words(part(review(docx, linted).bytes, "word/document.xml"));
+  EXPECT_NE(std::find_if(words.begin(), words.end(), [](const auto& comment) { return comment.second == "Délégatiare"; }), words.end());
+}
+
 TEST(DocxReview, KeepsExistingCommentsRevisionsFootnotesAndTables) {
   const std::string text = defective_convention();
   std::string body;
