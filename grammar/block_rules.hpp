@@ -264,8 +264,9 @@ struct place_then_date : coded_rule<place_then_date> {
   static bool test(ParseInput& in) {
     const std::string_view line(in.current(), in.size());
     const bool capital = !line.empty() && ((line[0] >= 'A' && line[0] <= 'Z') || static_cast<unsigned char>(line[0]) >= 0xC3);
-    size_t comma = line.substr(0, longest_place + 1).find(", le");
-    if (comma == std::string_view::npos) comma = line.substr(0, longest_place + 1).find(", Le");  // OCR, or a capital
+    // The first « , le » (« , Le »: OCR, or a capital), not another signatory's after it on the line.
+    const std::string_view head = line.substr(0, longest_place + 1);
+    const size_t comma = std::min(head.find(", le"), head.find(", Le"));
     if (!capital || comma == std::string_view::npos) return false;
     const std::string_view place = line.substr(0, comma);
     if (place.find_first_of("0123456789,;:.()\t") != std::string_view::npos || std::count(place.begin(), place.end(), ' ') >= most_words)

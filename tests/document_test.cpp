@@ -214,6 +214,12 @@ TEST(Builder, DatelinesSideBySideDateTheSignature) {
     ASSERT_TRUE(parsed.document.signature->date);
     EXPECT_EQ(parsed.document.signature->date->iso(), "2026-02-05") << "the later date: the convention is signed when both have signed";
   }
+  // OCR's reading of the same: the labels' tab read as a space (the line ends with a comma, as an unfinished sentence
+  // would), a capital « Le ».
+  const Parsed read_by_ocr = parse_bytes("Convention de délégation de gestion\n\nArticle 1 – Objet\n\nTexte.\n\nPour le délégant, Pour le "
+                                         "délégataire,\nParis, Le 3 février 2026\tMontrouge, le 5 février 2026\nLe secrétaire général\n");
+  ASSERT_TRUE(read_by_ocr.document.signature);
+  EXPECT_EQ(read_by_ocr.document.signature->place, "Paris");
   // A sentence after the date is no dateline.
   const Parsed sentence = parse_bytes("Convention de délégation de gestion\n\nArticle 1 – Objet\n\nParis, le 3 février 2026 "
                                       "Montrouge accueille le comité, qui se réunit deux fois.\n");

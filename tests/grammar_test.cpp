@@ -122,6 +122,7 @@ INSTANTIATE_TEST_SUITE_P(
         LineCase{"Lyon, le", LineKind::signature_place, -2},
         LineCase{"Paris, le 3 février 2026\tMontrouge, le 5 février 2026", LineKind::signature_place, -2},
         LineCase{"Paris, le 3 février 2026 Montrouge, le 5 février 2026", LineKind::signature_place, -2},
+        LineCase{"Paris, Le 3 février 2026\tMontrouge, le 5 février 2026", LineKind::signature_place, -2},
         LineCase{"Paris, le 3 février 2026 les parties se sont réunies, puis ont signé", LineKind::text, -2},
         LineCase{"Le délégant, le délégataire et le CBCM", LineKind::text, -2},
         LineCase{"Paris, le 3 mars, a été retenu comme lieu du comité", LineKind::text, -2},

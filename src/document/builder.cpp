@@ -602,7 +602,8 @@ class Builder {
       const ParsedLine& above = lines_[index - 1];
       const bool prose =
           above.kind == LineKind::text || (continuation_[index - 1] && reads_as_prose_when_wrapped(index - 1));
-      continuation_[index] = prose && !ends_sentence(view(above.line));
+      // « Pour le délégant, Pour le délégataire, » over « Paris, le 3 février 2026 … »: a signatory's label, no sentence.
+      continuation_[index] = prose && !ends_sentence(view(above.line)) && !opens_signatory(view(above.line));
     }
   }
 

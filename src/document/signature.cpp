@@ -82,9 +82,9 @@ bool read_place_and_date(std::string_view source, const grammar::ParsedLine& lin
   return true;
 }
 
-// « Le délégant, », « Pour la délégataire », « Pour la DINUM, Julien Martel »: the line that opens a signatory's block
-// by naming the party it signs for. (« Pour le ministre et par délégation », « pour le directeur empêché » sign
-// within a block: they go on it.)
+}  // namespace
+
+// (« Pour le ministre et par délégation », « pour le directeur empêché » sign within a block: they go on it.)
 bool opens_signatory(std::string_view text) {
   constexpr size_t most_words = 4;
   std::string folded = folded_words(text);
@@ -102,6 +102,8 @@ bool opens_signatory(std::string_view text) {
   }
   return false;
 }
+
+namespace {
 
 // « Antoine DELCOURT », « Olivier LE GOFF », « M. Jean-Luc de LA TOUR »: a few capitalised words (a short lowercase
 // particle between them) ending with a surname in capitals.

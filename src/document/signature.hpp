@@ -13,4 +13,8 @@ namespace convlint::document {
 Signature read_signature(std::string_view source, const grammar::ParsedLine& place_line,
                          const std::vector<const grammar::ParsedLine*>& below);
 
+// « Le délégant, », « Pour la délégataire », « Pour la DINUM, Julien Martel »: the line that opens a signatory's block
+// by naming the party it signs for.
+bool opens_signatory(std::string_view text);
+
 }  // namespace convlint::document

@@ -149,10 +149,11 @@ std::string read_as_digits(tesseract::TessBaseAPI& api, const RaisedMark& mark) 
   return digits;
 }
 
-// A speck of dust before a capitalised word (« ‘Entre ») drags its confidence down, and the line may be dropped as
-// dust: without the speck, the letters alone tell how sure OCR is of the word.
+// A speck of dust before a capitalised word or a figure (« ‘Entre », « “Article 5 », « ‘015102030101 », « .6. »)
+// drags its confidence down, and the line may be dropped as dust: without the speck, the letters alone tell how sure
+// OCR is of the word.
 void drop_leading_speck(const tesseract::ResultIterator& at, OcrWord& word) {
-  static constexpr std::string_view specks[] = {"\u2018", "\u2019", "'", "`", ".", ",", "\u00B7"};
+  static constexpr std::string_view specks[] = {"\u2018", "\u2019", "\u201C", "\u201E", "'", "`", ".", ",", "\u00B7"};
   tesseract::ResultIterator symbol(at);
   const std::unique_ptr<char[]> first(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
   if (!first) return;
@@ -160,7 +161,8 @@ void drop_leading_speck(const tesseract::ResultIterator& at, OcrWord& word) {
   if (std::find(std::begin(specks), std::end(specks), speck) == std::end(specks)) return;
   const std::string_view rest = std::string_view(word.text).substr(std::min(speck.size(), word.text.size()));
   const bool capital = !rest.empty() && ((rest[0] >= 'A' && rest[0] <= 'Z') || rest.starts_with("\u00C9") || rest.starts_with("\u00C0"));
-  if (!word.text.starts_with(speck) || !capital) return;
+  const bool figure = !rest.empty() && rest[0] >= '0' && rest[0] <= '9';
+  if (!word.text.starts_with(speck) || !(capital || figure)) return;
   float sum = 0;
   int letters = 0;
   while (symbol.Next(tesseract::RIL_SYMBOL) && !symbol.IsAtBeginningOf(tesseract::RIL_WORD)) {
