@@ -603,7 +603,8 @@ class Builder {
       const bool prose =
           above.kind == LineKind::text || (continuation_[index - 1] && reads_as_prose_when_wrapped(index - 1));
       // « Pour le délégant, Pour le délégataire, » over « Paris, le 3 février 2026 … »: a signatory's label, no sentence.
-      continuation_[index] = prose && !ends_sentence(view(above.line)) && !opens_signatory(view(above.line));
+      const bool dated_signatory = lines_[index].kind == LineKind::signature_place && opens_signatory(view(above.line));
+      continuation_[index] = prose && !ends_sentence(view(above.line)) && !dated_signatory;
     }
   }
 
