@@ -1,7 +1,5 @@
 #include "report/docx_review.hpp"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -371,31 +369,6 @@ std::string comments_part_of(pugi::xml_document& relations, pugi::xml_document& 
   return "word/comments.xml";
 }
 
-la_ssize_t append_to_string(archive*, void* data, const void* buffer, size_t length) {
-  static_cast<std::string*>(data)->append(static_cast<const char*>(buffer), length);
-  return static_cast<la_ssize_t>(length);
-}
-
-std::string zipped(const std::vector<std::pair<std::string, std::string>>& members) {
-  std::string out;
-  std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), archive_write_free);
-  archive_write_set_format_zip(writer.get());
-  archive_write_set_bytes_in_last_block(writer.get(), 1);  // no padding after the ZIP's end
-  archive_write_open(writer.get(), &out, nullptr, append_to_string, nullptr);
-  for (const auto& [name, content] : members) {
-    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
-    archive_entry_set_pathname(entry.get(), name.c_str());
-    archive_entry_set_filetype(entry.get(), AE_IFREG);
-    archive_entry_set_perm(entry.get(), 0644);
-    archive_entry_set_size(entry.get(), static_cast<la_int64_t>(content.size()));
-    if (archive_write_header(writer.get(), entry.get()) != ARCHIVE_OK ||
-        archive_write_data(writer.get(), content.data(), content.size()) != static_cast<la_ssize_t>(content.size()))
-      return {};
-  }
-  if (archive_write_close(writer.get()) != ARCHIVE_OK) return {};
-  return out;
-}
-
 ReviewedDocx review(std::string_view docx, const FileResult& result, Language language, const std::string& date, uint64_t max_size) {
   auto read = source::read_all_zip_members(docx, 8 * max_size);
   if (!read) return {{}, 0, 0, read.error()};
@@ -441,7 +414,7 @@ ReviewedDocx review(std::string_view docx, const FileResult& result, Language la
   if (changed_types) *member(content_types_part) = xml_of(content_types);
   if (std::string* existing = member(comments_part)) *existing = xml_of(comments);
   else members.emplace_back(comments_part, xml_of(comments));
-  std::string bytes = zipped(members);
+  std::string bytes = source::write_zip_members(members);
   if (bytes.empty()) return {{}, 0, 0, "ZIP"};
   return {std::move(bytes), reviewer.comments(), reviewer.changes(), {}};
 }

@@ -15,6 +15,11 @@ std::string reason(archive* reader) {
   return why ? why : "ZIP";
 }
 
+la_ssize_t append_to_string(archive*, void* data, const void* buffer, size_t length) {
+  static_cast<std::string*>(data)->append(static_cast<const char*>(buffer), length);
+  return static_cast<la_ssize_t>(length);
+}
+
 // Reads each member `wanted(name)` accepts and hands it to `keep(name, content)`; members skipped are not
 // decompressed. An error message, or "".
 template <class Wanted, class Keep>
@@ -62,6 +67,26 @@ Expected<std::vector<std::pair<std::string, std::string>>, std::string> read_all
                                            [&](std::string name, std::string content) { members.emplace_back(std::move(name), std::move(content)); });
   if (!problem.empty()) return problem;
   return members;
+}
+
+std::string write_zip_members(const std::vector<std::pair<std::string, std::string>>& members) {
+  std::string out;
+  std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), archive_write_free);
+  archive_write_set_format_zip(writer.get());
+  archive_write_set_bytes_in_last_block(writer.get(), 1);  // no padding after the ZIP's end
+  archive_write_open(writer.get(), &out, nullptr, append_to_string, nullptr);
+  for (const auto& [name, content] : members) {
+    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
+    archive_entry_set_pathname(entry.get(), name.c_str());
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    archive_entry_set_perm(entry.get(), 0644);
+    archive_entry_set_size(entry.get(), static_cast<la_int64_t>(content.size()));
+    if (archive_write_header(writer.get(), entry.get()) != ARCHIVE_OK ||
+        archive_write_data(writer.get(), content.data(), content.size()) != static_cast<la_ssize_t>(content.size()))
+      return {};
+  }
+  if (archive_write_close(writer.get()) != ARCHIVE_OK) return {};
+  return out;
 }
 
 }  // namespace convlint::source

@@ -20,4 +20,7 @@ Expected<std::map<std::string, std::string>, std::string> read_zip_members(std::
 // Every member of the ZIP held in `bytes`, in the ZIP's order, with the same limit.
 Expected<std::vector<std::pair<std::string, std::string>>, std::string> read_all_zip_members(std::string_view bytes, uint64_t max_total);
 
+// A ZIP (deflated) holding `members` in the order given; empty when libarchive fails.
+std::string write_zip_members(const std::vector<std::pair<std::string, std::string>>& members);
+
 }  // namespace convlint::source
