@@ -43,13 +43,14 @@ class AvenantAmountsCheck : public Check {
     return found;
   }
 
-  // « de 200 000 € à 250 000 € »: only « à » between the two amounts.
+  // « de 200 000 € à 250 000 € », « « 200 000 € » est remplacé par « 250 000 € » »: only « à » (or its like) between
+  // the two amounts, quotes aside.
   bool joined_by_to(const CheckContext& context, const Amount& from, const Amount& to) const {
     if (to.span.begin < from.span.end) return false;
     const std::string between = source::fold(context.view.source().text.substr(from.span.end, to.span.begin - from.span.end));
-    const auto first = between.find_first_not_of(' ');
+    const auto first = between.find_first_not_of(" \"");
     if (first == std::string::npos) return false;
-    const auto last = between.find_last_not_of(' ');
+    const auto last = between.find_last_not_of(" \"");
     return lexicon_.has_word(to_, std::string_view(between).substr(first, last - first + 1));
   }
 
