@@ -39,6 +39,7 @@ class Builder {
     mark_table_of_contents(source_, lines_, lexicon_);
     mark_aligned_tables(source_, lines_);
     mark_flattened_schedules(source_, lines_);
+    mark_flattened_transposed_schedules(source_, lines_);
     attach_lone_bullets();
     mark_continuations();
   }

@@ -650,4 +650,66 @@ void mark_flattened_schedules(std::string_view text, std::vector<ParsedLine>& li
   }
 }
 
+namespace {
+
+// The cells of « 2026 2027 Total »: two years or more (and a « Total » after them), nothing else; as spans from `base`.
+std::optional<std::vector<Span>> year_cells(std::string_view line, uint32_t base) {
+  std::vector<Span> cells;
+  for (size_t at = 0; at < line.size();) {
+    if (line[at] == ' ' || line[at] == '\t') {
+      ++at;
+      continue;
+    }
+    const size_t end = std::min(line.find_first_of(" \t", at), line.size());
+    const std::string_view word = line.substr(at, end - at);
+    const bool year = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!year && !(cells.size() >= 2 && source::fold(word) == "total")) return std::nullopt;
+    cells.push_back({base + static_cast<uint32_t>(at), base + static_cast<uint32_t>(end)});
+    at = end;
+  }
+  if (cells.size() < 2) return std::nullopt;
+  return cells;
+}
+
+}  // namespace
+
+void mark_flattened_transposed_schedules(std::string_view text, std::vector<ParsedLine>& lines) {
+  auto view = [&](size_t at) { return text.substr(lines[at].line.begin, lines[at].line.size()); };
+  for (size_t h = 0; h + 2 < lines.size(); ++h) {
+    const std::string_view header = trim_decorations(view(h));
+    if (lines[h].kind != LineKind::text || header.size() < 9 || header.size() > 64 || (header.front() != '1' && header.front() != '2')) continue;
+    const auto years = year_cells(view(h), lines[h].line.begin);
+    if (!years) continue;
+    // The AE row, then the CP row, each a label and as many amounts as the header has columns.
+    std::vector<std::pair<size_t, std::vector<Span>>> rows;
+    size_t at = h;
+    for (const bool ae : {true, false}) {
+      size_t next = at + 1;
+      while (next < lines.size() && next <= at + farthest_row && lines[next].kind == LineKind::blank) ++next;
+      if (next >= lines.size()) break;
+      const std::string_view line = view(next);
+      const size_t figures = std::min(line.find_first_of("0123456789"), line.size());
+      const std::string label = source::fold(trim_decorations(line.substr(0, figures)));
+      if (label.empty() || !(ae ? is_ae(label) : is_cp(label))) break;
+      const auto amounts = amounts_only(line.substr(figures), lines[next].line.begin + static_cast<uint32_t>(figures), years->size(), years->size());
+      if (!amounts) break;
+      const std::string_view written = trim_decorations(line.substr(0, figures));
+      const auto label_at = lines[next].line.begin + static_cast<uint32_t>(written.data() - line.data());
+      std::vector<Span> cells{{label_at, label_at + static_cast<uint32_t>(written.size())}};
+      cells.insert(cells.end(), amounts->begin(), amounts->end());
+      rows.emplace_back(next, std::move(cells));
+      at = next;
+    }
+    if (rows.size() != 2) continue;
+    lines[h].kind = LineKind::table_row;
+    lines[h].cells = {Span{lines[h].line.begin, lines[h].line.begin}};
+    lines[h].cells.insert(lines[h].cells.end(), years->begin(), years->end());
+    for (auto& [row, cells] : rows) {
+      lines[row].kind = LineKind::table_row;
+      lines[row].cells = std::move(cells);
+    }
+    h = rows.back().first;
+  }
+}
+
 }  // namespace convlint::document

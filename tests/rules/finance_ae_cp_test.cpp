@@ -313,7 +313,12 @@ TEST(Rule_finance_ae_cp, AcceptsMultiYearCommitments) {
 TEST(Rule_finance_ae_cp, ReadsAScheduleWithYearsAsColumns) {
   // Years head the columns, AE and CP label the rows; a « Total » column is no year.
   for (const std::string transposed : {"| | 2025 | 2026 | Total |\n|---|---|---|---|\n| AE | 100 000 € | 0 € | 100 000 € |\n| CP | 60 000 € | 40 000 € | 100 000 € |\n",
-                                       "Exercice\t2025\t2026\nAutorisations d'engagement\t100 000 €\t0 €\nCrédits de paiement\t60 000 €\t40 000 €\n"}) {
+                                       "Exercice\t2025\t2026\nAutorisations d'engagement\t100 000 €\t0 €\nCrédits de paiement\t60 000 €\t40 000 €\n",
+                                       // Flattened to single spaces (pandoc's plain text), or set at tab stops that miss the
+                                       // header's (a PDF of text typed with Word's default tab stops), the years alone above.
+                                       "2025 2026 Total\n\nAE 100 000 € 0 € 100 000 €\n\nCP 60 000 € 40 000 € 100 000 €\n",
+                                       "     2025 2026 Total\nAE\t100 000 € 0 €\t100 000 €\nCP\t60 000 € 40 000 €\t100 000 €\n",
+                                       "2025 2026\nAutorisations d'engagement 100 000 € 0 €\nCrédits de paiement 60 000 € 40 000 €\n"}) {
     const auto linted = lint_text(with(clean_convention(), tab_schedule, transposed));
     expect_none(linted, rule);
     expect_none(linted, "finance/schedule");
