@@ -676,8 +676,10 @@ std::optional<std::vector<Span>> year_cells(std::string_view line, uint32_t base
 void mark_flattened_transposed_schedules(std::string_view text, std::vector<ParsedLine>& lines) {
   auto view = [&](size_t at) { return text.substr(lines[at].line.begin, lines[at].line.size()); };
   for (size_t h = 0; h + 2 < lines.size(); ++h) {
-    const std::string_view header = trim_decorations(view(h));
-    if (lines[h].kind != LineKind::text || header.size() < 9 || header.size() > 64 || (header.front() != '1' && header.front() != '2')) continue;
+    if (lines[h].kind != LineKind::text || lines[h].line.size() < 9 || lines[h].line.size() > 80) continue;
+    const std::string_view header = view(h);
+    const size_t first = header.find_first_not_of(" \t");
+    if (first == std::string_view::npos || (header[first] != '1' && header[first] != '2')) continue;
     const auto years = year_cells(view(h), lines[h].line.begin);
     if (!years) continue;
     // The AE row, then the CP row, each a label and as many amounts as the header has columns.
