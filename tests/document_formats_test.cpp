@@ -178,6 +178,18 @@ TEST(DocumentFormats, ADraftWithNumberedLinesGivesTheRulesOfItsText) {
   EXPECT_EQ(text.out.rfind("1 ", 0), std::string::npos) << text.out.substr(0, 200);
 }
 
+// A convention set in two columns, as a bulletin sets its pages: read column by column, it gives the rules of its text.
+TEST(DocumentFormats, AConventionSetInTwoColumnsGivesTheRulesOfItsText) {
+  REQUIRE_FIXTURES();
+  const fs::path first = first_convention();
+  ASSERT_FALSE(first.empty());
+  EXPECT_EQ(rules_found(fixtures() / "columns.pdf"), rules_found(first));
+  // Its pages are in two columns: the first one's lines hold half a line of the text each.
+  const auto text = run_convlint("convert '" + (fixtures() / "columns.pdf").string() + "'");
+  EXPECT_NE(text.out.find("Entre"), std::string::npos);
+  EXPECT_LT(text.out.find("Entre"), text.out.find("Article 1")) << text.out.substr(0, 400);
+}
+
 // A bulletin's stamp in real text over a scanned page is not the page's text: the page is read by OCR all the same.
 TEST(DocumentFormats, AScanStampedWithAFewWordsOfTextIsReadByOcr) {
   REQUIRE_FIXTURES();

@@ -132,6 +132,37 @@ TEST(PdfLayout, AWordCutAcrossAPageBreakIsRejoinedOnTheFirstPage) {
   EXPECT_EQ(text.origins[0], 1u);
 }
 
+// A page set in two columns (a bulletin's), a title across both: read the title, the left column, then the right one.
+TEST(PdfLayout, APageInTwoColumnsIsReadColumnByColumn) {
+  PageBuilder page;
+  page.line(60, "BULLETIN OFFICIEL DU MINISTÈRE DE LA CULTURE ET DE LA COMMUNICATION N° 341");
+  const char* left[] = {"Le délégataire rend compte au délégant", "de l'exécution de la délégation à la", "fin de chaque trimestre et lui adresse",
+                        "un bilan des dépenses engagées sur les", "crédits mis à sa disposition pour la",
+                        "conduite du projet et le suivi des", "marchés passés pour son compte dans", "les conditions de la convention gauchefin."};
+  const char* right[] = {"droitedebut La présente convention prend", "effet à la date de sa signature par", "les deux parties et se termine le 31",
+                         "décembre 2026 sauf résiliation par", "l'une des parties avec un préavis de", "trois mois notifié par écrit à l'autre",
+                         "partie dans les conditions fixées", "par le décret du 14 octobre 2004."};
+  for (int row = 0; row < 8; ++row) page.line(100 + 15 * row, left[row], 60).line(100 + 15 * row, right[row], 330);
+  const std::string text = source::lay_out_pages({page.build()}).text;
+  EXPECT_LT(text.find("BULLETIN"), text.find("Le délégataire"));
+  EXPECT_LT(text.find("gauchefin"), text.find("droitedebut")) << text;
+  EXPECT_EQ(text.find("gauchefin.\tpar le"), std::string::npos) << "no line holds words of both columns";
+}
+
+// One column of text whose table leaves a gap in the middle of the page, and a fixed-width font whose spaces fall at
+// the same place on every line: no columns.
+TEST(PdfLayout, GapsOfATableOrOfAFixedWidthFontAreNoColumns) {
+  PageBuilder table;
+  table.line(80, full);
+  for (int row = 0; row < 10; ++row) table.word(std::to_string(2020 + row), 60, 100 + 15 * row).word("100 000 €", 330, 100 + 15 * row).word("60 000 €", 450, 100 + 15 * row);
+  const std::string rows = source::lay_out_pages({table.build()}).text;
+  EXPECT_NE(rows.find("2020\t100 000 €\t60 000 €"), std::string::npos) << rows;
+  PageBuilder fixed;
+  for (int row = 0; row < 10; ++row) fixed.line(100 + 15 * row, "abcd efgh ijkl mnop qrst uvwx yzab cdef ghij klmn opqr stuv", 60);
+  const std::string lines = source::lay_out_pages({fixed.build()}).text;
+  EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), 1) << "one paragraph, read across: " << lines;
+}
+
 TEST(PdfLayout, TableColumnsBecomeTabsAndEmptyCellsKeepTheirPlace) {
   const auto text = source::lay_out_pages({PageBuilder()
                                                .word("AE", 250, 100)

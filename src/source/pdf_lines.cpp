@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "source/extracted_text.hpp"
+#include "source/pdf_columns.hpp"
 #include "source/line_map.hpp"
 
 namespace convlint::source::pdf_lines {
@@ -338,9 +339,10 @@ void drop_line_numbers(std::vector<std::vector<PdfWord>>& lines) {
   std::erase_if(lines, [](const std::vector<PdfWord>& words) { return words.empty(); });
 }
 
-std::vector<Line> page_lines(const PdfPage& page) {
-  std::vector<PdfWord> words = page.words;
-  drop_watermark(words);
+namespace {
+
+// Words grouped into rows by vertical overlap, top to bottom.
+std::vector<std::vector<PdfWord>> word_rows(std::vector<PdfWord> words) {
   std::stable_sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.top < b.top; });
   std::vector<std::vector<PdfWord>> groups;
   std::vector<Line> bounds;  // the vertical extent of each group so far
@@ -358,12 +360,52 @@ std::vector<Line> page_lines(const PdfPage& page) {
       groups.push_back({std::move(word)});
     }
   }
+  return groups;
+}
+
+std::vector<Line> lines_of(std::vector<std::vector<PdfWord>> groups) {
   drop_line_numbers(groups);
   std::vector<Line> lines;
   for (auto& group : groups) lines.push_back(make_line(std::move(group)));
   split_at_tab_stops(lines);
   align_columns(lines);
   return lines;
+}
+
+// A page in two columns read as a reader reads it: the rows above the columns that run across the gutter (a title
+// over both), the left column, the right column, then the rows across below them.
+std::vector<Line> column_by_column(std::vector<std::vector<PdfWord>> rows, double gutter) {
+  auto across = [&](const std::vector<PdfWord>& row) {
+    return std::any_of(row.begin(), row.end(), [&](const PdfWord& word) { return word.left < gutter && word.right > gutter; });
+  };
+  const auto first_split = std::find_if_not(rows.begin(), rows.end(), across);
+  std::vector<std::vector<PdfWord>> above(rows.begin(), first_split), below;
+  std::vector<PdfWord> left, right;
+  for (auto row = first_split; row != rows.end(); ++row) {
+    if (across(*row)) {
+      below.push_back(std::move(*row));
+      continue;
+    }
+    for (PdfWord& word : *row) (word.left >= gutter ? right : left).push_back(std::move(word));
+  }
+  std::vector<Line> lines = lines_of(std::move(above));
+  for (auto* column : {&left, &right}) {
+    std::vector<Line> more = lines_of(word_rows(std::move(*column)));
+    lines.insert(lines.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  std::vector<Line> more = lines_of(std::move(below));
+  lines.insert(lines.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  return lines;
+}
+
+}  // namespace
+
+std::vector<Line> page_lines(const PdfPage& page) {
+  std::vector<PdfWord> words = page.words;
+  drop_watermark(words);
+  std::vector<std::vector<PdfWord>> rows = word_rows(std::move(words));
+  if (const auto gutter = column_gutter(rows)) return column_by_column(std::move(rows), *gutter);
+  return lines_of(std::move(rows));
 }
 
 }  // namespace convlint::source::pdf_lines
