@@ -201,6 +201,20 @@ TEST(Builder, AWrappedFirstPartyWithEtInItsNameIsAParty) {
   }
 }
 
+// A representative's civility or initial at a line's end (`pdftotext -layout` wraps where the page does).
+TEST(Builder, ARepresentativeWrappedAfterACivilityOrAnInitialIsWhole) {
+  for (const auto& [written, representative] : std::vector<std::pair<std::string, std::string>>{
+           {"représenté par M.\nLaurent Vasseur, directeur général adjoint, ci-après désigné « le délégant »,", "M. Laurent Vasseur, directeur général adjoint"},
+           {"représenté par Jean P.\nMartin, secrétaire général, ci-après désigné « le délégant »,", "Jean P. Martin, secrétaire général"}}) {
+    SCOPED_TRACE(written);
+    const Parsed parsed = parse_bytes("Convention de délégation de gestion\n\nEntre\n\nLe ministère de l'Europe et des affaires étrangères, " + written +
+                                      "\n\nEt\n\n" + delegataire + "\nArticle 1 – Objet\n\nTexte.\n");
+    ASSERT_FALSE(parsed.document.parties.empty());
+    ASSERT_TRUE(parsed.document.parties[0].representative);
+    EXPECT_EQ(parsed.document.parties[0].representative->str(), representative);
+  }
+}
+
 // Each signatory dating its own signature on one line, the two datelines apart by a tab (a Word table made text),
 // by a wide gap (pdftotext -layout) or by one space (pandoc's plain text).
 TEST(Builder, DatelinesSideBySideDateTheSignature) {

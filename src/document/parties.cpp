@@ -58,9 +58,17 @@ std::string_view clause_after(const source::FoldedText& folded, std::string_view
     return !lowercase ||
            std::any_of(ends.begin(), ends.end(), [&](std::string_view end) { return next.substr(lead).starts_with(end.substr(2)); });
   };
+  // « représenté par M. » over « Laurent Vasseur, … »: a civility or an initial (one or two letters and a period) at a
+  // line's end ends no clause.
+  auto abbreviation_before = [&](size_t period) {
+    size_t word = period;
+    while (word > start && std::isalpha(static_cast<unsigned char>(view[word - 1]))) --word;
+    return period - word >= 1 && period - word <= 2 && (word == start || view[word - 1] == ' ');
+  };
   while (may_wrap && stop != std::string_view::npos && stop > start) {
     const size_t last = view.find_last_not_of(" ", stop - 1);
-    if (last == std::string_view::npos || last < start || std::string_view(";.:").find(view[last]) != std::string_view::npos) break;
+    if (last == std::string_view::npos || last < start) break;
+    if (std::string_view(";.:").find(view[last]) != std::string_view::npos && !(view[last] == '.' && abbreviation_before(last))) break;
     if (view[last] == ',' && next_line_ends(stop)) break;
     stop = view.find('\n', stop + 1);
   }
