@@ -205,7 +205,9 @@ TEST(Builder, AWrappedFirstPartyWithEtInItsNameIsAParty) {
 TEST(Builder, ARepresentativeWrappedAfterACivilityOrAnInitialIsWhole) {
   for (const auto& [written, representative] : std::vector<std::pair<std::string, std::string>>{
            {"représenté par M.\nLaurent Vasseur, directeur général adjoint, ci-après désigné « le délégant »,", "M. Laurent Vasseur, directeur général adjoint"},
-           {"représenté par Jean P.\nMartin, secrétaire général, ci-après désigné « le délégant »,", "Jean P. Martin, secrétaire général"}}) {
+           {"représenté par Jean P.\nMartin, secrétaire général, ci-après désigné « le délégant »,", "Jean P. Martin, secrétaire général"},
+           // « ci-après » cut at its hyphen at the line's end.
+           {"représenté par Jean Martin, secrétaire général, ci-\naprès désigné « le délégant »,", "Jean Martin, secrétaire général"}}) {
     SCOPED_TRACE(written);
     const Parsed parsed = parse_bytes("Convention de délégation de gestion\n\nEntre\n\nLe ministère de l'Europe et des affaires étrangères, " + written +
                                       "\n\nEt\n\n" + delegataire + "\nArticle 1 – Objet\n\nTexte.\n");

@@ -10,9 +10,9 @@ namespace convlint::document {
 namespace {
 
 constexpr std::array<std::string_view, 4> articles = {"le ", "la ", "les ", "l'"};
-// « ciapres »: `pdftotext` joins « ci-⏎après » without its hyphen.
-constexpr std::array<std::string_view, 7> role_triggers = {"ci-apres", "ciapres", "ci-dessous", "denomme", "designe",
-                                                           "appele", "sous le terme"};
+// « ciapres »: `pdftotext` joins « ci-⏎après » without its hyphen; « ci-⏎après » and « ci- après »: cut at the hyphen.
+constexpr std::array<std::string_view, 9> role_triggers = {"ci-apres", "ciapres", "ci-\napres", "ci- apres", "ci-dessous",
+                                                           "denomme", "designe", "appele", "sous le terme"};
 constexpr std::array<std::string_view, 8> name_ends = {", represent", ", ci-apres", ", ciapres", ", sis ", ", sise ",
                                                        ", situe", ", dont le siege", ", d'une part"};
 
