@@ -115,6 +115,9 @@ INSTANTIATE_TEST_SUITE_P(
         PartiesCase{"subtitle", "Convention de délégation de gestion\nentre le ministère des Sports et la direction interministérielle du "
                                 "numérique\n\nEntre\n\n" + delegant + "\nEt\n\n" + delegataire +
                                     "\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\nArticle 1 – Objet\n\nTexte.\n"},
+        PartiesCase{"subtitle wrapped after its « et »", "Convention de délégation de gestion\n\nentre le ministère des Sports et\nla direction "
+                                                         "interministérielle du numérique\n\nEntre\n\n" + delegant + "\nEt\n\n" + delegataire +
+                                                             "\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\nArticle 1 – Objet\n\nTexte.\n"},
         PartiesCase{"subtitle without « Entre »", "Convention de délégation de gestion\nentre le ministère des Sports et la direction "
                                                   "interministérielle du numérique\n\n" + delegant + "\nEt\n\n" + delegataire +
                                                       "\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n\nArticle 1 – Objet\n\nTexte.\n"},

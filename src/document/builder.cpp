@@ -192,14 +192,14 @@ class Builder {
   }
 
   bool is_title_subtitle(size_t index, size_t limit) const {
-    const std::string folded = source::fold(view(lines_[index].line));
-    if (folded.find(" et ") == std::string::npos) return false;
-    // A party wrapped over several lines (« Entre le Secrétariat général des ministères économiques et financiers,
-    // 139 rue » then its address, its representative and its role) is no subtitle: its paragraph names them.
+    // The « entre » line and the lines that go on with it: a subtitle wrapped after its « et », or a party wrapped
+    // over several lines (« Entre le Secrétariat général des ministères économiques et financiers, 139 rue » then its
+    // address, its representative and its role), which is no subtitle: its paragraph names them.
     size_t last = index;
     while (last + 1 < lines_.size() && lines_[last + 1].kind == LineKind::text) ++last;
-    const std::string paragraph = source::fold(view({lines_[index].line.begin, lines_[last].line.end}));
-    if (defines_a_role(paragraph) || paragraph.find("represent") != std::string::npos) return false;
+    std::string paragraph = source::fold(view({lines_[index].line.begin, lines_[last].line.end}));
+    std::replace(paragraph.begin(), paragraph.end(), '\n', ' ');
+    if (paragraph.find(" et ") == std::string::npos || defines_a_role(paragraph) || paragraph.find("represent") != std::string::npos) return false;
     for (size_t i = index + 1; i < lines_.size() && i < limit; ++i) {
       if (lines_[i].kind == LineKind::between || lines_[i].kind == LineKind::and_party) return true;
     }
