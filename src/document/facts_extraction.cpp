@@ -1,4 +1,6 @@
 #include "document/facts_extraction.hpp"
+
+#include "document/dates_in_words.hpp"
 #include "document/kind_reading.hpp"
 
 #include <algorithm>
@@ -228,6 +230,13 @@ void extract_facts(Document& document, const Lexicon* lexicon) {
   if (lexicon) {
     index_sentences(document, *lexicon);
     read_clause_facts(document, *lexicon);
+    // Dates in words are looked for only where a sentence says « deux mille ».
+    const auto words = lexicon->find("date_in_words");
+    const auto& mentions = document.facts.mentions;
+    if (words && std::any_of(mentions.begin(), mentions.end(), [&](const Mention& mention) { return mention.concept_id == *words; })) {
+      add_dates_in_words(document, document.facts.dates);
+      std::stable_sort(document.facts.dates.begin(), document.facts.dates.end(), [](const Date& a, const Date& b) { return a.span.begin < b.span.begin; });
+    }
   }
   document.facts.schedules = extract_schedules(document);
   document.facts.chorus = extract_chorus(document);

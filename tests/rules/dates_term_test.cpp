@@ -36,6 +36,29 @@ TEST(Rule_dates_term, AcceptsEveryWayOfStatingTheTerm) {
               rule);
 }
 
+TEST(Rule_dates_term, ReadsDatesWrittenInWords) {
+  const std::string term = "La présente convention prend effet à la date de sa signature et prend fin le 31 décembre 2026.";
+  const std::pair<const char*, std::pair<const char*, const char*>> cases[] = {
+      {"La présente convention prend effet le premier janvier deux mille vingt-six et prend fin le trente et un décembre deux mille vingt-six.",
+       {"2026-01-01", "2026-12-31"}},
+      {"Elle prend effet le 1er mars deux mille vingt-six. Elle est conclue jusqu'au vingt-huit février deux mille vingt-sept.",
+       {"2026-03-01", "2027-02-28"}},
+      {"Elle s'applique du quinze avril deux mille vingt-six au trente juin deux mille vingt-sept.", {"2026-04-15", "2027-06-30"}},
+  };
+  for (const auto& [written, dates] : cases) {
+    SCOPED_TRACE(written);
+    const auto linted = lint_text(with(clean_convention(), term, written));
+    expect_none(linted, rule);
+    const auto& found = linted.parsed.document.facts.term;
+    ASSERT_TRUE(found.start && found.end);
+    EXPECT_EQ(found.start->iso(), dates.first);
+    EXPECT_EQ(found.end->iso(), dates.second);
+  }
+  // « deux mille » that is no date: an amount, a year alone.
+  const std::string amount = with(clean_convention(), "certifie le service fait.", "certifie le service fait pour deux mille euros au plus, en deux mille vingt-six.");
+  EXPECT_EQ(lint_text(amount).parsed.document.facts.dates.size(), lint_text(clean_convention()).parsed.document.facts.dates.size());
+}
+
 TEST(Rule_dates_term, ReadsAStartAfterAuAndATermSetByItsLength) {
   const std::string term = "La présente convention prend effet à la date de sa signature et prend fin le 31 décembre 2026.";
   for (const auto& [stated, end] : std::vector<std::pair<std::string, std::string>>{
