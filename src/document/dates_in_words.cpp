@@ -44,7 +44,6 @@ std::pair<size_t, size_t> word_before(std::string_view text, size_t end) {
 
 void add_dates_in_words(const Document& document, std::vector<Date>& dates) {
   const std::string_view text = document.folded.view();
-  // Most documents have no « deux mille »: glibc's memmem tells it at a few instructions a byte.
   auto find_from = [&](size_t from) {
     const void* found = ::memmem(text.data() + from, text.size() - from, year_words.data(), year_words.size());
     return found == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(found) - text.data());
