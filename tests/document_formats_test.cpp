@@ -16,13 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::run_convlint;
 
-// Made by the make_document_fixtures test before these run (see tests/CMakeLists.txt).
-fs::path fixtures() { return CONVLINT_FIXTURES_DIR; }
-
-#define REQUIRE_FIXTURES()                                                                              \
-  if (!fs::exists(fixtures() / "corrupt.pdf"))                                                          \
-    GTEST_SKIP() << "no DOCX/PDF fixtures in " << fixtures()                                           \
-                 << ": run the tests with ctest, which makes them with tools/make-fixtures (needs pandoc, chromium, qpdf)"
+using testing::fixtures;
 
 // The rule of every finding, sorted.
 std::vector<std::string> rules_found(const fs::path& file) {
@@ -51,6 +45,14 @@ fs::path first_convention() {
   for (const auto& entry : fs::directory_iterator(testing::corpus_dir()))
     if (has_forms(entry.path()) && (first.empty() || entry.path() < first)) first = entry.path();
   return first;
+}
+
+// Each of `files` (of the fixtures) gives the rules of the first convention's text.
+void expect_rules_of_first_convention(std::initializer_list<const char*> files) {
+  const fs::path first = first_convention();
+  ASSERT_FALSE(first.empty());
+  const auto expected = rules_found(first);
+  for (const char* file : files) EXPECT_EQ(rules_found(fixtures() / file), expected) << file;
 }
 
 // Checks each text convention of `folder` against the forms `of` it; returns how many had findings.
@@ -170,10 +172,7 @@ TEST(DocumentFormats, PagesScannedSidewaysOrUpsideDownAreTurnedUprightForOcr) {
 // its `pdftotext -layout` text.
 TEST(DocumentFormats, ADraftWithNumberedLinesGivesTheRulesOfItsText) {
   REQUIRE_FIXTURES();
-  const fs::path first = first_convention();
-  ASSERT_FALSE(first.empty());
-  const auto expected = rules_found(first);
-  for (const char* form : {"numbered.pdf", "numbered.layout.txt"}) EXPECT_EQ(rules_found(fixtures() / form), expected) << form;
+  expect_rules_of_first_convention({"numbered.pdf", "numbered.layout.txt"});
   const auto text = run_convlint("convert '" + (fixtures() / "numbered.pdf").string() + "'");
   EXPECT_EQ(text.out.rfind("1 ", 0), std::string::npos) << text.out.substr(0, 200);
 }
@@ -181,9 +180,7 @@ TEST(DocumentFormats, ADraftWithNumberedLinesGivesTheRulesOfItsText) {
 // A convention set in two columns, as a bulletin sets its pages: read column by column, it gives the rules of its text.
 TEST(DocumentFormats, AConventionSetInTwoColumnsGivesTheRulesOfItsText) {
   REQUIRE_FIXTURES();
-  const fs::path first = first_convention();
-  ASSERT_FALSE(first.empty());
-  EXPECT_EQ(rules_found(fixtures() / "columns.pdf"), rules_found(first));
+  expect_rules_of_first_convention({"columns.pdf"});
   // Its pages are in two columns: the first one's lines hold half a line of the text each.
   const auto text = run_convlint("convert '" + (fixtures() / "columns.pdf").string() + "'");
   EXPECT_NE(text.out.find("Entre"), std::string::npos);

@@ -307,17 +307,22 @@ TEST(Builder, PageNumbersAndRunningHeadersBetweenRowsAndLinesAreReadAsPageBreaks
   EXPECT_TRUE(parsed.document.articles[2].blocks.empty());
 }
 
+// The table that opens the only article of `parsed`; null when there is not exactly one article or it opens otherwise.
+const Table* only_article_table(const Parsed& parsed) {
+  if (parsed.document.articles.size() != 1) return nullptr;
+  const auto& blocks = parsed.document.articles[0].blocks;
+  return !blocks.empty() && blocks[0].kind == BlockKind::table ? &blocks[0].table : nullptr;
+}
+
 TEST(Builder, ARowWhoseLabelRanIntoItsFirstAmountIsCutAtTheLabel) {
   // `pdftotext -layout` of a table typed with Word's default tab stops: the long header word pushed « AE » and « CP »
   // one stop further right than the amounts, and a short label has one space before the first amount.
   const Parsed parsed = parse_bytes(
       "Article 1 : Crédits\n\nExercice      AE   CP\n\f2025 150 000 €    100 000 €\n2026 0 €    50 000 €\n"
       "Total 150 000 €   150 000 €\n\nMontants et remarques   voir ci-dessus\n");
-  ASSERT_EQ(parsed.document.articles.size(), 1u);
-  const auto& blocks = parsed.document.articles[0].blocks;
-  ASSERT_FALSE(blocks.empty());
-  ASSERT_EQ(blocks[0].kind, BlockKind::table);
-  const auto& rows = blocks[0].table.rows;
+  const Table* table = only_article_table(parsed);
+  ASSERT_NE(table, nullptr);
+  const auto& rows = table->rows;
   ASSERT_EQ(rows.size(), 4u);
   const std::vector<std::vector<std::string>> expected = {
       {"Exercice", "AE", "CP"}, {"2025", "150 000 €", "100 000 €"}, {"2026", "0 €", "50 000 €"}, {"Total", "150 000 €", "150 000 €"}};
@@ -335,11 +340,9 @@ TEST(Builder, APlainTextTableWithARuleUnderItsHeaderIsOneTable) {
       "Article 1 : Crédits\n\n  Année   Autorisations d'engagement   Crédits de paiement\n"
       "  ------- ---------------------------- ---------------------\n  2025    480 000 €                    480 000 €\n"
       "  2026    0 €                          20 000 €\n\n-----\n\nFin.\n");
-  ASSERT_EQ(parsed.document.articles.size(), 1u);
-  const auto& blocks = parsed.document.articles[0].blocks;
-  ASSERT_FALSE(blocks.empty());
-  ASSERT_EQ(blocks[0].kind, BlockKind::table);
-  const auto rows = blocks[0].table.content_rows();
+  const Table* table = only_article_table(parsed);
+  ASSERT_NE(table, nullptr);
+  const auto rows = table->content_rows();
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0]->cells[1].text.str(), "Autorisations d'engagement");
   EXPECT_EQ(rows[2]->cells[2].text.str(), "20 000 €");
@@ -353,11 +356,9 @@ TEST(Builder, TheEndOfACodeCutAtAHyphenStaysInItsTableColumn) {
   const Parsed parsed = parse_bytes(
       "Article 1 : Crédits\n\nBOP          UO               AE            CP\n\n0111-BFC     0111-DR21-       45 000 €      45 000 €\n"
       "             DD21\n\nTotal                         45 000 €      45 000 €\n\nFin.\n");
-  ASSERT_EQ(parsed.document.articles.size(), 1u);
-  const auto& blocks = parsed.document.articles[0].blocks;
-  ASSERT_FALSE(blocks.empty());
-  ASSERT_EQ(blocks[0].kind, BlockKind::table);
-  const auto rows = blocks[0].table.content_rows();
+  const Table* table = only_article_table(parsed);
+  ASSERT_NE(table, nullptr);
+  const auto rows = table->content_rows();
   ASSERT_EQ(rows.size(), 4u) << "the code's end and the total in the table";
   EXPECT_EQ(rows[2]->cells[1].text.str(), "DD21");
   // A figure alone under a column that no cell above leaves cut is no part of the table.

@@ -278,8 +278,8 @@ TEST(DocxReview, RefusesAnythingButOneWordDocument) {
 // the copies are what expect_a_faithful_review() asks, LibreOffice converts each to PDF, python-docx opens each and
 // finds as many comments as findings.
 TEST(DocumentFormats, ReviewedCopiesOfTheCorpusOpenInLibreOfficeAndPythonDocx) {
-  const fs::path fixtures = CONVLINT_FIXTURES_DIR;
-  if (!fs::exists(fixtures / "corrupt.pdf")) GTEST_SKIP() << "no fixtures: run the tests with ctest (tools/make-fixtures)";
+  REQUIRE_FIXTURES();
+  const fs::path fixtures = testing::fixtures();
   const fs::path out = testing::scratch("reviewed");
   fs::create_directories(out);
   std::map<std::string, size_t> expected_comments;

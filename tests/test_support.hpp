@@ -69,6 +69,14 @@ inline int shell(const std::string& command) {
 // The convlint binary under test with `arguments`, as a shell command.
 inline std::string convlint(const std::string& arguments) { return std::string("'") + CONVLINT_BINARY + "' " + arguments; }
 
+// The DOCX and PDF forms of the corpus, made by the make_document_fixtures test before the DocumentFormats tests run
+// (see tests/CMakeLists.txt); a test run outside ctest has none and skips those tests.
+inline std::filesystem::path fixtures() { return CONVLINT_FIXTURES_DIR; }
+#define REQUIRE_FIXTURES()                                                                              \
+  if (!std::filesystem::exists(testing::fixtures() / "corrupt.pdf"))                                    \
+    GTEST_SKIP() << "no DOCX/PDF fixtures in " << testing::fixtures()                                  \
+                 << ": run the tests with ctest, which makes them with tools/make-fixtures (needs pandoc, chromium, qpdf)"
+
 inline bool have(const std::string& program) { return shell("command -v " + program + " > /dev/null 2>&1") == 0; }
 inline std::filesystem::path corpus_dir() { return project_dir() / "corpus"; }
 // The conventions of corpus/ (text and markdown), sorted.

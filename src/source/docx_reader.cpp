@@ -35,8 +35,6 @@ bool is_hidden_from_reader(pugi::xml_node node) {
 
 namespace {
 
-bool is_hidden(pugi::xml_node node) { return is_hidden_from_reader(node); }
-
 class DocxText : public ParagraphWriter {
  public:
   DocxText(DocxNumbering& numbering, const pugi::xml_document& footnotes, const pugi::xml_document& endnotes)
@@ -58,7 +56,7 @@ class DocxText : public ParagraphWriter {
     for (pugi::xml_node child : container.children()) {
       if (is_named(child, "w:p")) paragraph(child);
       else if (is_named(child, "w:tbl")) table(child);
-      else if (!is_hidden(child)) blocks(child);  // content controls, custom XML, inserted revisions
+      else if (!is_hidden_from_reader(child)) blocks(child);  // content controls, custom XML, inserted revisions
       if (is_named(child, "w:p") || is_named(child, "w:tbl")) add_pending_notes();
     }
   }
@@ -105,7 +103,7 @@ class DocxText : public ParagraphWriter {
         const std::string part = numbering_.next_label(child) + inline_text(child);
         if (!text.empty() && !part.empty()) text += ' ';
         text += part;
-      } else if (!is_hidden(child)) {
+      } else if (!is_hidden_from_reader(child)) {
         collect_cell(child, text);
       }
     }
@@ -121,7 +119,7 @@ class DocxText : public ParagraphWriter {
     const Descent descent(*this);
     if (stopped()) return;
     for (pugi::xml_node child : node.children()) {
-      if (is_hidden(child)) continue;
+      if (is_hidden_from_reader(child)) continue;
       if (is_named(child, "w:t")) text += child.child_value();
       else if (is_named(child, "w:tab")) text += '\t';
       else if (is_named(child, "w:br") || is_named(child, "w:cr")) text += line_break(child);

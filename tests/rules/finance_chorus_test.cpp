@@ -80,12 +80,11 @@ TEST(Rule_finance_chorus, AcceptsLabelsInThePlural) {
 TEST(Rule_finance_chorus, ReadsALabelThatOpensALineInsideAParagraph) {
   // A page break splits the references; the first part opens with « Imputation : » and the programme's name, so the
   // paragraph holds one code only, on a line of its own.
-  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075";
   const std::string split = "Imputation :\nProgramme 219 « Sport »\nCentre financier : 0219-CSPO-DNUM\n\n\fDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coût : SPORTS0075";
-  expect_none(lint_text(with(clean_convention(), chorus, split)), rule);
+  expect_none(lint_text(with(clean_convention(), chorus_fields, split + "\n")), rule);
   // In the middle of a sentence, one label with a code is no field.
   const std::string sentence = "Imputation : les crédits du programme 219, dont le centre financier 0219-CSPO-DNUM, sont délégués.\n\n\fDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coût : SPORTS0075";
-  const std::string text = with(clean_convention(), chorus, sentence);
+  const std::string text = with(clean_convention(), chorus_fields, sentence + "\n");
   expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Domaine fonctionnel : 0219-03"));
 }
 
@@ -104,16 +103,15 @@ TEST(Rule_finance_chorus, ReadsACodeNamedInProseAndAgainInTheReferencesAsOneBloc
 TEST(Rule_finance_chorus, ReadsALabelWrappedOntoAnIndentedLine) {
   // `pdftotext -layout` keeps a paragraph's indentation on each of its lines: a label cut at its line's end goes on
   // after a run of spaces.
-  const std::string chorus = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075";
   for (const char* wrapped : {"     Références Chorus : centre financier 0219-CSPO-DNUM ; domaine\n     fonctionnel 0219-03 ; activité 021903010101 ; centre de coût SPORTS0075.",
                               "    Imputation : centre\n    financier 0219-CSPO-DNUM, domaine fonctionnel 0219-03, activité 021903010101, centre de\n    coût SPORTS0075.",
                               "Références Chorus : centre financier 0219-CSPO-DNUM ; domaine\n   fonctionnel 0219-03 ; activité 021903010101 ; centre de coût SPORTS0075."}) {
     SCOPED_TRACE(wrapped);
-    expect_none(lint_text(with(clean_convention(), chorus, wrapped)), rule);
+    expect_none(lint_text(with(clean_convention(), chorus_fields, std::string(wrapped) + "\n")), rule);
   }
   // Still read, still checked: the domaine fonctionnel is left out.
-  const std::string missing = with(clean_convention(), chorus,
-                                   "     Références Chorus : centre financier 0219-CSPO-DNUM ; activité\n     021903010101 ; centre de coût SPORTS0075.");
+  const std::string missing = with(clean_convention(), chorus_fields,
+                                   "     Références Chorus : centre financier 0219-CSPO-DNUM ; activité\n     021903010101 ; centre de coût SPORTS0075.\n");
   expect_finding(lint_text(missing), rule, Severity::warning, position_in(missing, "Références Chorus"));
 }
 
