@@ -1,5 +1,5 @@
-// The catalog as a whole: every rule of RULES.md has a check, documentation, and a conforming and a non-conforming
-// test case (test suites named Rule_<category>_<name>, with Accepts* and Flags*/Warns* tests).
+// The catalog as a whole: every rule of RULES.md has a check, documentation and messages (its conforming and
+// non-conforming cases are checked by RuleCaseFiles, in rule_cases_test.cpp).
 #include <algorithm>
 #include <regex>
 #include <set>
@@ -19,12 +19,6 @@ const std::vector<std::string> specified_ids = {
     "finance/amounts", "finance/schedule-years", "finance/chorus", "finance/programme", "finance/accountant",
     "finance/credit-limit", "terms/roles", "dates/valid", "dates/term", "signature/date", "signature/signatories",
     "parse/structure", "parse/ocr", "structure/kind", "avenant/convention", "avenant/transmission", "avenant/amounts"};
-
-std::string suite_name(std::string id) {
-  std::replace(id.begin(), id.end(), '/', '_');
-  std::replace(id.begin(), id.end(), '-', '_');
-  return "Rule_" + id;
-}
 
 TEST(Catalog, HoldsEveryRuleOfTheSpecification) {
   auto catalog = rules::builtin_catalog();
@@ -88,27 +82,6 @@ TEST(Catalog, ARuleLackingAMessageItsCheckReportsStopsTheEngineWithRuleAndKey) {
   const std::string message = engine.error().describe(Language::en);
   EXPECT_NE(message.find("legal/preavis"), std::string::npos) << message;
   EXPECT_NE(message.find("« wrong »"), std::string::npos) << message;
-}
-
-TEST(Catalog, EveryRuleHasConformingAndNonConformingTests) {
-  const auto* unit = ::testing::UnitTest::GetInstance();
-  auto catalog = rules::builtin_catalog();
-  ASSERT_TRUE(catalog.has_value());
-  for (const rules::RuleSpec& rule : catalog->rules) {
-    const std::string& id = rule.id;
-    bool accepts = false, flags = false;
-    for (int s = 0; s < unit->total_test_suite_count(); ++s) {
-      const auto* suite = unit->GetTestSuite(s);
-      if (suite->name() != suite_name(id)) continue;
-      for (int t = 0; t < suite->total_test_count(); ++t) {
-        const std::string name = suite->GetTestInfo(t)->name();
-        accepts = accepts || name.starts_with("Accepts");
-        flags = flags || name.starts_with("Flags") || name.starts_with("Warns");
-      }
-    }
-    EXPECT_TRUE(accepts) << id << " has no conforming case (" << suite_name(id) << ".Accepts*)";
-    EXPECT_TRUE(flags) << id << " has no non-conforming case (" << suite_name(id) << ".Flags*)";
-  }
 }
 
 }  // namespace

@@ -6,35 +6,12 @@ namespace {
 using rules::Severity;
 const std::string rule = "finance/amounts";
 
-TEST(Rule_finance_amounts, FlagsAnEnvelopeThatDisagreesWithTheSchedule) {
-  const std::string text = with(clean_convention(), "budget estimé de l'opération est de 100 000 €", "budget estimé de l'opération est de 120 000 €");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "120 000 €"));
-}
-
 TEST(Rule_finance_amounts, FlagsAnEnvelopeThatDisagreesEvenAfterDeductions) {
   const std::string text = with(clean_convention(), "Le budget estimé de l'opération est de 100 000 €.",
                                 "Le cofinancement obtenu est de 150 000 €. 30 000 € seront déduits pour l'accompagnement.");
   const auto linted = lint_text(text);
   expect_finding(linted, rule, Severity::warning, position_in(text, "150 000 €"));
   EXPECT_NE(linted.of(rule)[0].message.find("120\u202f000"), std::string::npos);
-}
-
-TEST(Rule_finance_amounts, AcceptsEnvelopesThatTieAndNeverGuesses) {
-  expect_none(lint_text(clean_convention()), rule);
-  expect_none(lint_text(with(clean_convention(), "Le budget estimé de l'opération est de 100 000 €.",
-                             "Le cofinancement obtenu est de 130 000 €. 30 000 € seront déduits pour l'accompagnement.")), rule);
-  expect_none(lint_text(with(clean_convention(), "Le budget estimé de l'opération est de 100 000 €.", "Le marché porte sur 250 000 € en tout.")), rule);
-}
-
-TEST(Rule_finance_amounts, ComparesTheEnvelopeWithAllTheSchedulesOrOneOfThem) {
-  const std::string table = "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n2026\t0 €\t40 000 €\n";
-  const std::string two = "Pour la DGGN (programme 152) :\n\nAnnée\tAE\tCP\n2025\t70 000 €\t70 000 €\n\n"
-                          "Pour la DAP (programme 107) :\n\nAnnée\tAE\tCP\n2025\t30 000 €\t30 000 €\n";
-  const std::string both = with(clean_convention(), table, two);
-  expect_none(lint_text(both), rule);  // 100 000 € = 70 000 € + 30 000 €
-  expect_none(lint_text(with(both, "est de 100 000 €", "est de 70 000 €")), rule);  // the DGGN's share
-  const std::string wrong = with(both, "est de 100 000 €", "est de 90 000 €");
-  expect_finding(lint_text(wrong), rule, Severity::warning, position_in(wrong, "90 000 €"));
 }
 
 TEST(Rule_finance_amounts, ReadsATableInThousandsOrMillionsOfEuros) {

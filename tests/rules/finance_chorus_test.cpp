@@ -9,11 +9,6 @@ const std::string rule = "finance/chorus";
 const std::string chorus_fields = "Domaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n";
 const std::string chorus_block = "Références Chorus :\t\n" + chorus_fields;
 
-TEST(Rule_finance_chorus, FlagsAnEmptyField) {
-  const std::string text = with(clean_convention(), "Centre de coût :\tSPORTS0075", "Centre de coût :\t");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centre de coût"));
-}
-
 TEST(Rule_finance_chorus, FlagsAnEmptyLastFieldWhoseCellWasLostBelowTheTable) {
   // A PDF or a retyped text drops the empty cell: the label stands alone under the table, same block.
   const std::string text = with(clean_convention(), "Centre de coût :\tSPORTS0075\n", "\nCentre de coût :\n");
@@ -21,71 +16,6 @@ TEST(Rule_finance_chorus, FlagsAnEmptyLastFieldWhoseCellWasLostBelowTheTable) {
   expect_finding(findings, rule, Severity::warning, position_in(text, "Centre de coût"));
   EXPECT_EQ(findings.of(rule).size(), 1u)
       << "one block with an empty field, not a second block missing the other three";
-}
-
-TEST(Rule_finance_chorus, FlagsABadForm) {
-  const std::string text = with(clean_convention(), "Centre financier :\t0219-CSPO-DNUM", "Centre financier :\t0219CSPODNUM");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "0219CSPODNUM"));
-}
-
-TEST(Rule_finance_chorus, TakesACharacterReadTwiceOnAScannedPageForAnOcrMisreading) {
-  const std::string doubled = with(clean_convention(), ":\t0219-CSPO-DNUM", ":\t0219-CSPO-DNNUM");
-  expect_none(lint_scanned_text(doubled), rule);
-  expect_finding(lint_text(doubled), rule, Severity::warning, position_in(doubled, "0219-CSPO-DNNUM"));
-  // A character too many that is no repeat is reported on a scan too.
-  const std::string wrong = with(clean_convention(), ":\t0219-CSPO-DNUM", ":\t0219-CSPO-DNUMX");
-  expect_finding(lint_scanned_text(wrong), rule, Severity::warning, position_in(wrong, "0219-CSPO-DNUMX"));
-}
-
-TEST(Rule_finance_chorus, FlagsMissingReferences) {
-  const std::string text = with(clean_convention(),
-                                "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\nCentre financier :\t0219-CSPO-DNUM\nActivité :\t021903010101\nCentre de coût :\tSPORTS0075\n",
-                                "");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Article 4 : Exécution financière"));
-}
-
-TEST(Rule_finance_chorus, AcceptsLayoutsWithOrWithoutColonsAndCommentedCodes) {
-  expect_none(lint_text(clean_convention()), rule);
-  expect_none(lint_text(with(clean_convention(), "Activité :\t021903010101", "Activité(s) :\t021903010101 (action sport)")), rule);
-  expect_none(lint_text(with(clean_convention(), "Domaine fonctionnel :\t0219-03", "Domaine fonctionnel\t0219-03-01")), rule);
-  expect_none(lint_text(with(clean_convention(), "Références Chorus :\t\nDomaine fonctionnel :\t0219-03\n",
-                             "Références Chorus :\n\nDomaine fonctionnel : 0219-03\n\n")), rule);
-}
-
-TEST(Rule_finance_chorus, AcceptsATableWhoseLabelOrValueMovedOneColumnRight) {
-  // A scan or a PDF read back may cut « Domaine fonctionnel » at a tab stop, which gives the table a third column
-  // and leaves the other labels' second cell empty.
-  const std::string shifted = "Domaine\tfonctionnel\t0219-03\nCentre financier\t\t0219-CSPO-DNUM\nActivité\t\t021903010101\nCentre de coût\t\tSPORTS0075\n";
-  expect_none(lint_text(with(clean_convention(), chorus_fields, shifted)), rule);
-  // A speck read as a point between the words of a label.
-  expect_none(lint_text(with(clean_convention(), "Centre financier :", "Centre. financier :")), rule);
-  // An empty value is still reported, at its label, when no code stands further right.
-  const std::string text = with(clean_convention(), chorus_fields, "Domaine\tfonctionnel\t0219-03\nCentre financier\t\t0219-CSPO-DNUM\nActivité\t\t021903010101\nCentre de coût\t\t\n");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centre de coût"));
-}
-
-TEST(Rule_finance_chorus, AcceptsLabelsInThePlural) {
-  // In a table, and in prose under a lead-in line (one paragraph, as a Word document typed without blank lines gives).
-  for (const std::string& written :
-       {std::string("Domaines fonctionnels :\t0219-03\nCentres financiers :\t0219-CSPO-DNUM\nActivités :\t021903010101\nCentres de coûts :\tSPORTS0075\n"),
-        std::string("Les dépenses sont imputées comme suit :\nCentre financier : 0219-CSPO-DNUM\nDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coûts : SPORTS0075\n")}) {
-    expect_none(lint_text(with(clean_convention(), chorus_fields, written)), rule);
-  }
-  // A plural label with its code left out is still an empty field, reported at the label.
-  const std::string text = with(clean_convention(), chorus_fields,
-                                "Les dépenses sont imputées comme suit :\nCentre financier : 0219-CSPO-DNUM\nDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentres de coûts :\n");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Centres de coûts"));
-}
-
-TEST(Rule_finance_chorus, ReadsALabelThatOpensALineInsideAParagraph) {
-  // A page break splits the references; the first part opens with « Imputation : » and the programme's name, so the
-  // paragraph holds one code only, on a line of its own.
-  const std::string split = "Imputation :\nProgramme 219 « Sport »\nCentre financier : 0219-CSPO-DNUM\n\n\fDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coût : SPORTS0075";
-  expect_none(lint_text(with(clean_convention(), chorus_fields, split + "\n")), rule);
-  // In the middle of a sentence, one label with a code is no field.
-  const std::string sentence = "Imputation : les crédits du programme 219, dont le centre financier 0219-CSPO-DNUM, sont délégués.\n\n\fDomaine fonctionnel : 0219-03\nActivité : 021903010101\nCentre de coût : SPORTS0075";
-  const std::string text = with(clean_convention(), chorus_fields, sentence + "\n");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Domaine fonctionnel : 0219-03"));
 }
 
 TEST(Rule_finance_chorus, ReadsACodeNamedInProseAndAgainInTheReferencesAsOneBlock) {
@@ -98,21 +28,6 @@ TEST(Rule_finance_chorus, ReadsACodeNamedInProseAndAgainInTheReferencesAsOneBloc
   // Another code for the same field is another block, which lacks its other fields.
   const std::string two = with(text, "Centre financier : 0219-CSPO-DNUM", "Centre financier : 0219-CSPO-DSPO");
   expect_finding(lint_text(two), rule, Severity::warning, position_in(two, "UO 0219-CSPO-DNUM du programme"), 3);
-}
-
-TEST(Rule_finance_chorus, ReadsALabelWrappedOntoAnIndentedLine) {
-  // `pdftotext -layout` keeps a paragraph's indentation on each of its lines: a label cut at its line's end goes on
-  // after a run of spaces.
-  for (const char* wrapped : {"     Références Chorus : centre financier 0219-CSPO-DNUM ; domaine\n     fonctionnel 0219-03 ; activité 021903010101 ; centre de coût SPORTS0075.",
-                              "    Imputation : centre\n    financier 0219-CSPO-DNUM, domaine fonctionnel 0219-03, activité 021903010101, centre de\n    coût SPORTS0075.",
-                              "Références Chorus : centre financier 0219-CSPO-DNUM ; domaine\n   fonctionnel 0219-03 ; activité 021903010101 ; centre de coût SPORTS0075."}) {
-    SCOPED_TRACE(wrapped);
-    expect_none(lint_text(with(clean_convention(), chorus_fields, std::string(wrapped) + "\n")), rule);
-  }
-  // Still read, still checked: the domaine fonctionnel is left out.
-  const std::string missing = with(clean_convention(), chorus_fields,
-                                   "     Références Chorus : centre financier 0219-CSPO-DNUM ; activité\n     021903010101 ; centre de coût SPORTS0075.\n");
-  expect_finding(lint_text(missing), rule, Severity::warning, position_in(missing, "Références Chorus"));
 }
 
 // A schedule whose rows name their UO (« BOP | UO | AE | CP »), the other fields in prose under it: one block.

@@ -13,73 +13,7 @@ namespace convlint::testing {
 
 // A complete, well-formed convention: no rule fires on it (checked by RuleFixture.CleanConventionHasNoFinding).
 inline const std::string& clean_convention() {
-  static const std::string text = R"(Convention de délégation de gestion
-
-Entre
-
-Le ministère des Sports,
-Adresse : 95 avenue de France, 75013 Paris
-Représenté par Jeanne Roy, secrétaire générale,
-Ci-après dénommé « le délégant »,
-
-Et
-
-La Direction interministérielle du numérique (DINUM),
-Représentée par Paul Durand, directeur,
-Ci-après dénommée « le délégataire »,
-
-Vu le décret n° 2004-1085 du 14 octobre 2004 modifié relatif à la délégation de gestion dans les services de l'État ;
-Vu le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et comptable publique ;
-Vu le décret n° 2019-1088 du 25 octobre 2019 relatif à la direction interministérielle du numérique ;
-
-Il a été convenu ce qui suit :
-
-Article 1 : Objet de la délégation
-
-La présente convention a pour objet de confier au délégataire la gestion des crédits du service « Sport Pass » sur l'UO 0219-CSPO-DNUM.
-
-Article 2 : Obligations du délégant
-
-Le délégant fournit au délégataire les informations nécessaires et certifie le service fait.
-
-Article 3 : Obligations du délégataire
-
-Le délégataire passe les commandes et rend compte au délégant de l'exécution de la délégation.
-
-Article 4 : Exécution financière
-
-Le budget estimé de l'opération est de 100 000 €. Le délégant met à disposition en 2025 les crédits suivants sur l'UO mentionnée à l'article 1 :
-
-Année	AE	CP
-2025	100 000 €	60 000 €
-2026	0 €	40 000 €
-
-Références Chorus :	
-Domaine fonctionnel :	0219-03
-Centre financier :	0219-CSPO-DNUM
-Activité :	021903010101
-Centre de coût :	SPORTS0075
-
-Le comptable assignataire de la dépense est le CBCM des services du Premier ministre. Une copie de la convention est transmise au CBCM du ministère des Sports.
-
-La somme des engagements ne pourra dépasser la limite du montant alloué. En cas d'insuffisance des crédits, le délégataire en informe le délégant.
-
-Article 5 : Modification
-
-Toute modification fait l'objet d'un avenant transmis aux contrôleurs budgétaires et comptables ministériels des parties.
-
-Article 6 : Durée et résiliation
-
-La présente convention prend effet à la date de sa signature et prend fin le 31 décembre 2026. Il peut y être mis fin à tout moment par l'une des parties, sous réserve d'un préavis de trois mois.
-
-Article 7 : Publication
-
-La présente convention est publiée au bulletin officiel du ministère des Sports.
-
-Fait à Paris, le 3 février 2025
-
-Le délégant	Le délégataire
-)";
+  static const std::string text = read_file(project_dir() / "tests" / "fixtures" / "clean-convention.txt");
   return text;
 }
 
@@ -150,11 +84,11 @@ inline LintedText lint_text(const std::string& text, const std::string& profile 
   return lint_parsed(parse_bytes(text), profile, language);
 }
 
-// `text` linted as if OCR had read it, all of it, from page 1 of a scan.
-inline LintedText lint_scanned_text(const std::string& text) {
+// `text` linted as if OCR had read it, all of it, from page 1 of a scan, with a mean confidence of `confidence` %.
+inline LintedText lint_scanned_text(const std::string& text, float confidence = 85) {
   auto scanned = decode_bytes(text, "scan.pdf");
   scanned->line_origins.assign(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1, 1);
-  scanned->ocr_pages = {{1, 85}};
+  scanned->ocr_pages = {{1, confidence}};
   return lint_parsed(parse_source(std::move(scanned)));
 }
 

@@ -6,44 +6,7 @@ namespace {
 using rules::Severity;
 const std::string rule = "signature/date";
 
-TEST(Rule_signature_date, FlagsASignatureLineWithoutDate) {
-  const std::string text = with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le");
-  expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Fait à Paris"));
-}
-
-TEST(Rule_signature_date, AcceptsDatesInEveryFormAndDraftsWithoutDate) {
-  expect_none(lint_text(clean_convention()), rule);
-  expect_none(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, en deux originaux, le **3 février 2025**")), rule);
-  expect_none(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le 03/02/2025")), rule);
-  expect_none(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le"), "draft"), rule);
-}
-
 // A convention dated at its head as a letter is, above its title: that is its date.
-TEST(Rule_signature_date, TakesTheDateAConventionGivesAtItsHead) {
-  for (const char* head : {"Dijon, le 12 janvier 2026\n\n", "PRÉFET DE LA RÉGION\n\nBesançon, le 3 mars 2026\n\n", "Paris, le 02/03/2026\n\n"}) {
-    SCOPED_TRACE(head);
-    const std::string text = head + with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait en deux exemplaires.");
-    expect_none(lint_text(text), rule);
-  }
-  // Signatures without any « Fait à » line, under a dated head: dated too.
-  const std::string no_line = "Brest, le 3 mars 2026\n\n" + with(clean_convention(), "Fait à Paris, le 3 février 2025\n", "");
-  expect_none(lint_text(no_line), rule);
-  expect_finding(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025\n", "")), rule, Severity::warning,
-                 position_in(with(clean_convention(), "Fait à Paris, le 3 février 2025\n", ""), "Le délégant\tLe délégataire"));
-  // A head without a date, or a date that is no « place, le … » line, leaves the signature undated.
-  for (const char* head : {"PRÉFET DE LA RÉGION\n\n", "Réf. : note du 12 janvier 2026\n\n"}) {
-    SCOPED_TRACE(head);
-    const std::string text = head + with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait en deux exemplaires.");
-    expect_finding(lint_text(text), rule, Severity::warning, position_in(text, "Fait en deux exemplaires."));
-  }
-}
-
-TEST(Rule_signature_date, ReadsTheDateAPdfConversionPutOnTheNextLine) {
-  expect_none(lint_text(with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le\n3 février 2025")), rule);
-  // After a blank line, the date is no longer the signature line's.
-  const std::string apart = with(clean_convention(), "Fait à Paris, le 3 février 2025", "Fait à Paris, le\n\n3 février 2025");
-  expect_finding(lint_text(apart), rule, Severity::warning, position_in(apart, "Fait à Paris"));
-}
 
 TEST(Rule_signature_date, ReadsADateCutBeforeItsMonthOrYearAtTheLineEnd) {
   for (const char* wrapped : {"Fait en deux exemplaires, à Paris le 1er février 2025 et à Lyon le 3\nfévrier 2025.",

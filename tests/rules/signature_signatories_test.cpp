@@ -6,17 +6,6 @@ namespace {
 using rules::Severity;
 const std::string rule = "signature/signatories";
 
-TEST(Rule_signature_signatories, FlagsAMissingSignatory) {
-  const std::string text = with(clean_convention(), "Le délégant\tLe délégataire", "Le délégant");
-  expect_finding(lint_text(text), rule, Severity::info, position_in(text, "Fait à Paris"));
-}
-
-TEST(Rule_signature_signatories, AcceptsBlocksStampsAndDrafts) {
-  expect_none(lint_text(clean_convention()), rule);
-  expect_none(lint_text(with(clean_convention(), "Le délégant\tLe délégataire", "Pour le délégant,\nJeanne Roy\n\nPour le délégataire,\nPaul Durand")), rule);
-  expect_none(lint_text(with(clean_convention(), "Le délégant\tLe délégataire", "Le délégant"), "draft"), rule);
-}
-
 TEST(Rule_signature_signatories, SeparatesSignatoriesAtTheirNamesWhenNoBlankLineDoes) {
   // `pdftotext` without -layout drops the blank lines: each signatory's block still ends with the name in capitals.
   for (const char* block : {"Le secrétaire général,\nAntoine DELCOURT\nLa directrice régionale de l'économie, de l'emploi,\nNadia BENALI",

@@ -23,12 +23,5 @@ TEST(Rule_structure_required_clauses, FlagsMissingObligationsOfTheDelegataire) {
   EXPECT_NE(linted.of(rule)[0].message.find("délégataire"), std::string::npos);
 }
 
-TEST(Rule_structure_required_clauses, AcceptsContentAndAliasForms) {
-  expect_none(lint_text(clean_convention()), rule);
-  expect_none(lint_text(with(clean_convention(), "rend compte au délégant", "présente un compte-rendu au délégant")), rule);
-  expect_none(lint_text(with(clean_convention(), "Obligations du délégataire", "Engagements de la DINUM")), rule);
-  expect_none(lint_text(with(clean_convention(), "Obligations du délégant", "Rôle du délégant")), rule);
-}
-
 }  // namespace
 }  // namespace convlint::testing
