@@ -19,6 +19,7 @@
 #include "report/sarif_writer.hpp"
 #include "report/text_writer.hpp"
 #include "report/xlsx_writer.hpp"
+#include "source/ui_text.hpp"
 
 namespace convlint::cli {
 
@@ -87,8 +88,7 @@ int run_check(const CheckOptions& options) {
     return run_docx_review(options, inputs, engines.value(), lint, language);
   }
   if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO)) {
-    std::cerr << "convlint: " << pick(language, "un classeur Excel ne s'affiche pas dans un terminal : donnez -o FICHIER.xlsx",
-                                      "an Excel workbook cannot be shown in a terminal: give -o FILE.xlsx")
+    std::cerr << "convlint: " << ui_text(language, "check_command.an_excel_workbook_cannot_be")
               << '\n';
     return exit_failure;
   }
@@ -96,7 +96,7 @@ int run_check(const CheckOptions& options) {
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary);
     if (!file) {
-      std::cerr << "convlint: " << options.output << ": " << pick(language, "impossible d'écrire le rapport", "cannot write the report") << '\n';
+      std::cerr << "convlint: " << options.output << ": " << ui_text(language, "review_command.cannot_write_the_report") << '\n';
       return exit_failure;
     }
   }
@@ -141,18 +141,18 @@ int run_check(const CheckOptions& options) {
   progress.finish();
   if (options.diff) {
     std::cout.flush();
-    std::cerr << "convlint: " << fixes_made << pick(language, " correction(s) sûre(s), rien n'a été écrit\n", " safe fix(es), nothing written\n");
+    std::cerr << "convlint: " << fixes_made << ui_text(language, "check_command.safe_fix_es_nothing_written");
     if (summary.failed_inputs > 0) return exit_failure;
     return fixes_made > 0 ? exit_findings : exit_clean;
   }
   writer->end(summary);
   if (options.fix)
-    std::cerr << "convlint: " << fixes_made << pick(language, " correction(s) faite(s), ", " fixed, ")
-              << summary.errors + summary.warnings + summary.infos << pick(language, " constat(s) restant(s)\n", " remaining\n");
+    std::cerr << "convlint: " << fixes_made << ui_text(language, "check_command.fixed")
+              << summary.errors + summary.warnings + summary.infos << ui_text(language, "check_command.remaining");
   out.flush();
   if (!out) {
     std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": "
-              << pick(language, "impossible d'écrire le rapport", "cannot write the report") << '\n';
+              << ui_text(language, "review_command.cannot_write_the_report") << '\n';
     return exit_failure;
   }
 

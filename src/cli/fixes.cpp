@@ -10,6 +10,7 @@
 #include "cli/unified_diff.hpp"
 #include "source/decode.hpp"
 #include "source/text_edit.hpp"
+#include "source/ui_text.hpp"
 
 namespace convlint::cli {
 
@@ -40,8 +41,7 @@ std::optional<FixedText> fix_file(const report::FileResult& result, uint64_t max
   fixed.path = result.source->path;
   struct stat status {};
   if (result.source->format != source::DocumentFormat::text || ::stat(fixed.path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) {
-    fixed.problem = pick(language, "seul un fichier texte peut être corrigé (un document Word ou PDF se relit avec --format docx)",
-                         "only a text file can be fixed (a Word or PDF document is reviewed with --format docx)");
+    fixed.problem = ui_text(language, "fixes.only_a_text_file_can");
     return fixed;
   }
   std::ifstream file(fixed.path, std::ios::binary);
@@ -50,13 +50,12 @@ std::optional<FixedText> fix_file(const report::FileResult& result, uint64_t max
   fixed.before = bytes.str();
   auto decoded = source::decode(fixed.path, fixed.before, max_file_size);
   if (!file || !decoded || decoded->text != result.source->text) {
-    fixed.problem = pick(language, "le fichier a changé depuis sa lecture : rien n'est corrigé", "the file changed after it was read: nothing fixed");
+    fixed.problem = ui_text(language, "fixes.the_file_changed_after_it");
     return fixed;
   }
   source::EditedText edited = source::edit_text(fixed.before, result.source->encoding, std::move(edits));
   if (!edited.problem.empty()) {
-    fixed.problem = std::string(pick(language, "les corrections ne s'écrivent pas dans l'encodage du fichier (",
-                                     "the fixes cannot be written in the file's encoding (")) + edited.problem + ")";
+    fixed.problem = std::string(ui_text(language, "fixes.the_fixes_cannot_be_written")) + edited.problem + ")";
     return fixed;
   }
   fixed.after = std::move(edited.bytes);
@@ -72,14 +71,14 @@ std::string write_fixed(const FixedText& fixed, Language language) {
     out.close();
     if (!out) {
       std::remove(temporary.c_str());
-      return std::string(pick(language, "impossible d'écrire le fichier corrigé", "cannot write the fixed file"));
+      return std::string(ui_text(language, "fixes.cannot_write_the_fixed_file"));
     }
   }
   struct stat status {};
   if (::stat(fixed.path.c_str(), &status) == 0) ::chmod(temporary.c_str(), status.st_mode & 07777);
   if (std::rename(temporary.c_str(), fixed.path.c_str()) != 0) {
     std::remove(temporary.c_str());
-    return std::string(pick(language, "impossible de remplacer le fichier", "cannot replace the file"));
+    return std::string(ui_text(language, "fixes.cannot_replace_the_file"));
   }
   return {};
 }

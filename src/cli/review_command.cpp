@@ -11,13 +11,14 @@
 #include "cli/app.hpp"
 #include "report/docx_review.hpp"
 #include "source/display_path.hpp"
+#include "source/ui_text.hpp"
 
 namespace convlint::cli {
 
 namespace {
 
-int refuse(std::string_view french, std::string_view english, Language language) {
-  std::cerr << "convlint: " << pick(language, french, english) << '\n';
+int refuse(std::string_view message, Language language) {
+  std::cerr << "convlint: " << ui_text(language, message) << '\n';
   return exit_failure;
 }
 
@@ -42,14 +43,12 @@ bool same_file(const std::string& a, const std::string& b) {
 int run_docx_review(const CheckOptions& options, const std::vector<source::Input>& inputs, const Engines& engines, const LintOptions& lint,
                     Language language) {
   if (inputs.size() != 1 || inputs.front().content)
-    return refuse("--format docx relit un seul document Word : donnez un fichier .docx", "--format docx reviews one Word document: give one .docx file",
-                  language);
+    return refuse("review_command.one_docx_only", language);
   if (options.output.empty() && isatty(STDOUT_FILENO))
-    return refuse("un document Word ne s'affiche pas dans un terminal : donnez -o FICHIER.docx", "a Word document cannot be shown in a terminal: give -o FILE.docx",
-                  language);
+    return refuse("review_command.no_docx_on_terminal", language);
   const source::Input& input = inputs.front();
   if (!options.output.empty() && same_file(options.output, input.path))
-    return refuse("-o doit nommer un autre fichier que le document relu", "-o must name another file than the document reviewed", language);
+    return refuse("review_command.output_is_the_input", language);
   report::FileResult result = lint_one(input, engines.for_input(input), lint);
   if (result.error) {
     std::cerr << "convlint: " << result.path << ": " << result.error->describe(language) << '\n';
@@ -57,8 +56,7 @@ int run_docx_review(const CheckOptions& options, const std::vector<source::Input
   }
   if (result.source->format != source::DocumentFormat::docx) {
     std::cerr << "convlint: " << result.path << ": "
-              << pick(language, "--format docx ne relit qu'un document Word (.docx) ; pour ce fichier, utilisez --format html ou text",
-                      "--format docx only reviews a Word document (.docx); for this file use --format html or text")
+              << ui_text(language, "review_command.format_docx_only_reviews_a")
               << '\n';
     return exit_failure;
   }
@@ -67,7 +65,7 @@ int run_docx_review(const CheckOptions& options, const std::vector<source::Input
   bytes << file.rdbuf();
   const report::ReviewedDocx reviewed = report::review_docx(bytes.str(), result, language, now_iso(), options.max_file_size);
   if (!reviewed.problem.empty()) {
-    std::cerr << "convlint: " << result.path << ": " << pick(language, "copie relue impossible : ", "no reviewed copy: ") << reviewed.problem << '\n';
+    std::cerr << "convlint: " << result.path << ": " << ui_text(language, "review_command.no_reviewed_copy") << reviewed.problem << '\n';
     return exit_failure;
   }
   std::ofstream out_file;
@@ -76,11 +74,11 @@ int run_docx_review(const CheckOptions& options, const std::vector<source::Input
   out << reviewed.bytes;
   out.flush();
   if (!out) {
-    std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": " << pick(language, "impossible d'écrire le rapport", "cannot write the report") << '\n';
+    std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": " << ui_text(language, "review_command.cannot_write_the_report") << '\n';
     return exit_failure;
   }
-  std::cerr << "convlint: " << result.path << ": " << reviewed.comments << pick(language, " commentaire(s), ", " comment(s), ") << reviewed.changes
-            << pick(language, " modification(s) suivie(s)", " tracked change(s)") << (options.output.empty() ? "" : " → " + source::display_path(options.output))
+  std::cerr << "convlint: " << result.path << ": " << reviewed.comments << ui_text(language, "review_command.comment_s") << reviewed.changes
+            << ui_text(language, "review_command.tracked_change_s") << (options.output.empty() ? "" : " → " + source::display_path(options.output))
             << '\n';
   const auto threshold = rules::parse_severity(options.fail_on);
   const bool fails = threshold && std::any_of(result.findings.begin(), result.findings.end(),

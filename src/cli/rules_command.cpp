@@ -7,6 +7,7 @@
 
 #include "cli/app.hpp"
 #include "rules/catalog.hpp"
+#include "source/ui_text.hpp"
 
 namespace convlint::cli {
 
@@ -68,23 +69,21 @@ void phrasings(const rules::Catalog& catalog, const rules::RuleSpec& rule, Langu
       for (const auto& group : item.all) {
         std::string alternatives;
         for (const std::string& name : group) {
-          if (!alternatives.empty()) alternatives += pick(language, " ou ", " or ");
+          if (!alternatives.empty()) alternatives += ui_text(language, "rules_command.or");
           alternatives += concept_title(catalog, name, language);
         }
         frame += (frame.empty() ? "" : " + ") + ("[" + alternatives + "]");
       }
-      if (!item.topic.empty()) frame += std::string(pick(language, ", au sujet de : ", ", about: ")) + concept_title(catalog, item.topic, language);
+      if (!item.topic.empty()) frame += std::string(ui_text(language, "rules_command.about")) + concept_title(catalog, item.topic, language);
       for (const std::string& name : item.none)
-        frame += std::string(pick(language, ", sans : ", ", without: ")) + concept_title(catalog, name, language);
-      if (item.only_with_credits) frame += pick(language, " (quand le délégataire gère des crédits)", " (when the délégataire manages credits)");
+        frame += std::string(ui_text(language, "rules_command.without")) + concept_title(catalog, name, language);
+      if (item.only_with_credits) frame += ui_text(language, "rules_command.when_the_d_l_gataire");
       const auto message = rule.messages.find(item.message);
       text += frame + (message == rule.messages.end() ? "" : " → « " + message->second.text.in(language) + " »") + "\n";
     }
-    text += pick(language, "Un pronom (« lui », « celui-ci », « ce dernier ») vaut le nom qu'il reprend dans le même paragraphe.\n",
-                 "A pronoun (« lui », « celui-ci », « ce dernier ») stands for the name it takes up in the same paragraph.\n");
+    text += ui_text(language, "rules_command.a_pronoun_lui_celui_ci");
   }
-  text += pick(language, "(« * » : toute fin de mot ; « ~ » : jusqu'à cinq mots quelconques ; accents et majuscules indifférents)\n",
-               "(« * »: any word ending; « ~ »: up to five words of any kind; accents and case do not matter)\n");
+  text += ui_text(language, "rules_command.any_word_ending_up_to");
   for (const std::string& name : names) {
     const auto id = catalog.lexicon.find(name);
     if (!id) continue;
@@ -94,9 +93,8 @@ void phrasings(const rules::Catalog& catalog, const rules::RuleSpec& rule, Langu
     text += concept_title(catalog, name, language) + " : " + list + "\n";
   }
   text.pop_back();
-  section(rule.clause ? pick(language, "Clauses reconnues (les concepts qu'une même phrase des articles réunit) et formulations acceptées",
-                             "Clauses recognised (the concepts one sentence of the articles brings together) and phrasings accepted")
-                      : pick(language, "Formulations reconnues", "Phrasings recognised"),
+  section(rule.clause ? ui_text(language, "rules_command.clauses_recognised_the_concepts_one")
+                      : ui_text(language, "rules_command.phrasings_recognised"),
           text);
 }
 
@@ -111,9 +109,8 @@ void safe_fixes(const rules::RuleSpec& rule, Language language) {
     text += '\n';
   }
   if (text.empty()) return;
-  text += pick(language, "(appliquée par check --fix sur un fichier texte, montrée par check --diff, proposée en modification suivie par check --format docx)",
-               "(applied by check --fix to a text file, shown by check --diff, offered as a tracked change by check --format docx)");
-  section(pick(language, "Correction sûre", "Safe fix"), text);
+  text += ui_text(language, "rules_command.applied_by_check_fix_to");
+  section(ui_text(language, "rules_command.safe_fix"), text);
 }
 
 }  // namespace
@@ -143,26 +140,26 @@ int run_explain(const std::string& id, const std::vector<std::string>& rule_file
   const rules::RuleSpec* rule = catalog->find(id);
   if (rule == nullptr) {
     const std::string closest = catalog->closest_id(id);
-    std::cerr << "convlint: " << pick(language, "règle inconnue « ", "unknown rule « ") << id << " »";
-    if (!closest.empty()) std::cerr << pick(language, " (vouliez-vous dire « ", " (did you mean « ") << closest << " »?)";
+    std::cerr << "convlint: " << ui_text(language, "rules_command.unknown_rule") << id << " »";
+    if (!closest.empty()) std::cerr << ui_text(language, "rules_command.did_you_mean") << closest << " »?)";
     std::cerr << '\n';
     return exit_failure;
   }
   std::cout << fmt::format("{} ({}) — {}\n", rule->id, rules::severity_name(rule->severity), rule->title.in(language));
-  if (!rule->basis.empty()) std::cout << pick(language, "Base : ", "Basis: ") << rule->basis << '\n';
-  if (rule->profile) std::cout << pick(language, "Profil : ", "Profile: ") << *rule->profile << '\n';
+  if (!rule->basis.empty()) std::cout << ui_text(language, "docx_review.basis") << rule->basis << '\n';
+  if (rule->profile) std::cout << ui_text(language, "rules_command.profile") << *rule->profile << '\n';
   std::string kinds;
   for (const std::string_view kind : document::kind_names) {
     if (rule->applies_to(*document::kind_named(kind))) kinds += (kinds.empty() ? "" : ", ") + std::string(kind);
   }
-  std::cout << pick(language, "S'applique à : ", "Applies to: ") << kinds << '\n';
-  section(pick(language, "Ce que vérifie la règle", "What it does"), rule->what.in(language));
+  std::cout << ui_text(language, "rules_command.applies_to") << kinds << '\n';
+  section(ui_text(language, "rules_command.what_it_does"), rule->what.in(language));
   phrasings(*catalog, *rule, language);
-  section(pick(language, "Pourquoi", "Why"), rule->why.in(language));
-  section(pick(language, "Comment corriger", "How to fix"), rule->how_to_fix.in(language));
+  section(ui_text(language, "rules_command.why"), rule->why.in(language));
+  section(ui_text(language, "rules_command.how_to_fix"), rule->how_to_fix.in(language));
   safe_fixes(*rule, language);
-  section(pick(language, "Exemple conforme", "Conforming example"), rule->conforming);
-  section(pick(language, "Exemple non conforme", "Non-conforming example"), rule->non_conforming);
+  section(ui_text(language, "rules_command.conforming_example"), rule->conforming);
+  section(ui_text(language, "rules_command.non_conforming_example"), rule->non_conforming);
   return exit_clean;
 }
 

@@ -10,6 +10,7 @@
 
 #include "report/location.hpp"
 #include "source/docx_reader.hpp"
+#include "source/ui_text.hpp"
 #include "source/zip_members.hpp"
 
 namespace convlint::report {
@@ -326,10 +327,10 @@ class Review {
     comment.append_attribute("w:initials") = "CL";
     auto paragraph = [&](const std::string& text) { text_run(comment.append_child("w:p"), {}, text); };
     paragraph("[" + finding.rule + "] " + std::string(severity_word(finding.severity, language_)) + " : " + finding.message);
-    if (!finding.basis.empty()) paragraph(std::string(pick(language_, "Base : ", "Basis: ")) + finding.basis);
-    if (finding.suggestion) paragraph(std::string(pick(language_, "Suggestion : ", "Suggestion: ")) + *finding.suggestion);
+    if (!finding.basis.empty()) paragraph(std::string(ui_text(language_, "docx_review.basis")) + finding.basis);
+    if (finding.suggestion) paragraph(std::string(ui_text(language_, "docx_review.suggestion")) + *finding.suggestion);
     if (finding.fix)
-      paragraph(std::string(pick(language_, "Correction sûre, proposée en modification suivie : ", "Safe fix, offered as a tracked change: ")) +
+      paragraph(std::string(ui_text(language_, "docx_review.safe_fix_offered_as_a")) +
                 describe_fix(*result_.source, *finding.fix, language_));
   }
 

@@ -2,6 +2,7 @@
 
 #include "report/location.hpp"
 #include "report/overview_html.hpp"
+#include "source/ui_text.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -118,8 +119,8 @@ void HtmlWriter::file(const FileResult& result) {
                              own.errors, own.warnings, own.infos, status));
   const bool folded = inputs_ > 1;
   std::string section = folded ? fmt::format("<details id=\"d{}\"><summary>{} — {} {} · {} {} · {} infos</summary>\n", document, path,
-                                             own.errors, pick(language_, "erreurs", "errors"), own.warnings,
-                                             pick(language_, "avertissements", "warnings"), own.infos)
+                                             own.errors, ui_text(language_, "html_writer.errors"), own.warnings,
+                                             ui_text(language_, "html_writer.warnings"), own.infos)
                                : fmt::format("<section id=\"d{}\"><h2>{}</h2>\n", document, path);
   const std::string_view close = folded ? "</details>\n" : "</section>\n";
   if (result.error) {
@@ -135,14 +136,14 @@ void HtmlWriter::file(const FileResult& result) {
     const source::Position at = result.source->position(finding.span.begin);
     const auto origin = origin_of(*result.source, finding.span);
     section += fmt::format("<li class=\"{}\"><a href=\"#d{}-f{}\">{} {}:{}{}</a> <b>{}</b> {} <span class=\"rule\">[{}]</span>",
-                           severity_class(finding.severity), document, k, pick(language_, "ligne", "line"), at.line, at.column,
+                           severity_class(finding.severity), document, k, ui_text(language_, "html_writer.line"), at.line, at.column,
                            origin ? " (" + origin->describe(language_) + ")" : "",
                            severity_word(finding.severity, language_), html_escape(finding.message), html_escape(finding.rule));
     if (finding.suggestion)
-      section += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Suggestion :", "Suggestion:"),
+      section += fmt::format("<br><span class=\"suggestion\">{} {}</span>", ui_text(language_, "html_writer.suggestion"),
                              html_escape(*finding.suggestion));
     if (finding.fix)
-      section += fmt::format("<br><span class=\"suggestion\">{} {}</span>", pick(language_, "Correction sûre :", "Safe fix:"),
+      section += fmt::format("<br><span class=\"suggestion\">{} {}</span>", ui_text(language_, "html_writer.safe_fix"),
                              html_escape(describe_fix(*result.source, *finding.fix, language_)));
     if (!finding.basis.empty()) section += fmt::format("<br><small>{}</small>", html_escape(finding.basis));
     section += "</li>\n";
@@ -155,23 +156,22 @@ void HtmlWriter::end(const Summary& summary) {
   out_ << "<!DOCTYPE html>\n<html lang=\"" << (language_ == Language::fr ? "fr" : "en") << "\"><head><meta charset=\"utf-8\">\n"
        << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
        << "<title>convlint</title><style>" << style << "</style></head><body>\n"
-       << "<h1>" << pick(language_, "Rapport convlint", "convlint report") << "</h1>\n"
-       << fmt::format("<p>{} : {} · {} : {} · {} : {} · {} : {}</p>\n", pick(language_, "Fichiers", "Files"), summary.files,
-                      pick(language_, "erreurs", "errors"), summary.errors, pick(language_, "avertissements", "warnings"),
-                      summary.warnings, pick(language_, "infos", "infos"), summary.infos);
+       << "<h1>" << ui_text(language_, "html_writer.convlint_report") << "</h1>\n"
+       << fmt::format("<p>{} : {} · {} : {} · {} : {} · {} : {}</p>\n", ui_text(language_, "html_writer.files"), summary.files,
+                      ui_text(language_, "html_writer.errors"), summary.errors, ui_text(language_, "html_writer.warnings"),
+                      summary.warnings, ui_text(language_, "html_writer.infos"), summary.infos);
   if (summary.files > 1) out_ << overview_html(overview_, language_);
   if (inputs_ > shown_texts) {
     // The files folded into one: a browser then lays out the overview only, and opens a page of 10 000 files at once.
-    out_ << "<p>" << fmt::format(fmt::runtime(pick(language_, "Plus de {} fichiers : les textes sont omis, les constats sont listés par fichier.",
-                                                   "More than {} files: the texts are left out, the findings are listed by file.")),
+    out_ << "<p>" << fmt::format(fmt::runtime(ui_text(language_, "html_writer.more_than_files_the_texts")),
                                  shown_texts)
-         << "</p>\n<details><summary>" << pick(language_, "Fichiers", "Files") << " (" << summary.files << ")</summary>\n";
+         << "</p>\n<details><summary>" << ui_text(language_, "html_writer.files") << " (" << summary.files << ")</summary>\n";
     sections_.copy_to(out_);
     out_ << "</details>\n";
   } else {
-    out_ << "<h2>" << pick(language_, "Fichiers", "Files") << "</h2>\n<table><tr><th>" << pick(language_, "Fichier", "File") << "</th><th>"
-         << pick(language_, "Erreurs", "Errors") << "</th><th>" << pick(language_, "Avertissements", "Warnings") << "</th><th>Infos</th><th>"
-         << pick(language_, "Statut", "Status") << "</th></tr>\n";
+    out_ << "<h2>" << ui_text(language_, "html_writer.files") << "</h2>\n<table><tr><th>" << ui_text(language_, "html_writer.file") << "</th><th>"
+         << ui_text(language_, "html_writer.errors_2") << "</th><th>" << ui_text(language_, "html_writer.warnings_2") << "</th><th>Infos</th><th>"
+         << ui_text(language_, "html_writer.status") << "</th></tr>\n";
     rows_.copy_to(out_);
     out_ << "</table>\n";
     sections_.copy_to(out_);

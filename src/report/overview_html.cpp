@@ -5,6 +5,7 @@
 #include "document/facts.hpp"
 #include "report/html_writer.hpp"
 #include "report/svg_chart.hpp"
+#include "source/ui_text.hpp"
 
 namespace convlint::report {
 
@@ -32,7 +33,7 @@ std::string grouped(uint64_t value, std::string_view separator) {
 }
 
 std::string unnamed(std::string_view label, Language language) {
-  return label.empty() ? std::string(pick(language, "(non précisé)", "(not stated)")) : std::string(label);
+  return label.empty() ? std::string(ui_text(language, "overview_html.not_stated")) : std::string(label);
 }
 
 // A section: heading, chart, then its table (header cells and rows already escaped).
@@ -49,7 +50,7 @@ std::string section(std::string_view heading, const std::string& chart, const st
   }
   if (rows.size() > table_rows)
     out += fmt::format("<tr><td colspan=\"{}\">{} {}</td></tr>\n", header.size(), rows.size() - table_rows,
-                       pick(language, "autres lignes", "more rows"));
+                       ui_text(language, "overview_html.more_rows"));
   return out + "</table></div></section>\n";
 }
 
@@ -62,10 +63,10 @@ std::string by_rule(const Overview& overview, Language language) {
     items.push_back({label, {double(tally.findings)}, {std::to_string(tally.findings)}, colour_of(tally.severity)});
     rows.push_back({tally.rule, std::string(severity_word(tally.severity, language)), std::to_string(tally.findings), std::to_string(tally.conventions)});
   }
-  return section(pick(language, "Constats par règle", "Findings by rule"),
-                 bar_chart("chart-rules", pick(language, "Constats par règle", "Findings by rule"), {{"", count_colour}}, items),
-                 {std::string(pick(language, "Règle", "Rule")), std::string(pick(language, "Gravité", "Severity")),
-                  std::string(pick(language, "Constats", "Findings")), std::string(pick(language, "Conventions", "Conventions"))},
+  return section(ui_text(language, "overview_html.findings_by_rule"),
+                 bar_chart("chart-rules", ui_text(language, "overview_html.findings_by_rule"), {{"", count_colour}}, items),
+                 {std::string(ui_text(language, "overview_html.rule")), std::string(ui_text(language, "overview_html.severity")),
+                  std::string(ui_text(language, "overview_html.findings")), std::string(ui_text(language, "overview_html.conventions"))},
                  rows, language);
 }
 
@@ -79,15 +80,15 @@ std::string by_count(std::string_view id, std::string_view heading, std::string_
     rows.push_back({tally.label, std::to_string(tally.conventions), std::to_string(tally.findings)});
   }
   return section(heading, bar_chart(id, heading, {{"", count_colour}}, items),
-                 {std::string(first_column), std::string(pick(language, "Conventions", "Conventions")),
-                  std::string(pick(language, "Constats", "Findings"))},
+                 {std::string(first_column), std::string(ui_text(language, "overview_html.conventions")),
+                  std::string(ui_text(language, "overview_html.findings"))},
                  rows, language);
 }
 
 std::vector<Tally> years_shown(const Overview& overview, Language language) {
   std::vector<Tally> years = overview.years();
   for (Tally& year : years)
-    if (year.label.empty()) year.label = pick(language, "(sans date)", "(no date)");
+    if (year.label.empty()) year.label = ui_text(language, "overview_html.no_date");
   return years;
 }
 
@@ -99,18 +100,18 @@ std::string credits(const Overview& overview, Language language) {
   int64_t total_ae = 0, total_cp = 0;
   for (const CreditTally& credit : overview.credits()) {
     const std::string programme = unnamed(credit.programme, language);
-    const std::string label = fmt::format("{} {} — {}", pick(language, "programme", "programme"), programme, credit.year);
+    const std::string label = fmt::format("{} {} — {}", ui_text(language, "overview_html.programme"), programme, credit.year);
     items.push_back({label, {double(credit.ae), double(credit.cp)}, {euros_shown(credit.ae, language), euros_shown(credit.cp, language)}});
     rows.push_back({programme, std::to_string(credit.year), euros_shown(credit.ae, language), euros_shown(credit.cp, language),
                     std::to_string(credit.conventions)});
     total_ae = document::add_cents(total_ae, credit.ae);
     total_cp = document::add_cents(total_cp, credit.cp);
   }
-  rows.push_back({std::string(pick(language, "Total", "Total")), "", euros_shown(total_ae, language), euros_shown(total_cp, language), ""});
-  const std::string_view heading = pick(language, "Crédits délégués par programme et année", "Credits delegated by programme and year");
+  rows.push_back({std::string(ui_text(language, "overview_html.total")), "", euros_shown(total_ae, language), euros_shown(total_cp, language), ""});
+  const std::string_view heading = ui_text(language, "overview_html.credits_delegated_by_programme_and");
   return section(heading, bar_chart("chart-credits", heading, ae_cp(), items),
-                 {std::string(pick(language, "Programme", "Programme")), std::string(pick(language, "Année", "Year")), "AE", "CP",
-                  std::string(pick(language, "Conventions", "Conventions"))},
+                 {std::string(ui_text(language, "overview_html.programme_2")), std::string(ui_text(language, "overview_html.year")), "AE", "CP",
+                  std::string(ui_text(language, "overview_html.conventions"))},
                  rows, language);
 }
 
@@ -121,9 +122,9 @@ std::string credits_by_delegataire(const Overview& overview, Language language) 
     items.push_back({tally.label, {double(tally.ae), double(tally.cp)}, {euros_shown(tally.ae, language), euros_shown(tally.cp, language)}});
     rows.push_back({tally.label, euros_shown(tally.ae, language), euros_shown(tally.cp, language)});
   }
-  const std::string_view heading = pick(language, "Crédits délégués par délégataire", "Credits delegated by délégataire");
+  const std::string_view heading = ui_text(language, "overview_html.credits_delegated_by_d_l");
   return section(heading, bar_chart("chart-credits-delegataires", heading, ae_cp(), items),
-                 {std::string(pick(language, "Délégataire", "Délégataire")), "AE", "CP"}, rows, language);
+                 {std::string(ui_text(language, "overview_html.d_l_gataire")), "AE", "CP"}, rows, language);
 }
 
 }  // namespace
@@ -137,15 +138,15 @@ std::string euros_shown(int64_t cents, Language language) {
 }
 
 std::string overview_html(const Overview& overview, Language language) {
-  std::string out = fmt::format("<section id=\"overview\"><h2>{}</h2>\n", pick(language, "Vue d'ensemble", "Overview"));
+  std::string out = fmt::format("<section id=\"overview\"><h2>{}</h2>\n", ui_text(language, "overview_html.overview"));
   out += by_rule(overview, language);
-  const std::string_view name = pick(language, "Nom", "Name");
-  out += by_count("chart-delegants", pick(language, "Conventions par délégant", "Conventions by délégant"), name, overview.delegants(),
+  const std::string_view name = ui_text(language, "overview_html.name");
+  out += by_count("chart-delegants", ui_text(language, "overview_html.conventions_by_d_l_gant"), name, overview.delegants(),
                   language);
-  out += by_count("chart-delegataires", pick(language, "Conventions par délégataire", "Conventions by délégataire"), name,
+  out += by_count("chart-delegataires", ui_text(language, "overview_html.conventions_by_d_l_gataire"), name,
                   overview.delegataires(), language);
-  out += by_count("chart-years", pick(language, "Conventions par année de signature", "Conventions by year of signature"),
-                  pick(language, "Année", "Year"), years_shown(overview, language), language);
+  out += by_count("chart-years", ui_text(language, "overview_html.conventions_by_year_of_signature"),
+                  ui_text(language, "overview_html.year"), years_shown(overview, language), language);
   out += credits(overview, language);
   out += credits_by_delegataire(overview, language);
   return out + "</section>\n";

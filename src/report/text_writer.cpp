@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "source/line_map.hpp"
+#include "source/ui_text.hpp"
 
 namespace convlint::report {
 
@@ -58,7 +59,7 @@ void TextWriter::write_excerpt(const source::SourceText& source, const rules::Fi
 
 void TextWriter::file(const FileResult& result) {
   if (result.error) {
-    out_ << fmt::format("{}: {}: {}\n", paint(result.path, "1"), paint(pick(language_, "erreur", "error"), "1;31"),
+    out_ << fmt::format("{}: {}: {}\n", paint(result.path, "1"), paint(ui_text(language_, "text_writer.error"), "1;31"),
                         result.error->describe(language_));
     return;
   }
@@ -73,11 +74,11 @@ void TextWriter::file(const FileResult& result) {
     if (const auto origin = origin_of(*result.source, finding.span))
       out_ << fmt::format("{} {}\n", paint("note:", "1;36"), origin->describe(language_));
     if (!finding.basis.empty())
-      out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), pick(language_, "base : ", "basis: "), finding.basis);
+      out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), ui_text(language_, "text_writer.basis"), finding.basis);
     if (finding.suggestion)
-      out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), pick(language_, "suggestion : ", "suggestion: "), *finding.suggestion);
+      out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), ui_text(language_, "text_writer.suggestion"), *finding.suggestion);
     if (finding.fix)
-      out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), pick(language_, "correction sûre (--fix) : ", "safe fix (--fix): "),
+      out_ << fmt::format("{} {}{}\n", paint("note:", "1;36"), ui_text(language_, "text_writer.safe_fix_fix"),
                           describe_fix(*result.source, *finding.fix, language_));
   }
 }
