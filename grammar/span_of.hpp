@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "source/span.hpp"
+#include "base/span.hpp"
 
 namespace convlint::grammar {
 

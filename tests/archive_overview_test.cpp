@@ -20,54 +20,41 @@ using testing::have;
 using testing::scratch;
 using testing::shell;
 
-report::FileResult convention(const std::string& path, nlohmann::ordered_json record, const std::vector<std::string>& rule_ids) {
+report::FileResult convention(const std::string& path, lint::Extracted facts, const std::vector<std::string>& rule_ids) {
   report::FileResult result;
   result.path = path;
-  result.record = std::move(record);
+  result.extracted = std::move(facts);
   for (const std::string& rule : rule_ids) result.findings.push_back({rule, rules::Severity::error, "m", {0, 1}, std::nullopt, "", std::nullopt});
   return result;
 }
 
-// JSON made with explicit arrays and objects: nested braces are read as arrays by one compiler and collapsed into
-// their single element by another.
-using Json = nlohmann::ordered_json;
-
-Json record(const std::string& delegant, const std::string& delegataire, const std::string& signed_on, Json schedules,
-            Json chorus = Json::array()) {
-  Json parties = Json::array();
-  parties.push_back(Json::object({{"name", delegant}, {"role", "délégant"}}));
-  parties.push_back(Json::object({{"name", delegataire}, {"role", "délégataire"}}));
-  return Json::object({{"parties", parties},
-                       {"signature", Json::object({{"place", "Paris"}, {"date", signed_on}})},
-                       {"schedules", std::move(schedules)},
-                       {"chorus", std::move(chorus)}});
+lint::Extracted record(const std::string& delegant, const std::string& delegataire, const std::string& signed_on,
+                       std::vector<lint::ExtractedSchedule> schedules, std::vector<lint::ExtractedChorus> chorus = {}) {
+  lint::Extracted facts;
+  facts.parties = {{delegant, "délégant", std::nullopt}, {delegataire, "délégataire", std::nullopt}};
+  facts.signature_place = "Paris";
+  if (!signed_on.empty()) facts.signature_date = signed_on;
+  facts.schedules = std::move(schedules);
+  facts.chorus = std::move(chorus);
+  return facts;
 }
 
-Json schedule(std::optional<int> programme, int year, int64_t ae, int64_t cp, bool summary = false) {
-  Json rows = Json::array();
-  rows.push_back(Json::object({{"year", year}, {"ae", ae}, {"cp", cp}}));
-  return Json::object({{"label", ""}, {"programme", programme ? Json(*programme) : Json(nullptr)}, {"summary", summary}, {"rows", rows}});
-}
-
-Json list(std::initializer_list<Json> items) {
-  Json out = Json::array();
-  for (const Json& item : items) out.push_back(item);
-  return out;
+lint::ExtractedSchedule schedule(std::optional<int> programme, int year, int64_t ae, int64_t cp, bool summary = false) {
+  return {"", programme, summary, {{year, ae, cp}}, ae, cp};
 }
 
 TEST(Overview, TalliesRulesPartiesYearsAndCreditsAcrossConventions) {
   report::Overview overview;
-  overview.add(convention("a.txt", record("Le ministère de la Culture", "La DINUM", "2024-03-01", list({schedule(361, 2024, 10000, 6000)})),
+  overview.add(convention("a.txt", record("Le ministère de la Culture", "La DINUM", "2024-03-01", {schedule(361, 2024, 10000, 6000)}),
                           {"legal/preavis", "legal/preavis", "finance/ae-cp"}));
   // The same parties written otherwise are one party; a recapitulation is not counted twice; a schedule without its
   // programme takes the one its Chorus codes start with.
   overview.add(convention("b.txt",
                           record("le  Ministère de la culture", "la dinum", "2025-01-15",
-                                 list({schedule(std::nullopt, 2024, 5000, 5000), schedule(std::nullopt, 2024, 5000, 5000, true)}),
-                                 list({Json::object({{"programme", nullptr}, {"domaine_fonctionnel", "0361-02"},
-                                                     {"centre_financier", "0361-CDGP-DNUM"}})})),
+                                 {schedule(std::nullopt, 2024, 5000, 5000), schedule(std::nullopt, 2024, 5000, 5000, true)},
+                                 {{"", std::nullopt, "0361-02", "0361-CDGP-DNUM", std::nullopt, std::nullopt}}),
                           {"legal/preavis"}));
-  overview.add(convention("c.txt", record("La DGFiP", "La DINUM", "", list({schedule(156, 2025, 700, 700)})), {}));
+  overview.add(convention("c.txt", record("La DGFiP", "La DINUM", "", {schedule(156, 2025, 700, 700)}), {}));
   report::FileResult unreadable;
   unreadable.path = "d.pdf";
   unreadable.error = source::InputError{source::InputErrorKind::binary, ""};
@@ -116,7 +103,7 @@ size_t bars_in(const std::string& page, const std::string& id) {
 
 TEST(Overview, HtmlEscapesPartyNamesAndDrawsOneBarPerItemAndSeries) {
   report::Overview overview;
-  overview.add(convention("a.txt", record("<script>alert(1)</script>", "La DINUM", "2024-03-01", list({schedule(361, 2024, 10000, 6000)})),
+  overview.add(convention("a.txt", record("<script>alert(1)</script>", "La DINUM", "2024-03-01", {schedule(361, 2024, 10000, 6000)}),
                           {"legal/preavis"}));
   const std::string html = report::overview_html(overview, Language::fr);
   EXPECT_EQ(html.find("<script>"), std::string::npos);

@@ -3,9 +3,9 @@
 #include <utility>
 #include <vector>
 
-#include "cli/cpu_pool.hpp"
+#include "lint/cpu_pool.hpp"
 
-namespace convlint::cli {
+namespace convlint::lint {
 namespace {
 
 TEST(CpuPool, LendsOnlyTheCpusNoFileKeepsBusy) {
@@ -42,4 +42,4 @@ TEST(CpuPool, TellsThePagesReadOfThoseAnnounced) {
 }
 
 }  // namespace
-}  // namespace convlint::cli
+}  // namespace convlint::lint

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-#include "cli/lint.hpp"
+#include "lint/pipeline.hpp"
 #include "source/sanitizer.hpp"
 #include "test_support.hpp"
 
@@ -175,7 +175,7 @@ TEST(Hostile, AFileThatDisappearsBeforeItsTurnIsReported) {
   fs::remove(path);
   auto catalog = rules::builtin_catalog();
   auto engine = rules::Engine::create(std::move(catalog.value()), {});
-  const auto result = cli::lint_one(inputs.at(0), *engine.value(), {});
+  const auto result = lint::lint_one(inputs.at(0), *engine.value(), {});
   ASSERT_TRUE(result.error.has_value());
   EXPECT_EQ(result.error->kind, source::InputErrorKind::not_found);
 }
@@ -185,7 +185,7 @@ TEST(Hostile, AnUnreadableFileIsReported) {
   fs::create_directories(folder);
   auto catalog = rules::builtin_catalog();
   auto engine = rules::Engine::create(std::move(catalog.value()), {});
-  const auto result = cli::lint_one({folder.string(), std::nullopt, nullptr}, *engine.value(), {});
+  const auto result = lint::lint_one({folder.string(), std::nullopt, nullptr}, *engine.value(), {});
   ASSERT_TRUE(result.error.has_value());
   EXPECT_EQ(result.error->kind, source::InputErrorKind::is_directory);
 }

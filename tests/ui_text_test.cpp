@@ -5,7 +5,7 @@
 #include <regex>
 #include <set>
 
-#include "source/ui_text.hpp"
+#include "base/ui_text.hpp"
 #include "test_support.hpp"
 
 namespace convlint::testing {

@@ -6,20 +6,14 @@
 #include <iostream>
 #include <thread>
 
+#include "base/ui_text.hpp"
 #include "cli/app.hpp"
 #include "cli/engines.hpp"
 #include "cli/fixes.hpp"
-#include "cli/lint.hpp"
 #include "cli/progress.hpp"
 #include "cli/review_command.hpp"
-#include "report/extract.hpp"
-#include "report/html_writer.hpp"
-#include "report/json_writer.hpp"
-#include "report/jsonl_writer.hpp"
-#include "report/sarif_writer.hpp"
-#include "report/text_writer.hpp"
-#include "report/xlsx_writer.hpp"
-#include "source/ui_text.hpp"
+#include "lint/pipeline.hpp"
+#include "report/writers.hpp"
 
 namespace convlint::cli {
 
@@ -27,36 +21,28 @@ namespace {
 
 std::unique_ptr<report::Writer> make_writer(const CheckOptions& options, std::ostream& out, Language language, bool to_terminal,
                                             const rules::Catalog& catalog, size_t inputs) {
-  if (options.format == "xlsx") return std::make_unique<report::XlsxWriter>(out, language);
-  if (options.extract && options.format == "csv") return std::make_unique<report::ExtractCsvWriter>(out, language);
-  if (options.extract) return std::make_unique<report::ExtractJsonlWriter>(out, language);
-  if (options.format == "json") return std::make_unique<report::JsonWriter>(out, language, std::string(convlint_version));
-  if (options.format == "jsonl") return std::make_unique<report::JsonlWriter>(out, language);
-  if (options.format == "csv") return std::make_unique<report::CsvWriter>(out, language);
-  if (options.format == "sarif") return std::make_unique<report::SarifWriter>(out, catalog, language, std::string(convlint_version));
-  if (options.format == "html") return std::make_unique<report::HtmlWriter>(out, language, inputs);
   const bool color = options.color == "always" || (options.color == "auto" && to_terminal && std::getenv("NO_COLOR") == nullptr);
-  return std::make_unique<report::TextWriter>(out, language, color);
+  return report::make_writer({options.format, options.extract, color, std::string(convlint_version), inputs}, out, language, catalog);
 }
 
-bool fails(const report::FileResult& result, const std::string& fail_on) {
+bool fails(const lint::FileResult& result, const std::string& fail_on) {
   if (fail_on == "never") return false;
   const rules::Severity threshold = *rules::parse_severity(fail_on);
   return std::any_of(result.findings.begin(), result.findings.end(),
                      [&](const rules::Finding& finding) { return finding.severity >= threshold; });
 }
 
-LintOptions lint_options(const CheckOptions& options, Language language) {
-  LintOptions lint;
-  lint.max_file_size = options.max_file_size;
-  lint.language = language;
-  lint.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
-  lint.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
-  lint.max_nesting = options.max_nesting;
-  lint.read.ocr = {options.ocr == "always" ? source::OcrMode::always : options.ocr == "never" ? source::OcrMode::never : source::OcrMode::automatic,
+lint::LintOptions lint_options(const CheckOptions& options, Language language) {
+  lint::LintOptions linting;
+  linting.max_file_size = options.max_file_size;
+  linting.language = language;
+  linting.jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+  linting.extract = options.extract || options.format == "html" || options.format == "xlsx";  // overviews tally the facts
+  linting.max_nesting = options.max_nesting;
+  linting.read.ocr = {options.ocr == "always" ? source::OcrMode::always : options.ocr == "never" ? source::OcrMode::never : source::OcrMode::automatic,
                    options.ocr_dpi};
-  if (options.max_seconds_per_file > 0) lint.read.limits = {options.reader_worker, options.max_seconds_per_file, options.max_memory};
-  return lint;
+  if (options.max_seconds_per_file > 0) linting.read.limits = {options.reader_worker, options.max_seconds_per_file, options.max_memory};
+  return linting;
 }
 
 }  // namespace
@@ -83,9 +69,9 @@ int run_check(const CheckOptions& options) {
   }
 
   if (options.format == "docx") {
-    LintOptions lint = lint_options(options, language);
-    lint.baseline = baseline ? &*baseline : nullptr;
-    return run_docx_review(options, inputs, engines.value(), lint, language);
+    lint::LintOptions linting = lint_options(options, language);
+    linting.baseline = baseline ? &*baseline : nullptr;
+    return run_docx_review(options, inputs, engines.value(), linting, language);
   }
   if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO)) {
     std::cerr << "convlint: " << ui_text(language, "check_command.an_excel_workbook_cannot_be")
@@ -96,7 +82,7 @@ int run_check(const CheckOptions& options) {
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary);
     if (!file) {
-      std::cerr << "convlint: " << options.output << ": " << ui_text(language, "review_command.cannot_write_the_report") << '\n';
+      std::cerr << "convlint: " << options.output << ": " << ui_text(language, "words.cannot_write_the_report") << '\n';
       return exit_failure;
     }
   }
@@ -104,9 +90,9 @@ int run_check(const CheckOptions& options) {
   auto writer = make_writer(options, out, language, options.output.empty() && isatty(STDOUT_FILENO), engines->default_engine().catalog(), inputs.size());
   Progress progress(options.progress == "always" || (options.progress == "auto" && isatty(STDERR_FILENO)), inputs.size());
 
-  LintOptions lint = lint_options(options, language);
-  lint.baseline = baseline ? &*baseline : nullptr;
-  lint.on_ocr_pages = [&progress](unsigned read, unsigned announced) { progress.ocr_pages(read, announced); };
+  lint::LintOptions linting = lint_options(options, language);
+  linting.baseline = baseline ? &*baseline : nullptr;
+  linting.on_ocr_pages = [&progress](unsigned read, unsigned announced) { progress.ocr_pages(read, announced); };
 
   report::Summary summary;
   rules::Baseline accepted;
@@ -114,8 +100,8 @@ int run_check(const CheckOptions& options) {
   size_t fixes_made = 0;
   if (!options.diff) writer->begin();
   auto engine_for = [&](const source::Input& input) -> const rules::Engine& { return engines->for_input(input); };
-  lint_all(inputs, engine_for, lint,
-           [&](report::FileResult&& result) {
+  lint::lint_all(inputs, engine_for, linting,
+           [&](lint::FileResult&& result) {
              if (options.diff) {
                fixes_made += print_fixes(result, options.max_file_size, language);
                summary.failed_inputs += result.error ? 1 : 0;
@@ -127,7 +113,7 @@ int run_check(const CheckOptions& options) {
                if (const auto made = make_fixes(result, options.max_file_size, language); made && *made > 0) {
                  fixes_made += *made;
                  const source::Input fixed{result.source->path, {}, {}};
-                 result = lint_one(fixed, engine_for(fixed), lint);
+                 result = lint::lint_one(fixed, engine_for(fixed), linting);
                }
              }
              summary.add(result);
@@ -152,7 +138,7 @@ int run_check(const CheckOptions& options) {
   out.flush();
   if (!out) {
     std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": "
-              << ui_text(language, "review_command.cannot_write_the_report") << '\n';
+              << ui_text(language, "words.cannot_write_the_report") << '\n';
     return exit_failure;
   }
 

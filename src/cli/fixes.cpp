@@ -7,10 +7,10 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/ui_text.hpp"
 #include "cli/unified_diff.hpp"
 #include "source/decode.hpp"
 #include "source/text_edit.hpp"
-#include "source/ui_text.hpp"
 
 namespace convlint::cli {
 
@@ -27,7 +27,7 @@ struct FixedText {
 // The safe fixes of `result` made to its file; nothing when it has none. Only a regular text file still holding
 // the text that was linted can be fixed: a Word or PDF document, an archive member or standard input is named in
 // `problem` and left alone.
-std::optional<FixedText> fix_file(const report::FileResult& result, uint64_t max_file_size, Language language) {
+std::optional<FixedText> fix_file(const lint::FileResult& result, uint64_t max_file_size, Language language) {
   if (!result.source) return std::nullopt;
   std::vector<source::TextEdit> edits;
   for (const rules::Finding& finding : result.findings) {
@@ -83,21 +83,21 @@ std::string write_fixed(const FixedText& fixed, Language language) {
   return {};
 }
 
-bool reported(const report::FileResult& result, const std::string& problem) {
+bool reported(const lint::FileResult& result, const std::string& problem) {
   if (!problem.empty()) std::cerr << "convlint: " << result.path << ": " << problem << '\n';
   return problem.empty();
 }
 
 }  // namespace
 
-size_t print_fixes(const report::FileResult& result, uint64_t max_file_size, Language language) {
+size_t print_fixes(const lint::FileResult& result, uint64_t max_file_size, Language language) {
   const auto fixed = fix_file(result, max_file_size, language);
   if (!fixed || !reported(result, fixed->problem)) return 0;
   std::cout << unified_diff(fixed->path, fixed->before, fixed->after);
   return fixed->fixed;
 }
 
-std::optional<size_t> make_fixes(const report::FileResult& result, uint64_t max_file_size, Language language) {
+std::optional<size_t> make_fixes(const lint::FileResult& result, uint64_t max_file_size, Language language) {
   const auto fixed = fix_file(result, max_file_size, language);
   if (!fixed) return 0;
   if (!reported(result, fixed->problem) || !reported(result, write_fixed(*fixed, language))) return std::nullopt;

@@ -4,14 +4,15 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "base/ui_text.hpp"
 #include "cli/app.hpp"
 #include "report/docx_review.hpp"
 #include "source/display_path.hpp"
-#include "source/ui_text.hpp"
 
 namespace convlint::cli {
 
@@ -40,7 +41,7 @@ bool same_file(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-int run_docx_review(const CheckOptions& options, const std::vector<source::Input>& inputs, const Engines& engines, const LintOptions& lint,
+int run_docx_review(const CheckOptions& options, const std::vector<source::Input>& inputs, const Engines& engines, const lint::LintOptions& linting,
                     Language language) {
   if (inputs.size() != 1 || inputs.front().content)
     return refuse("review_command.one_docx_only", language);
@@ -49,7 +50,7 @@ int run_docx_review(const CheckOptions& options, const std::vector<source::Input
   const source::Input& input = inputs.front();
   if (!options.output.empty() && same_file(options.output, input.path))
     return refuse("review_command.output_is_the_input", language);
-  report::FileResult result = lint_one(input, engines.for_input(input), lint);
+  lint::FileResult result = lint::lint_one(input, engines.for_input(input), linting);
   if (result.error) {
     std::cerr << "convlint: " << result.path << ": " << result.error->describe(language) << '\n';
     return exit_failure;
@@ -74,7 +75,7 @@ int run_docx_review(const CheckOptions& options, const std::vector<source::Input
   out << reviewed.bytes;
   out.flush();
   if (!out) {
-    std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": " << ui_text(language, "review_command.cannot_write_the_report") << '\n';
+    std::cerr << "convlint: " << (options.output.empty() ? "-" : options.output) << ": " << ui_text(language, "words.cannot_write_the_report") << '\n';
     return exit_failure;
   }
   std::cerr << "convlint: " << result.path << ": " << reviewed.comments << ui_text(language, "review_command.comment_s") << reviewed.changes

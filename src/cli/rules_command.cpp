@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <iostream>
 
+#include "base/ui_text.hpp"
 #include "cli/app.hpp"
 #include "rules/catalog.hpp"
-#include "source/ui_text.hpp"
 
 namespace convlint::cli {
 
@@ -146,7 +146,7 @@ int run_explain(const std::string& id, const std::vector<std::string>& rule_file
     return exit_failure;
   }
   std::cout << fmt::format("{} ({}) — {}\n", rule->id, rules::severity_name(rule->severity), rule->title.in(language));
-  if (!rule->basis.empty()) std::cout << ui_text(language, "docx_review.basis") << rule->basis << '\n';
+  if (!rule->basis.empty()) std::cout << ui_text(language, "words.basis") << rule->basis << '\n';
   if (rule->profile) std::cout << ui_text(language, "rules_command.profile") << *rule->profile << '\n';
   std::string kinds;
   for (const std::string_view kind : document::kind_names) {

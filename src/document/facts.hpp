@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/span.hpp"
 #include "document/lexicon.hpp"
-#include "source/span.hpp"
 
 namespace convlint::document {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "source/span.hpp"
+#include "base/span.hpp"
 
 namespace convlint::document {
 

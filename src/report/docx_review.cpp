@@ -8,9 +8,9 @@
 #include <optional>
 #include <sstream>
 
+#include "base/ui_text.hpp"
 #include "report/location.hpp"
 #include "source/docx_reader.hpp"
-#include "source/ui_text.hpp"
 #include "source/zip_members.hpp"
 
 namespace convlint::report {
@@ -327,7 +327,7 @@ class Review {
     comment.append_attribute("w:initials") = "CL";
     auto paragraph = [&](const std::string& text) { text_run(comment.append_child("w:p"), {}, text); };
     paragraph("[" + finding.rule + "] " + std::string(severity_word(finding.severity, language_)) + " : " + finding.message);
-    if (!finding.basis.empty()) paragraph(std::string(ui_text(language_, "docx_review.basis")) + finding.basis);
+    if (!finding.basis.empty()) paragraph(std::string(ui_text(language_, "words.basis")) + finding.basis);
     if (finding.suggestion) paragraph(std::string(ui_text(language_, "docx_review.suggestion")) + *finding.suggestion);
     if (finding.fix)
       paragraph(std::string(ui_text(language_, "docx_review.safe_fix_offered_as_a")) +

@@ -1,29 +1,22 @@
 #pragma once
-// `convlint extract`: one record per convention with the facts an auditor tabulates.
+// `convlint extract`: one record per convention with the facts an auditor tabulates (lint/extracted.hpp), as JSON
+// Lines, CSV or an Excel row.
 
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "document/document.hpp"
+#include "base/language.hpp"
 #include "report/file_result.hpp"
-#include "rules/role_book.hpp"
-#include "source/language.hpp"
 
 namespace convlint::report {
-
-// The facts of one document: title, parties, signature, term, legal texts, schedule (cents), Chorus, préavis.
-// `roles` tells which role each party's role words stand for (« partenaire-déléataire » is a délégataire).
-nlohmann::ordered_json extract_record(const document::Document& document, const rules::RoleBook& roles);
 
 // The columns of a convention's row (csv and xlsx) and its values: lists joined with " | ", amounts in decimal
 // euros, dates in ISO form, empty for what the document does not state.
 enum ExtractColumn : size_t { path_column, status_column, signature_date_column = 5, effective_date_column, end_date_column,
                               total_ae_column = 10, total_cp_column, preavis_column = 13, errors_column, warnings_column, infos_column };
 const std::vector<std::string>& extract_columns();
-std::vector<std::string> extract_row(const FileResult& result, Language language);
+std::vector<std::string> extract_row(const FileResult& result);
 
 // jsonl: the record, with path, status, error and the count of findings per severity.
 class ExtractJsonlWriter : public Writer {

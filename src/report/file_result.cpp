@@ -1,12 +1,12 @@
 #include "report/file_result.hpp"
-#include "source/ui_text.hpp"
+#include "base/ui_text.hpp"
 
 namespace convlint::report {
 
 std::string_view severity_word(rules::Severity severity, Language language) {
   switch (severity) {
-    case rules::Severity::error: return ui_text(language, "text_writer.error");
-    case rules::Severity::warning: return ui_text(language, "file_result.warning");
+    case rules::Severity::error: return ui_text(language, "words.error");
+    case rules::Severity::warning: return ui_text(language, "words.warning");
     case rules::Severity::info: return "info";
   }
   return "?";

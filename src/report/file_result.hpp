@@ -1,27 +1,14 @@
 #pragma once
 
-#include <memory>
-#include <optional>
-#include <string>
-#include <vector>
+#include <string_view>
 
-#include <nlohmann/json.hpp>
-
-#include "rules/finding.hpp"
-#include "source/language.hpp"
-#include "source/input_error.hpp"
-#include "source/source_text.hpp"
+#include "base/language.hpp"
+#include "lint/file_result.hpp"
 
 namespace convlint::report {
 
-// The outcome of linting one input: its findings, or why it could not be read.
-struct FileResult {
-  std::string path;
-  std::shared_ptr<const source::SourceText> source;  // null when the input could not be read
-  std::optional<source::InputError> error;
-  std::vector<rules::Finding> findings;
-  nlohmann::ordered_json record;  // `extract` only: the facts of the document
-};
+// The outcome of linting one input, as the lint stage (src/lint) hands it over.
+using lint::FileResult;
 
 // « erreur », « avertissement », « info » (error, warning, info in English).
 std::string_view severity_word(rules::Severity severity, Language language);

@@ -1,8 +1,8 @@
 #include "report/html_writer.hpp"
 
+#include "base/ui_text.hpp"
 #include "report/location.hpp"
 #include "report/overview_html.hpp"
-#include "source/ui_text.hpp"
 
 #include <algorithm>
 #include <optional>

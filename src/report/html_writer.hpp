@@ -5,9 +5,9 @@
 #include <ostream>
 #include <string>
 
+#include "base/language.hpp"
 #include "report/file_result.hpp"
 #include "report/overview.hpp"
-#include "source/language.hpp"
 
 namespace convlint::report {
 

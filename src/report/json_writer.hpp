@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/language.hpp"
 #include "report/file_result.hpp"
-#include "source/language.hpp"
 
 namespace convlint::report {
 

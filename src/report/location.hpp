@@ -5,11 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/language.hpp"
 #include "rules/finding.hpp"
-#include "source/language.hpp"
 
+#include "base/span.hpp"
 #include "source/source_text.hpp"
-#include "source/span.hpp"
 
 namespace convlint::report {
 

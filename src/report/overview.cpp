@@ -12,8 +12,6 @@ namespace convlint::report {
 
 namespace {
 
-using nlohmann::ordered_json;
-
 // Groups « La DINUM » and « la  DINUM » together: folded, spaces collapsed.
 std::string party_key(std::string_view name) {
   std::string key;
@@ -28,28 +26,6 @@ std::string party_key(std::string_view name) {
   return key;
 }
 
-// Member `key` of `object`, null when `object` is no object or lacks it: a record read here never throws.
-const ordered_json& member(const ordered_json& object, const char* key) {
-  static const ordered_json none;
-  if (!object.is_object()) return none;
-  const auto found = object.find(key);
-  return found == object.end() ? none : *found;
-}
-
-// The elements of array member `key`, none when it is no array.
-const ordered_json& items(const ordered_json& object, const char* key) {
-  static const ordered_json empty = ordered_json::array();
-  const ordered_json& found = member(object, key);
-  return found.is_array() ? found : empty;
-}
-
-int64_t cents(const ordered_json& value) { return value.is_number_integer() ? value.get<int64_t>() : 0; }
-
-std::string text(const ordered_json& object, const char* key) {
-  const ordered_json& found = member(object, key);
-  return found.is_string() ? found.get<std::string>() : std::string();
-}
-
 // The programme a Chorus code starts with: « 0361-02 » (domaine fonctionnel), « 0361-CDGP-DNUM » (centre financier).
 std::optional<int> leading_programme(const std::string& code) {
   size_t digits = 0;
@@ -60,16 +36,16 @@ std::optional<int> leading_programme(const std::string& code) {
 
 // The programme a schedule's credits belong to: its own line's, else the document's only Chorus programme (written
 // as such, or read from the codes).
-std::string programme_of(const ordered_json& schedule, const ordered_json& record) {
-  if (member(schedule, "programme").is_number_integer()) return std::to_string(member(schedule, "programme").get<int>());
+std::string programme_of(const lint::ExtractedSchedule& schedule, const lint::Extracted& facts) {
+  if (schedule.programme) return std::to_string(*schedule.programme);
   std::set<int> named;
-  for (const auto& block : items(record, "chorus")) {
-    if (member(block, "programme").is_number_integer()) {
-      named.insert(member(block, "programme").get<int>());
+  for (const lint::ExtractedChorus& block : facts.chorus) {
+    if (block.programme) {
+      named.insert(*block.programme);
       continue;
     }
-    for (const char* field : {"domaine_fonctionnel", "centre_financier"}) {
-      if (const auto programme = leading_programme(text(block, field))) {
+    for (const auto* field : {&block.domaine_fonctionnel, &block.centre_financier}) {
+      if (const auto programme = leading_programme(field->value_or(""))) {
         named.insert(*programme);
         break;
       }
@@ -91,25 +67,25 @@ void Overview::add(const FileResult& result) {
     ++tally.findings;
     if (rules_seen.insert({finding.rule, finding.severity}).second) ++tally.conventions;
   }
-  const ordered_json& record = result.record;
-  if (!record.is_object()) return;
+  if (!result.extracted) return;
+  const lint::Extracted& facts = *result.extracted;
 
   std::string delegataire;
   std::set<std::string> parties_seen;
-  for (const auto& party : items(record, "parties")) {
-    const std::string role = text(party, "role"), name = text(party, "name");
+  for (const lint::ExtractedParty& party : facts.parties) {
+    const std::string role = party.role.value_or("");
     const bool delegant = role == "délégant";
-    if ((!delegant && role != "délégataire") || name.empty()) continue;
-    const std::string key = party_key(name);
+    if ((!delegant && role != "délégataire") || party.name.empty()) continue;
+    const std::string key = party_key(party.name);
     if (!delegant && delegataire.empty()) delegataire = key;
     if (!parties_seen.insert(role + key).second) continue;
     Tally& tally = (delegant ? delegants_ : delegataires_)[key];
-    if (tally.label.empty()) tally.label = name;
+    if (tally.label.empty()) tally.label = party.name;
     ++tally.conventions;
     tally.findings += result.findings.size();
   }
 
-  const std::string date = text(member(record, "signature"), "date");
+  const std::string date = facts.signature_date.value_or("");
   const int year = date.size() >= 4 ? std::atoi(date.substr(0, 4).c_str()) : 0;
   Tally& year_tally = years_[year];
   year_tally.label = year ? std::to_string(year) : "";
@@ -117,21 +93,20 @@ void Overview::add(const FileResult& result) {
   year_tally.findings += result.findings.size();
 
   std::set<std::pair<std::string, int>> credits_seen;
-  for (const auto& schedule : items(record, "schedules")) {
-    if (member(schedule, "summary").is_boolean() && member(schedule, "summary").get<bool>()) continue;
-    const std::string programme = programme_of(schedule, record);
-    for (const auto& row : items(schedule, "rows")) {
-      const int row_year = member(row, "year").is_number_integer() ? member(row, "year").get<int>() : 0;
-      CreditTally& credit = credits_[{programme, row_year}];
+  for (const lint::ExtractedSchedule& schedule : facts.schedules) {
+    if (schedule.summary) continue;
+    const std::string programme = programme_of(schedule, facts);
+    for (const lint::ExtractedRow& row : schedule.rows) {
+      CreditTally& credit = credits_[{programme, row.year}];
       credit.programme = programme;
-      credit.year = row_year;
-      credit.ae = document::add_cents(credit.ae, cents(member(row, "ae")));
-      credit.cp = document::add_cents(credit.cp, cents(member(row, "cp")));
-      if (credits_seen.insert({programme, row_year}).second) ++credit.conventions;
+      credit.year = row.year;
+      credit.ae = document::add_cents(credit.ae, row.ae.value_or(0));
+      credit.cp = document::add_cents(credit.cp, row.cp.value_or(0));
+      if (credits_seen.insert({programme, row.year}).second) ++credit.conventions;
       if (delegataire.empty()) continue;
       Tally& by_party = delegataires_[delegataire];
-      by_party.ae = document::add_cents(by_party.ae, cents(member(row, "ae")));
-      by_party.cp = document::add_cents(by_party.cp, cents(member(row, "cp")));
+      by_party.ae = document::add_cents(by_party.ae, row.ae.value_or(0));
+      by_party.cp = document::add_cents(by_party.cp, row.cp.value_or(0));
     }
   }
 }

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "base/ui_text.hpp"
 #include "document/facts.hpp"
 #include "report/html_writer.hpp"
 #include "report/svg_chart.hpp"
-#include "source/ui_text.hpp"
 
 namespace convlint::report {
 

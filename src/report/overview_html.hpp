@@ -2,8 +2,8 @@
 
 #include <string>
 
+#include "base/language.hpp"
 #include "report/overview.hpp"
-#include "source/language.hpp"
 
 namespace convlint::report {
 

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "base/ui_text.hpp"
 #include "source/line_map.hpp"
-#include "source/ui_text.hpp"
 
 namespace convlint::report {
 
@@ -59,7 +59,7 @@ void TextWriter::write_excerpt(const source::SourceText& source, const rules::Fi
 
 void TextWriter::file(const FileResult& result) {
   if (result.error) {
-    out_ << fmt::format("{}: {}: {}\n", paint(result.path, "1"), paint(ui_text(language_, "text_writer.error"), "1;31"),
+    out_ << fmt::format("{}: {}: {}\n", paint(result.path, "1"), paint(ui_text(language_, "words.error"), "1;31"),
                         result.error->describe(language_));
     return;
   }

@@ -2,8 +2,8 @@
 
 #include <ostream>
 
+#include "base/language.hpp"
 #include "report/file_result.hpp"
-#include "source/language.hpp"
 
 namespace convlint::report {
 

@@ -113,7 +113,7 @@ void XlsxWriter::file(const FileResult& result) {
   Book& book = *book_;
   if (!book.workbook || book.error != LXW_NO_ERROR) return;
   book.overview.add(result);
-  const std::vector<std::string> fields = extract_row(result, language_);
+  const std::vector<std::string> fields = extract_row(result);
   const lxw_row_t row = book.convention_row++;
   for (size_t c = 0; c < fields.size(); ++c) {
     const auto column = static_cast<lxw_col_t>(c);

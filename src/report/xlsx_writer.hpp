@@ -3,8 +3,8 @@
 #include <memory>
 #include <ostream>
 
+#include "base/language.hpp"
 #include "report/file_result.hpp"
-#include "source/language.hpp"
 
 namespace convlint::report {
 

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "base/expected.hpp"
 #include "document/facts.hpp"
 #include "document/lexicon.hpp"
 #include "rules/rule_spec.hpp"
-#include "source/expected.hpp"
 
 namespace convlint::rules {
 

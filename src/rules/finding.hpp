@@ -3,8 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "base/span.hpp"
 #include "rules/severity.hpp"
-#include "source/span.hpp"
 
 namespace convlint::rules {
 

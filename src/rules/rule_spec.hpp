@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "base/language.hpp"
 #include "document/kind.hpp"
 #include "rules/severity.hpp"
-#include "source/language.hpp"
 
 namespace convlint::rules {
 

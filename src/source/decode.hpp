@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "source/expected.hpp"
+#include "base/expected.hpp"
 #include "source/input_error.hpp"
 #include "source/read_options.hpp"
 #include "source/source_text.hpp"

@@ -6,7 +6,7 @@
 
 #include <pugixml.hpp>
 
-#include "source/expected.hpp"
+#include "base/expected.hpp"
 #include "source/extracted_text.hpp"
 #include "source/input_error.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "source/expected.hpp"
+#include "base/expected.hpp"
 #include "source/extracted_text.hpp"
 #include "source/input_error.hpp"
 

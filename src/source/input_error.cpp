@@ -1,5 +1,5 @@
 #include "source/input_error.hpp"
-#include "source/ui_text.hpp"
+#include "base/ui_text.hpp"
 
 namespace convlint::source {
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "source/language.hpp"
+#include "base/language.hpp"
 
 namespace convlint::source {
 

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "source/expected.hpp"
+#include "base/expected.hpp"
 #include "source/extracted_text.hpp"
 #include "source/input_error.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "source/expected.hpp"
+#include "base/expected.hpp"
 #include "source/extracted_text.hpp"
 #include "source/input_error.hpp"
 #include "source/ocr_options.hpp"

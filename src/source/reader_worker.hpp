@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/expected.hpp"
 #include "source/document_format.hpp"
-#include "source/expected.hpp"
 #include "source/extracted_text.hpp"
 #include "source/input_error.hpp"
 #include "source/read_options.hpp"

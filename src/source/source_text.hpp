@@ -5,10 +5,10 @@
 #include <string_view>
 #include <vector>
 
+#include "base/span.hpp"
 #include "source/document_format.hpp"
 #include "source/extracted_text.hpp"
 #include "source/line_map.hpp"
-#include "source/span.hpp"
 
 namespace convlint::source {
 

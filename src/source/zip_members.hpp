@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "source/expected.hpp"
+#include "base/expected.hpp"
 
 namespace convlint::source {
 

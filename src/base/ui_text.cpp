@@ -1,4 +1,4 @@
-#include "source/ui_text.hpp"
+#include "base/ui_text.hpp"
 
 #include <yaml-cpp/yaml.h>
 

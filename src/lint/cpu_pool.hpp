@@ -6,7 +6,7 @@
 
 #include "source/ocr_options.hpp"
 
-namespace convlint::cli {
+namespace convlint::lint {
 
 // A CPU is busy while a lint thread works on a file with it, or while the pages of a scan borrow it: when fewer
 // files than CPUs are left (one scan alone, the end of a folder), the pages of the scans left are read on the idle
@@ -31,4 +31,4 @@ class CpuPool : public source::OcrPacing {
   std::function<void(unsigned, unsigned)> on_pages_;
 };
 
-}  // namespace convlint::cli
+}  // namespace convlint::lint

@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "source/language.hpp"
+#include "base/language.hpp"
 
 namespace convlint {
 

@@ -1,8 +1,8 @@
-#include "cli/cpu_pool.hpp"
+#include "lint/cpu_pool.hpp"
 
 #include <algorithm>
 
-namespace convlint::cli {
+namespace convlint::lint {
 
 void CpuPool::file_started() {
   const std::lock_guard lock(mutex_);
@@ -41,4 +41,4 @@ void CpuPool::page_read() {
   if (on_pages_) on_pages_(read, announced);
 }
 
-}  // namespace convlint::cli
+}  // namespace convlint::lint

@@ -1,4 +1,4 @@
-#include "cli/lint.hpp"
+#include "lint/pipeline.hpp"
 
 #include <condition_variable>
 #include <map>
@@ -7,19 +7,20 @@
 #include <optional>
 #include <thread>
 
-#include "cli/cpu_pool.hpp"
 #include "document/builder.hpp"
-#include "report/extract.hpp"
+#include "lint/cpu_pool.hpp"
+#include "lint/extracted.hpp"
+#include "rules/role_book.hpp"
 #include "source/decode.hpp"
 #include "source/display_path.hpp"
 #include "source/read.hpp"
 
-namespace convlint::cli {
+namespace convlint::lint {
 
 namespace {
 
-report::FileResult lint_or_throw(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
-  report::FileResult result;
+FileResult lint_or_throw(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
+  FileResult result;
   result.path = source::display_path(input.path);
   if (input.error) {
     result.error = input.error;
@@ -35,16 +36,16 @@ report::FileResult lint_or_throw(const source::Input& input, const rules::Engine
   const document::Document document = document::build_document(*shared, {options.max_nesting, &engine.catalog().lexicon});
   result.findings = engine.run(document, options.language);
   if (options.baseline) options.baseline->filter(result.path, result.findings, *shared);
-  if (options.extract) result.record = report::extract_record(document, rules::RoleBook(engine.catalog(), document));
+  if (options.extract) result.extracted = extract_facts(document, rules::RoleBook(engine.catalog(), document));
   result.source = std::move(shared);
   return result;
 }
 
 }  // namespace
 
-report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
+FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options) {
   // Linting runs on worker threads, where an exception would end the whole scan: it ends this file only.
-  report::FileResult failed;
+  FileResult failed;
   try {
     return lint_or_throw(input, engine, options);
   } catch (const std::bad_alloc&) {
@@ -57,14 +58,14 @@ report::FileResult lint_one(const source::Input& input, const rules::Engine& eng
 }
 
 void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& given,
-              const std::function<void(report::FileResult&&)>& deliver) {
+              const std::function<void(FileResult&&)>& deliver) {
   const unsigned jobs = std::max(1u, given.jobs);
   CpuPool cpus(jobs, given.on_ocr_pages);
   LintOptions options = given;
   options.read.ocr.pacing = &cpus;
   auto lint_on_a_cpu = [&](const source::Input& input) {
     cpus.file_started();
-    report::FileResult result = lint_one(input, engine_for(input), options);
+    FileResult result = lint_one(input, engine_for(input), options);
     cpus.file_ended();
     return result;
   };
@@ -75,11 +76,11 @@ void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_
   const size_t ahead = size_t{4} * jobs;  // results allowed to wait for their turn
   std::mutex mutex;
   std::condition_variable result_ready, window_moved;
-  std::map<size_t, report::FileResult> ready;
+  std::map<size_t, FileResult> ready;
   size_t next_to_take = 0, next_to_deliver = 0;
   auto may_take = [&] { return next_to_take < inputs.size() && next_to_take < next_to_deliver + ahead; };
   auto lint_and_keep = [&](size_t index) {
-    report::FileResult result = lint_on_a_cpu(inputs[index]);
+    FileResult result = lint_on_a_cpu(inputs[index]);
     std::lock_guard lock(mutex);
     ready.emplace(index, std::move(result));
     return index == next_to_deliver;
@@ -103,7 +104,7 @@ void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_
   while (next_to_deliver < inputs.size()) {
     std::unique_lock lock(mutex);
     if (auto found = ready.find(next_to_deliver); found != ready.end()) {
-      report::FileResult result = std::move(found->second);
+      FileResult result = std::move(found->second);
       ready.erase(found);
       const bool window_was_full = next_to_take >= next_to_deliver + ahead;
       ++next_to_deliver;
@@ -123,4 +124,4 @@ void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_
   for (std::thread& worker : workers) worker.join();
 }
 
-}  // namespace convlint::cli
+}  // namespace convlint::lint

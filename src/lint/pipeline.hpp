@@ -1,18 +1,19 @@
 #pragma once
-// Linting many inputs: each read, parsed and checked on worker threads, results handed over in input order.
+// The lint stage: each input read, built into a document, checked, filtered by the baseline and, for `extract`, its
+// facts taken (lint/extracted.hpp); many inputs on worker threads, typed results handed over in input order.
 
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "report/file_result.hpp"
+#include "lint/file_result.hpp"
 #include "rules/baseline.hpp"
 #include "rules/engine.hpp"
 #include "source/inputs.hpp"
 #include "source/read_options.hpp"
 
-namespace convlint::cli {
+namespace convlint::lint {
 
 struct LintOptions {
   uint64_t max_file_size = 16u * 1024u * 1024u;
@@ -29,12 +30,12 @@ struct LintOptions {
 using EngineFor = std::function<const rules::Engine&(const source::Input&)>;
 
 // Lints one input.
-report::FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options);
+FileResult lint_one(const source::Input& input, const rules::Engine& engine, const LintOptions& options);
 
 // Lints every input with `options.jobs` threads and calls `deliver` with each result in input order, as soon as
 // its turn comes; at most a few results per thread wait in memory. The pages of a scan are read by OCR on the CPUs
 // no file keeps busy (see CpuPool).
 void lint_all(const std::vector<source::Input>& inputs, const EngineFor& engine_for, const LintOptions& options,
-              const std::function<void(report::FileResult&&)>& deliver);
+              const std::function<void(FileResult&&)>& deliver);
 
-}  // namespace convlint::cli
+}  // namespace convlint::lint
