@@ -11,16 +11,25 @@
 namespace convlint::testing {
 namespace {
 
+// The groups of messages/ui.yaml (« input_error », « words »…).
+std::set<std::string> groups_of_the_file() {
+  const std::string file = read_file(project_dir() / "messages" / "ui.yaml");
+  const std::regex key(R"re((?:^|\n)([a-z_]+)\.[a-z0-9_]+:)re");
+  std::set<std::string> groups;
+  for (auto match = std::sregex_iterator(file.begin(), file.end(), key); match != std::sregex_iterator(); ++match) groups.insert((*match)[1].str());
+  return groups;
+}
+
+// Every string literal of src/ that names a key of one of those groups (« "words.error" »).
 std::set<std::string> keys_asked_by_the_sources() {
-  const std::regex call(R"re(ui_text\([^,()]*(?:\([^()]*\))?[^,()]*,\s*"([a-z_]+\.[a-z0-9_]+)"\))re");
-  const std::regex refusal(R"re(refuse\("([a-z_]+\.[a-z0-9_]+)")re");
+  const auto groups = groups_of_the_file();
+  const std::regex literal(R"re("([a-z_]+)\.([a-z0-9_]+)")re");
   std::set<std::string> keys;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(project_dir() / "src")) {
     if (entry.path().extension() != ".cpp") continue;
     const std::string source = read_file(entry.path());
-    for (const std::regex* pattern : {&call, &refusal})
-      for (auto match = std::sregex_iterator(source.begin(), source.end(), *pattern); match != std::sregex_iterator(); ++match)
-        keys.insert((*match)[1].str());
+    for (auto match = std::sregex_iterator(source.begin(), source.end(), literal); match != std::sregex_iterator(); ++match)
+      if (groups.contains((*match)[1].str())) keys.insert((*match)[1].str() + "." + (*match)[2].str());
   }
   return keys;
 }
@@ -34,11 +43,19 @@ TEST(UiText, EveryKeyTheSourcesAskForIsThereInBothLanguages) {
 TEST(UiText, EveryKeyOfTheFileIsAskedFor) {
   const auto asked = keys_asked_by_the_sources();
   const std::string file = read_file(project_dir() / "messages" / "ui.yaml");
-  const std::regex key(R"re(^([a-z_]+\.[a-z0-9_]+):)re", std::regex::multiline);
+  const std::regex key(R"re((?:^|\n)([a-z_]+\.[a-z0-9_]+):)re");
   size_t count = 0;
   for (auto match = std::sregex_iterator(file.begin(), file.end(), key); match != std::sregex_iterator(); ++match, ++count)
     EXPECT_TRUE(asked.contains((*match)[1].str())) << (*match)[1].str() << " is asked for by no source";
   EXPECT_GT(count, 90u);
+}
+
+TEST(UiText, FillsEachPlaceholderWithItsValue) {
+  EXPECT_EQ(ui_format(Language::fr, "words.unknown_rule_closest", {{"id", "terms/role"}, {"closest", "terms/roles"}}),
+            "règle inconnue « terms/role » (vouliez-vous dire « terms/roles » ?)");
+  const LocalizedText both = ui_localized("words.unknown_rule", {{"id", "{id}"}});
+  EXPECT_EQ(both.en, "unknown rule « {id} »");
+  EXPECT_EQ(both.fr, "règle inconnue « {id} »");
 }
 
 TEST(UiText, GivesTheWordsOfEachLanguageAndTheKeyWhenAbsent) {

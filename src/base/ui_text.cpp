@@ -38,6 +38,20 @@ std::string_view ui_text(Language language, std::string_view key) {
   return text.empty() ? key : std::string_view(text);
 }
 
+std::string ui_format(Language language, std::string_view key, UiValues values) {
+  std::string text(ui_text(language, key));
+  for (const auto& [name, value] : values) {
+    const std::string placeholder = "{" + std::string(name) + "}";
+    for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+      text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
+LocalizedText ui_localized(std::string_view key, UiValues values) {
+  return {ui_format(Language::fr, key, values), ui_format(Language::en, key, values)};
+}
+
 bool has_ui_text(std::string_view key) {
   const auto found = texts().find(key);
   return found != texts().end() && !found->second.first.empty() && !found->second.second.empty();

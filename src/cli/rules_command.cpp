@@ -140,9 +140,8 @@ int run_explain(const std::string& id, const std::vector<std::string>& rule_file
   const rules::RuleSpec* rule = catalog->find(id);
   if (rule == nullptr) {
     const std::string closest = catalog->closest_id(id);
-    std::cerr << "convlint: " << ui_text(language, "rules_command.unknown_rule") << id << " »";
-    if (!closest.empty()) std::cerr << ui_text(language, "rules_command.did_you_mean") << closest << " »?)";
-    std::cerr << '\n';
+    std::cerr << "convlint: " << ui_format(language, closest.empty() ? "words.unknown_rule" : "words.unknown_rule_closest", {{"id", id}, {"closest", closest}})
+              << '\n';
     return exit_failure;
   }
   std::cout << fmt::format("{} ({}) — {}\n", rule->id, rules::severity_name(rule->severity), rule->title.in(language));

@@ -1,5 +1,6 @@
 #include "document/builder.hpp"
 
+#include "base/ui_text.hpp"
 #include "source/extracted_text.hpp"
 
 #include <algorithm>
@@ -379,8 +380,7 @@ class Builder {
       }
       if (together_seen) {
         document_.unplaced.emplace_back(source_, line.line);
-        document_.diagnostics.push_back({line.line, "texte non rattaché à une partie après « Et ensemble »",
-                                         "text after « Et ensemble » not attached to a party"});
+        document_.diagnostics.push_back({line.line, ui_localized("builder.text_after_together")});
         continue;
       }
       // Co-délégataires listed one paragraph each after a single « Et », or parties numbered as items (« 2°) … »): a
@@ -573,10 +573,7 @@ class Builder {
       lines_[i].number = ++number;
     }
     document_.diagnostics.push_back({Span{lines_[titles.front()].line.begin, lines_[titles.front()].line.end},
-                                     "articles sans numéro : les intertitres qui suivent « Il est convenu » sont lus comme les articles 1 à " +
-                                         std::to_string(number),
-                                     "articles without numbers: the headings after « Il est convenu » are read as articles 1 to " +
-                                         std::to_string(number)});
+                                     ui_localized("builder.articles_without_numbers", {{"last", std::to_string(number)}})});
   }
 
   // A bullet alone on its line takes the next line that holds text (a blank line may stand between) as its item.

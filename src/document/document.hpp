@@ -104,8 +104,7 @@ struct Annex {
 // Something the parser saw but could not place; reported as `parse/structure`.
 struct ParseDiagnostic {
   Span span;
-  std::string message_fr;
-  std::string message_en;
+  LocalizedText message;
 };
 
 struct Document {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/ui_text.hpp"
 #include "source/folded_text.hpp"
 
 namespace convlint::document {
@@ -13,7 +14,7 @@ constexpr char rest_of_word = '*';
 constexpr char any_words = '~';
 constexpr int gap_words = 5;
 
-using Error = std::pair<std::string, std::string>;
+using Error = LocalizedText;
 
 // The words of a folded term, or an error.
 std::optional<Error> split_term(std::string_view folded, std::vector<std::string>& words) {
@@ -23,16 +24,16 @@ std::optional<Error> split_term(std::string_view folded, std::vector<std::string
     if (end > at) words.emplace_back(folded.substr(at, end - at));
     at = end;
   }
-  if (words.empty()) return Error{"terme vide", "empty term"};
+  if (words.empty()) return ui_localized("lexicon.empty_term");
   if (words.front() == "~" || words.back() == "~")
-    return Error{"« ~ » ne peut ni ouvrir ni fermer un terme", "« ~ » can neither start nor end a term"};
+    return ui_localized("lexicon.tilde_at_an_end");
   for (const std::string& word : words) {
     if (word == "~") continue;
     for (size_t i = 0; i < word.size(); ++i) {
       const char c = word[i];
       const bool star = c == rest_of_word && i + 1 == word.size() && i > 0;
       if (!is_word_byte(c) && c != '\'' && !star)
-        return Error{"caractère « " + std::string(1, c) + " » impossible dans un mot", "character « " + std::string(1, c) + " » cannot be part of a word"};
+        return ui_localized("lexicon.character_in_a_word", {{"character", std::string(1, c)}});
     }
   }
   return std::nullopt;
@@ -118,7 +119,7 @@ uint32_t Lexicon::add_child(uint32_t node, char label) {
   return created;
 }
 
-std::optional<std::pair<std::string, std::string>> Lexicon::add(std::string_view name, std::string_view term) {
+std::optional<LocalizedText> Lexicon::add(std::string_view name, std::string_view term) {
   std::string folded = source::fold(term);
   std::replace(folded.begin(), folded.end(), '\t', ' ');
   std::vector<std::string> words;

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ui_text.hpp"
+
 namespace convlint::document {
 
 using ConceptId = uint16_t;
@@ -77,7 +79,7 @@ class Lexicon {
 
   // Adds `term` to concept `name`, created on first use. Returns an error message (French, English) when the term
   // holds no word or a character a word cannot hold.
-  std::optional<std::pair<std::string, std::string>> add(std::string_view name, std::string_view term);
+  std::optional<LocalizedText> add(std::string_view name, std::string_view term);
   // Adds a single folded word to concept `name`: such words are not looked for in the text; readers ask whether a
   // word they hold is one of them (the prepositions before a complement, the abbreviations before a period).
   void add_word(std::string_view name, std::string_view word);

@@ -125,7 +125,7 @@ class Writer {
     out["unplaced"] = unplaced;
     ordered_json diagnostics = ordered_json::array();
     for (const ParseDiagnostic& diagnostic : document_.diagnostics)
-      diagnostics.push_back({{"message", diagnostic.message_en}, {"location", location(diagnostic.span)}});
+      diagnostics.push_back({{"message", diagnostic.message.en}, {"location", location(diagnostic.span)}});
     out["diagnostics"] = diagnostics;
     out["facts"] = facts_json(document_);
     return out;

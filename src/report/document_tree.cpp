@@ -49,7 +49,7 @@ class TreeWriter {
     line(1, fmt::format("footnotes: {}", document_.footnotes.size()));
     for (const Footnote& note : document_.footnotes) line(2, fmt::format("[{}] L{}: {}", note.label, at(note.span), shorten(note.text.view())));
     for (const ParseDiagnostic& diagnostic : document_.diagnostics)
-      line(1, fmt::format("diagnostic L{}: {}", at(diagnostic.span), diagnostic.message_en));
+      line(1, fmt::format("diagnostic L{}: {}", at(diagnostic.span), diagnostic.message.en));
     return out_;
   }
 

@@ -1,3 +1,4 @@
+#include "base/ui_text.hpp"
 #include "report/location.hpp"
 
 #include <cmath>
@@ -28,12 +29,12 @@ nlohmann::ordered_json fix_json(const source::SourceText& source, const rules::F
 std::string describe_fix(const source::SourceText& source, const rules::Fix& fix, Language language) {
   if (fix.own_paragraph) {
     const std::string line = std::to_string(source.position(fix.span.begin).line);
-    return (language == Language::fr ? "insérer après la ligne " + line + " : « " : "insert after line " + line + ": « ") + fix.replacement + " »";
+    return ui_format(language, "location.insert_after_line", {{"line", line}, {"text", fix.replacement}});
   }
   const std::string_view text = source.text;
   const std::string old = fix.span.end <= text.size() && fix.span.begin <= fix.span.end
                               ? std::string(text.substr(fix.span.begin, fix.span.size())) : std::string();
-  if (old.empty()) return (language == Language::fr ? "insérer « " : "insert « ") + fix.replacement + " »";
+  if (old.empty()) return ui_format(language, "location.insert", {{"text", fix.replacement}});
   return "« " + old + " » → « " + fix.replacement + " »";
 }
 

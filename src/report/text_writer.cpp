@@ -87,17 +87,12 @@ void TextWriter::end(const Summary& summary) {
   // French takes the singular for 0 and 1 (« 0 erreur »), English only for 1 (« 0 errors »).
   auto count = [&](size_t n, std::string_view one, std::string_view many) {
     const bool plural = language_ == Language::fr ? n >= 2 : n != 1;
-    return fmt::format("{} {}", n, plural ? many : one);
+    return fmt::format("{} {}", n, ui_text(language_, plural ? many : one));
   };
-  if (language_ == Language::fr) {
-    out_ << fmt::format("{}, {}, {}, {}, {}\n", count(summary.files, "fichier", "fichiers"), count(summary.errors, "erreur", "erreurs"),
-                        count(summary.warnings, "avertissement", "avertissements"), count(summary.infos, "info", "infos"),
-                        count(summary.failed_inputs, "entrée illisible", "entrées illisibles"));
-  } else {
-    out_ << fmt::format("{}, {}, {}, {}, {}\n", count(summary.files, "file", "files"), count(summary.errors, "error", "errors"),
-                        count(summary.warnings, "warning", "warnings"), count(summary.infos, "info", "infos"),
-                        count(summary.failed_inputs, "unreadable input", "unreadable inputs"));
-  }
+  out_ << fmt::format("{}, {}, {}, {}, {}\n", count(summary.files, "summary.file", "summary.files"),
+                      count(summary.errors, "summary.error", "summary.errors"), count(summary.warnings, "summary.warning", "summary.warnings"),
+                      count(summary.infos, "summary.info", "summary.infos"),
+                      count(summary.failed_inputs, "summary.unreadable_input", "summary.unreadable_inputs"));
 }
 
 }  // namespace convlint::report

@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include "base/ui_text.hpp"
 #include "report/extract.hpp"
 #include "report/overview.hpp"
 
@@ -174,8 +175,7 @@ void XlsxWriter::end(const Summary&) {
     if (!built) book.error = LXW_ERROR_CREATING_XLSX_FILE;
   }
   if (book.error != LXW_NO_ERROR) {
-    std::cerr << "convlint: " << (language_ == Language::fr ? "classeur Excel impossible à écrire : " : "cannot write the Excel workbook: ")
-              << lxw_strerror(book.error) << '\n';
+    std::cerr << "convlint: " << ui_format(language_, "xlsx_writer.cannot_write", {{"problem", lxw_strerror(book.error)}}) << '\n';
     out_.setstate(std::ios::failbit);
   }
 }

@@ -49,7 +49,7 @@ std::string fingerprint(const Finding& finding, const source::SourceText& source
 
 Expected<Baseline, LoadError> Baseline::load(const std::string& path) {
   std::ifstream file(path);
-  if (!file) return LoadError{path, 0, {"baseline illisible", "unreadable baseline"}};
+  if (!file) return LoadError{path, 0, ui_localized("baseline.unreadable_baseline")};
   Baseline baseline;
   try {
     const nlohmann::json root = nlohmann::json::parse(file);
@@ -58,7 +58,7 @@ Expected<Baseline, LoadError> Baseline::load(const std::string& path) {
                          entry.at("fingerprint").get<std::string>()}] += 1;
     }
   } catch (const nlohmann::json::exception& problem) {
-    return LoadError{path, 0, {std::string("baseline invalide : ") + problem.what(), std::string("invalid baseline: ") + problem.what()}};
+    return LoadError{path, 0, ui_localized("baseline.invalid_baseline", {{"problem", problem.what()}})};
   }
   return baseline;
 }
@@ -85,7 +85,7 @@ std::optional<LoadError> Baseline::save(const std::string& path) const {
       findings.push_back({{"path", std::get<0>(key)}, {"rule", std::get<1>(key)}, {"fingerprint", std::get<2>(key)}});
   }
   std::ofstream file(path);
-  if (!file) return LoadError{path, 0, {"impossible d'écrire la baseline", "cannot write the baseline"}};
+  if (!file) return LoadError{path, 0, ui_localized("baseline.cannot_write_the_baseline")};
   file << nlohmann::ordered_json{{"tool", "convlint"}, {"version", 1}, {"findings", findings}}.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   return std::nullopt;
 }

@@ -22,56 +22,54 @@ struct Failure {
   LocalizedText message;
 };
 
-Failure failure(const YAML::Node& node, std::string fr, std::string en) {
-  return {node.Mark().is_null() ? 0 : node.Mark().line + 1, {std::move(fr), std::move(en)}};
+// The problem messages/ui.yaml names `key`, at `node`'s line.
+Failure failure(const YAML::Node& node, std::string_view key, UiValues values = {}) {
+  return {node.Mark().is_null() ? 0 : node.Mark().line + 1, ui_localized(key, values)};
 }
 
 std::string scalar(const YAML::Node& node, const char* key, bool required = true) {
   const YAML::Node value = node[key];
   if (!value) {
-    if (required) throw failure(node, std::string("clé « ") + key + " » manquante", std::string("missing key « ") + key + " »");
+    if (required) throw failure(node, "catalog.missing_key", {{"key", key}});
     return {};
   }
-  if (!value.IsScalar()) throw failure(value, std::string("« ") + key + " » doit être un texte", std::string("« ") + key + " » must be a string");
+  if (!value.IsScalar()) throw failure(value, "catalog.must_be_a_string", {{"key", key}});
   return value.as<std::string>();
 }
 
 LocalizedText localized(const YAML::Node& node, const char* key, bool required = true) {
   const YAML::Node value = node[key];
   if (!value) {
-    if (required) throw failure(node, std::string("clé « ") + key + " » manquante", std::string("missing key « ") + key + " »");
+    if (required) throw failure(node, "catalog.missing_key", {{"key", key}});
     return {};
   }
   if (value.IsScalar()) return {value.as<std::string>(), value.as<std::string>()};
-  if (!value.IsMap()) throw failure(value, std::string("« ") + key + " » attend {fr, en}", std::string("« ") + key + " » expects {fr, en}");
+  if (!value.IsMap()) throw failure(value, "catalog.expects_fr_en", {{"key", key}});
   return {scalar(value, "fr"), scalar(value, "en", false)};
 }
 
 Severity severity_of(const YAML::Node& node) {
   const std::string name = scalar(node, "severity");
   const auto severity = parse_severity(name);
-  if (!severity) throw failure(node["severity"], "sévérité inconnue « " + name + " » (error, warning, info)",
-                               "unknown severity « " + name + " » (error, warning, info)");
+  if (!severity) throw failure(node["severity"], "catalog.unknown_severity_error_warning_info", {{"name", name}});
   return *severity;
 }
 
 void check_regex(const YAML::Node& node, const std::string& regex) {
   const RE2 compiled(regex, pattern_options());
-  if (!compiled.ok()) throw failure(node, "motif invalide « " + regex + " » : " + compiled.error(),
-                                    "invalid pattern « " + regex + " »: " + compiled.error());
+  if (!compiled.ok()) throw failure(node, "catalog.invalid_pattern", {{"regex", regex}, {"problem", compiled.error()}});
 }
 
 std::vector<PatternSpec::Item> pattern_items(const YAML::Node& node, const char* key, const RuleSpec& rule, Patterns patterns) {
   std::vector<PatternSpec::Item> items;
   const YAML::Node list = node[key];
   if (!list) return items;
-  if (!list.IsSequence()) throw failure(list, std::string("« ") + key + " » attend une liste", std::string("« ") + key + " » expects a list");
+  if (!list.IsSequence()) throw failure(list, "catalog.expects_a_list", {{"key", key}});
   for (const YAML::Node& entry : list) {
     PatternSpec::Item item{scalar(entry, "regex"), scalar(entry, "message")};
     if (patterns == Patterns::check) check_regex(entry, item.regex);
     if (!rule.messages.count(item.message))
-      throw failure(entry, "message « " + item.message + " » non défini dans « messages »",
-                    "message « " + item.message + " » is not defined in « messages »");
+      throw failure(entry, "catalog.message_is_not_defined_in", {{"message", item.message}});
     items.push_back(std::move(item));
   }
   return items;
@@ -86,8 +84,7 @@ PatternSpec pattern_of(const YAML::Node& node, const RuleSpec& rule, Patterns pa
   if (!scope.empty()) {
     const auto found = scopes.find(scope);
     if (found == scopes.end())
-      throw failure(node["scope"], "portée inconnue « " + scope + " » (text, visas, parties, articles, signature)",
-                    "unknown scope « " + scope + " » (text, visas, parties, articles, signature)");
+      throw failure(node["scope"], "catalog.unknown_scope_text_visas_parties", {{"scope", scope}});
     pattern.scope = found->second;
   }
   pattern.title = scalar(node, "title", false);
@@ -97,7 +94,7 @@ PatternSpec pattern_of(const YAML::Node& node, const RuleSpec& rule, Patterns pa
   pattern.require = pattern_items(node, "require", rule, patterns);
   pattern.forbid = pattern_items(node, "forbid", rule, patterns);
   if (pattern.require.empty() && pattern.forbid.empty())
-    throw failure(node, "un motif a besoin de « require » ou « forbid »", "a pattern needs « require » or « forbid »");
+    throw failure(node, "catalog.a_pattern_needs_require_or");
   return pattern;
 }
 
@@ -105,9 +102,9 @@ std::vector<std::string> string_list(const YAML::Node& node, const char* key) {
   std::vector<std::string> items;
   const YAML::Node list = node[key];
   if (!list) return items;
-  if (!list.IsSequence()) throw failure(list, std::string("« ") + key + " » attend une liste", std::string("« ") + key + " » expects a list");
+  if (!list.IsSequence()) throw failure(list, "catalog.expects_a_list", {{"key", key}});
   for (const YAML::Node& item : list) {
-    if (!item.IsScalar()) throw failure(item, std::string("« ") + key + " » attend une liste de textes", std::string("« ") + key + " » expects a list of strings");
+    if (!item.IsScalar()) throw failure(item, "catalog.expects_a_list_of_strings", {{"key", key}});
     items.push_back(item.as<std::string>());
   }
   return items;
@@ -129,21 +126,20 @@ ClauseSpec clause_of(const YAML::Node& node, const RuleSpec& rule) {
   clause.anchor = string_list(node, "anchor");
   const YAML::Node list = node["require"];
   if (!list || !list.IsSequence() || list.size() == 0)
-    throw failure(node, "« clause » attend une liste « require »", "« clause » expects a « require » list");
+    throw failure(node, "catalog.clause_expects_a_require_list");
   for (const YAML::Node& entry : list) {
     ClauseSpec::Item item;
     for (const std::string& group : string_list(entry, "all")) item.all.push_back(alternatives(group));
-    if (item.all.empty()) throw failure(entry, "« all » attend au moins un concept", "« all » expects at least one concept");
+    if (item.all.empty()) throw failure(entry, "catalog.all_expects_at_least_one");
     item.topic = scalar(entry, "topic", false);
     const std::string when = scalar(entry, "when", false);
     if (!when.empty() && when != "credits")
-      throw failure(entry["when"], "condition « when » inconnue « " + when + " » (credits)", "unknown « when » condition « " + when + " » (credits)");
+      throw failure(entry["when"], "catalog.unknown_when_condition_credits", {{"when", when}});
     item.only_with_credits = when == "credits";
     item.none = string_list(entry, "none");
     item.message = scalar(entry, "message");
     if (!rule.messages.count(item.message))
-      throw failure(entry, "message « " + item.message + " » non défini dans « messages »",
-                    "message « " + item.message + " » is not defined in « messages »");
+      throw failure(entry, "catalog.message_is_not_defined_in", {{"message", item.message}});
     clause.require.push_back(std::move(item));
   }
   return clause;
@@ -153,37 +149,35 @@ const std::set<std::string> rule_keys = {"id", "severity", "profile", "title", "
                                          "clause", "concepts", "messages", "doc", "examples", "kinds", "fix"};
 
 RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patterns) {
-  if (!node.IsMap()) throw failure(node, "une règle doit être un dictionnaire", "a rule must be a mapping");
+  if (!node.IsMap()) throw failure(node, "catalog.a_rule_must_be_a");
   for (const auto& entry : node) {
     const std::string key = entry.first.as<std::string>();
-    if (!rule_keys.count(key)) throw failure(entry.first, "clé inconnue « " + key + " »", "unknown key « " + key + " »");
+    if (!rule_keys.count(key)) throw failure(entry.first, "catalog.unknown_key", {{"key", key}});
   }
   RuleSpec rule;
   rule.file = file;
   rule.line = node.Mark().line + 1;
   rule.id = scalar(node, "id");
   if (rule.id.find('/') == std::string::npos || rule.id.front() == '/' || rule.id.back() == '/')
-    throw failure(node["id"], "identifiant « " + rule.id + " » : la forme attendue est catégorie/nom",
-                  "id « " + rule.id + " »: expected category/name");
+    throw failure(node["id"], "catalog.id_expected_category_name", {{"id", rule.id}});
   rule.severity = severity_of(node);
   const std::string profile = scalar(node, "profile", false);
   if (!profile.empty() && profile != "signed" && profile != "draft")
-    throw failure(node["profile"], "profil inconnu « " + profile + " »", "unknown profile « " + profile + " »");
+    throw failure(node["profile"], "catalog.unknown_profile", {{"profile", profile}});
   if (!profile.empty()) rule.profile = profile;
   if (node["kinds"]) {
     rule.kinds = 0;
     for (const std::string& name : string_list(node, "kinds")) {
       const auto kind = document::kind_named(name);
       if (!kind)
-        throw failure(node["kinds"], "type de document inconnu « " + name + " » (convention, avenant, other)",
-                      "unknown document kind « " + name + " » (convention, avenant, other)");
+        throw failure(node["kinds"], "catalog.unknown_document_kind_convention_avenant", {{"name", name}});
       rule.kinds |= document::kind_bit(*kind);
     }
   }
   rule.title = localized(node, "title");
   rule.basis = scalar(node, "basis", false);
   const YAML::Node messages = node["messages"];
-  if (!messages || !messages.IsMap()) throw failure(node, "clé « messages » manquante", "missing key « messages »");
+  if (!messages || !messages.IsMap()) throw failure(node, "catalog.missing_key_messages");
   for (const auto& entry : messages) {
     MessageSpec message;
     message.text = {scalar(entry.second, "fr"), scalar(entry.second, "en", false)};
@@ -193,7 +187,7 @@ RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patte
   }
   for (const std::string& message : string_list(node, "fix")) {
     if (!rule.messages.count(message))
-      throw failure(node["fix"], "message « " + message + " » non défini dans « messages »", "message « " + message + " » is not defined in « messages »");
+      throw failure(node["fix"], "catalog.message_is_not_defined_in", {{"message", message}});
     rule.safe_fixes.insert(message);
   }
   if (const YAML::Node doc = node["doc"]) {
@@ -207,16 +201,16 @@ RuleSpec rule_of(const YAML::Node& node, const std::string& file, Patterns patte
   }
   rule.check = scalar(node, "check", false);
   if (const YAML::Node params = node["params"]) {
-    if (!params.IsMap()) throw failure(params, "« params » attend un dictionnaire", "« params » expects a mapping");
+    if (!params.IsMap()) throw failure(params, "catalog.params_expects_a_mapping");
     for (const auto& entry : params) rule.params[entry.first.as<std::string>()] = entry.second.as<std::string>();
   }
   if (const YAML::Node pattern = node["pattern"]) rule.pattern = pattern_of(pattern, rule, patterns);
   if (const YAML::Node clause = node["clause"]) rule.clause = clause_of(clause, rule);
   rule.concepts = string_list(node, "concepts");
   if (int(!rule.check.empty()) + int(rule.pattern.has_value()) + int(rule.clause.has_value()) != 1)
-    throw failure(node, "une règle a « check », « pattern » ou « clause », et un seul", "a rule has exactly one of « check », « pattern » and « clause »");
+    throw failure(node, "catalog.a_rule_has_exactly_one");
   if (!rule.check.empty() && !is_builtin_check(rule.check))
-    throw failure(node["check"], "vérification intégrée inconnue « " + rule.check + " »", "unknown built-in check « " + rule.check + " »");
+    throw failure(node["check"], "catalog.unknown_built_in_check", {{"check", rule.check}});
   return rule;
 }
 
@@ -228,12 +222,12 @@ KnownText text_of(const YAML::Node& node) {
   KnownText text;
   const std::string kind = scalar(node, "kind");
   const auto found = kinds.find(kind);
-  if (found == kinds.end()) throw failure(node["kind"], "nature de texte inconnue « " + kind + " »", "unknown kind of text « " + kind + " »");
+  if (found == kinds.end()) throw failure(node["kind"], "catalog.unknown_kind_of_text", {{"kind", kind}});
   text.kind = found->second;
   text.number = scalar(node, "number");
   const std::string date = scalar(node, "date");
   if (std::sscanf(date.c_str(), "%d-%d-%d", &text.year, &text.month, &text.day) != 3)
-    throw failure(node["date"], "date « " + date + " » : la forme attendue est AAAA-MM-JJ", "date « " + date + " »: expected YYYY-MM-DD");
+    throw failure(node["date"], "catalog.date_expected_yyyy_mm_dd", {{"date", date}});
   text.title = scalar(node, "title");
   return text;
 }
@@ -243,7 +237,7 @@ KnownRole role_of(const YAML::Node& node) {
   role.name = scalar(node, "name");
   const std::string kind = scalar(node, "kind");
   if (kind != "delegant" && kind != "delegataire")
-    throw failure(node["kind"], "rôle inconnu « " + kind + " » (delegant, delegataire)", "unknown role kind « " + kind + " » (delegant, delegataire)");
+    throw failure(node["kind"], "catalog.unknown_role_kind_delegant_delegataire", {{"kind", kind}});
   role.kind = kind == "delegant" ? RoleKind::delegant : RoleKind::delegataire;
   if (const YAML::Node spellings = node["spellings"]) {
     for (const YAML::Node& spelling : spellings) role.spellings.push_back(spelling.as<std::string>());
@@ -253,22 +247,20 @@ KnownRole role_of(const YAML::Node& node) {
 
 // A `lexicon:` list: concepts with their terms, words and antecedents, added to those already known.
 void add_lexicon(const YAML::Node& list, Catalog& catalog) {
-  if (!list.IsSequence()) throw failure(list, "« lexicon » attend une liste de concepts", "« lexicon » expects a list of concepts");
+  if (!list.IsSequence()) throw failure(list, "catalog.lexicon_expects_a_list_of");
   for (const YAML::Node& entry : list) {
-    if (!entry.IsMap()) throw failure(entry, "un concept doit être un dictionnaire", "a concept must be a mapping");
+    if (!entry.IsMap()) throw failure(entry, "catalog.a_concept_must_be_a");
     for (const auto& field : entry) {
       const std::string key = field.first.as<std::string>();
       if (key != "concept" && key != "title" && key != "terms" && key != "words" && key != "refers_to")
-        throw failure(field.first, "clé inconnue « " + key + " » (concept, title, terms, words, refers_to)",
-                      "unknown key « " + key + " » (concept, title, terms, words, refers_to)");
+        throw failure(field.first, "catalog.unknown_key_concept_title_terms", {{"key", key}});
     }
     const std::string name = scalar(entry, "concept");
     if (entry["title"]) catalog.concept_titles[name] = localized(entry, "title");
     catalog.lexicon.intern(name);
     for (const std::string& term : string_list(entry, "terms")) {
       if (auto problem = catalog.lexicon.add(name, term))
-        throw failure(entry["terms"], "concept « " + name + " », terme « " + term + " » : " + problem->first,
-                      "concept « " + name + " », term « " + term + " »: " + problem->second);
+        throw failure(entry["terms"], "catalog.bad_term", {{"name", name}, {"term", term}, {"problem_fr", problem->fr}, {"problem_en", problem->en}});
     }
     for (const std::string& word : string_list(entry, "words")) catalog.lexicon.add_word(name, word);
     if (entry["refers_to"]) catalog.lexicon.set_antecedents(name, string_list(entry, "refers_to"));
@@ -276,12 +268,11 @@ void add_lexicon(const YAML::Node& list, Catalog& catalog) {
 }
 
 void add_rules(const YAML::Node& list, const std::string& name, Catalog& catalog, Patterns patterns) {
-  if (!list.IsSequence()) throw failure(list, "une liste de règles est attendue", "a list of rules is expected");
+  if (!list.IsSequence()) throw failure(list, "catalog.a_list_of_rules_is");
   for (const YAML::Node& node : list) {
     RuleSpec rule = rule_of(node, name, patterns);
     if (const RuleSpec* existing = catalog.find(rule.id))
-      throw failure(node, "règle « " + rule.id + " » déjà définie (" + existing->file + ")",
-                    "rule « " + rule.id + " » is already defined (" + existing->file + ")");
+      throw failure(node, "catalog.rule_is_already_defined", {{"id", rule.id}, {"file", existing->file}});
     catalog.rules.push_back(std::move(rule));
   }
 }
@@ -322,22 +313,20 @@ std::optional<LoadError> load_yaml(const std::string& name, const std::string& c
       add_rules(root, name, catalog, patterns);
       return std::nullopt;
     }
-    if (!root.IsMap()) throw failure(root, "liste de règles ou dictionnaire attendu", "a list of rules or a mapping is expected");
+    if (!root.IsMap()) throw failure(root, "catalog.a_list_of_rules_or");
     for (const auto& entry : root) {
       const std::string key = entry.first.as<std::string>();
       if (key == "rules") add_rules(entry.second, name, catalog, patterns);
       else if (key == "references") for (const YAML::Node& node : entry.second) catalog.texts.push_back(text_of(node));
       else if (key == "roles") for (const YAML::Node& node : entry.second) catalog.roles.push_back(role_of(node));
       else if (key == "lexicon") add_lexicon(entry.second, catalog);
-      else throw failure(entry.first, "clé inconnue « " + key + " » (rules, references, roles, lexicon)",
-                         "unknown key « " + key + " » (rules, references, roles, lexicon)");
+      else throw failure(entry.first, "catalog.unknown_key_rules_references_roles", {{"key", key}});
     }
     return std::nullopt;
   } catch (const Failure& problem) {
     return LoadError{name, problem.line, problem.message};
   } catch (const YAML::Exception& problem) {
-    return LoadError{name, problem.mark.is_null() ? 0 : problem.mark.line + 1,
-                     {"YAML invalide : " + problem.msg, "invalid YAML: " + problem.msg}};
+    return LoadError{name, problem.mark.is_null() ? 0 : problem.mark.line + 1, ui_localized("catalog.invalid_yaml", {{"problem", problem.msg}})};
   }
 }
 
@@ -355,7 +344,7 @@ std::optional<LoadError> load_path(const std::string& path, Catalog& catalog) {
     return std::nullopt;
   }
   std::ifstream file(path, std::ios::binary);
-  if (!file) return LoadError{path, 0, {"fichier de règles illisible", "unreadable rule file"}};
+  if (!file) return LoadError{path, 0, ui_localized("catalog.unreadable_rule_file")};
   std::stringstream content;
   content << file.rdbuf();
   return load_yaml(path, content.str(), catalog);
@@ -369,8 +358,7 @@ std::optional<LoadError> check_concepts(const Catalog& catalog) {
   };
   for (std::string_view name : document::core_concept_names) {
     if (!known(std::string(name)))
-      return LoadError{"rules/lexicon.yaml", 0, {"le lexique ne donne aucun mot au concept « " + std::string(name) + " »",
-                                                 "the lexicon gives no word to concept « " + std::string(name) + " »"}};
+      return LoadError{"rules/lexicon.yaml", 0, ui_localized("catalog.the_lexicon_gives_no_word", {{"name", std::string(name)}})};
   }
   for (const RuleSpec& rule : catalog.rules) {
     std::vector<std::string> names = rule.concepts;
@@ -384,8 +372,7 @@ std::optional<LoadError> check_concepts(const Catalog& catalog) {
     }
     for (const std::string& name : names) {
       if (!known(name))
-        return LoadError{rule.file, rule.line, {"règle « " + rule.id + " » : concept « " + name + " » absent du lexique",
-                                                "rule « " + rule.id + " »: concept « " + name + " » is not in the lexicon"}};
+        return LoadError{rule.file, rule.line, ui_localized("catalog.rule_concept_is_not_in", {{"id", rule.id}, {"name", name}})};
     }
   }
   return std::nullopt;

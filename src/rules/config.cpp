@@ -1,3 +1,4 @@
+#include "base/ui_text.hpp"
 #include "rules/config.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -31,8 +32,8 @@ std::optional<Severity> Config::severity_of(const RuleSpec& rule) const {
 
 namespace {
 
-LoadError config_error(const std::string& path, const YAML::Node& node, std::string fr, std::string en) {
-  return {path, node.Mark().is_null() ? 0 : node.Mark().line + 1, {std::move(fr), std::move(en)}};
+LoadError config_error(const std::string& path, const YAML::Node& node, std::string_view key, UiValues values = {}) {
+  return {path, node.Mark().is_null() ? 0 : node.Mark().line + 1, ui_localized(key, values)};
 }
 
 std::vector<std::string> string_list(const YAML::Node& node) {
@@ -50,23 +51,21 @@ Expected<Config, LoadError> load_config(const std::string& path) {
   try {
     const YAML::Node root = YAML::LoadFile(path);
     if (!root || root.IsNull()) return config;
-    if (!root.IsMap()) return config_error(path, root, "dictionnaire attendu", "a mapping is expected");
+    if (!root.IsMap()) return config_error(path, root, "config.a_mapping_is_expected");
     const std::filesystem::path folder = std::filesystem::path(path).parent_path();
     for (const auto& entry : root) {
       const std::string key = entry.first.as<std::string>();
       if (key == "profile") {
         config.profile = entry.second.as<std::string>();
         if (config.profile != "signed" && config.profile != "draft")
-          return config_error(path, entry.second, "profil inconnu « " + config.profile + " » (draft, signed)",
-                              "unknown profile « " + config.profile + " » (draft, signed)");
+          return config_error(path, entry.second, "config.unknown_profile", {{"profile", config.profile}});
       } else if (key == "rules") {
-        if (!entry.second.IsMap()) return config_error(path, entry.second, "« rules » attend un dictionnaire id: sévérité", "« rules » expects a mapping id: severity");
+        if (!entry.second.IsMap()) return config_error(path, entry.second, "config.rules_expects_a_mapping");
         for (const auto& rule : entry.second) {
           const std::string value = rule.second.as<std::string>();
           Config::Override override_entry{parse_severity(value), rule.first.Mark().line + 1};
           if (value != "off" && !override_entry.severity)
-            return config_error(path, rule.second, "sévérité inconnue « " + value + " » (off, info, warning, error)",
-                                "unknown severity « " + value + " » (off, info, warning, error)");
+            return config_error(path, rule.second, "config.unknown_severity", {{"severity", value}});
           config.overrides[rule.first.as<std::string>()] = override_entry;
         }
       } else if (key == "extra-rules") {
@@ -76,15 +75,13 @@ Expected<Config, LoadError> load_config(const std::string& path) {
       } else if (key == "ignore") {
         config.ignore = string_list(entry.second);
       } else {
-        return config_error(path, entry.first, "clé inconnue « " + key + " » (profile, rules, extra-rules, select, ignore)",
-                            "unknown key « " + key + " » (profile, rules, extra-rules, select, ignore)");
+        return config_error(path, entry.first, "config.unknown_key", {{"key", key}});
       }
     }
   } catch (const YAML::BadFile&) {
-    return LoadError{path, 0, {"configuration illisible", "unreadable configuration"}};
+    return LoadError{path, 0, ui_localized("config.unreadable_configuration")};
   } catch (const YAML::Exception& problem) {
-    return LoadError{path, problem.mark.is_null() ? 0 : problem.mark.line + 1,
-                     {"YAML invalide : " + problem.msg, "invalid YAML: " + problem.msg}};
+    return LoadError{path, problem.mark.is_null() ? 0 : problem.mark.line + 1, ui_localized("catalog.invalid_yaml", {{"problem", problem.msg}})};
   }
   return config;
 }
@@ -106,9 +103,7 @@ std::optional<LoadError> check_rule_ids(const Config& config, const Catalog& cat
   for (const auto& [id, override_entry] : config.overrides) {
     if (catalog.find(id)) continue;
     const std::string closest = catalog.closest_id(id);
-    const std::string hint_fr = closest.empty() ? "" : " (vouliez-vous dire « " + closest + " » ?)";
-    const std::string hint_en = closest.empty() ? "" : " (did you mean « " + closest + " »?)";
-    return LoadError{config.file, override_entry.line, {"règle inconnue « " + id + " »" + hint_fr, "unknown rule « " + id + " »" + hint_en}};
+    return LoadError{config.file, override_entry.line, ui_localized(closest.empty() ? "words.unknown_rule" : "words.unknown_rule_closest", {{"id", id}, {"closest", closest}})};
   }
   auto check_patterns = [&](const std::vector<std::string>& patterns) -> std::optional<LoadError> {
     for (const std::string& pattern : patterns) {
@@ -116,10 +111,8 @@ std::optional<LoadError> check_rule_ids(const Config& config, const Catalog& cat
                                      [&](const RuleSpec& rule) { return matches_rule(pattern, rule.id); });
       if (!known) {
         const std::string closest = catalog.closest_id(pattern);
-        const std::string hint_fr = closest.empty() ? "" : " (vouliez-vous dire « " + closest + " » ?)";
-        const std::string hint_en = closest.empty() ? "" : " (did you mean « " + closest + " »?)";
         return LoadError{config.file.empty() ? "convlint" : config.file, 0,
-                         {"aucune règle ne correspond à « " + pattern + " »" + hint_fr, "no rule matches « " + pattern + " »" + hint_en}};
+                         ui_localized(closest.empty() ? "config.no_rule_matches" : "config.no_rule_matches_closest", {{"pattern", pattern}, {"closest", closest}})};
       }
     }
     return std::nullopt;

@@ -52,8 +52,7 @@ std::optional<LoadError> check_messages(const Catalog& catalog) {
       if (check.name != rule.check) continue;
       for (const std::string_view key : check.messages) {
         if (key.empty() || rule.messages.count(std::string(key))) continue;
-        return LoadError{rule.file, rule.line, {"règle « " + rule.id + " » : message « " + std::string(key) + " » absent (le contrôle « " + rule.check + " » l'emploie)",
-                                                "rule « " + rule.id + " »: message « " + std::string(key) + " » is missing (check « " + rule.check + " » uses it)"}};
+        return LoadError{rule.file, rule.line, ui_localized("catalog.rule_message_is_missing_check", {{"id", rule.id}, {"key", key}, {"check", rule.check}})};
       }
     }
   }

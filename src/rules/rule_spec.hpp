@@ -8,16 +8,11 @@
 #include <vector>
 
 #include "base/language.hpp"
+#include "base/ui_text.hpp"
 #include "document/kind.hpp"
 #include "rules/severity.hpp"
 
 namespace convlint::rules {
-
-struct LocalizedText {
-  std::string fr;
-  std::string en;
-  const std::string& in(Language language) const { return language == Language::fr || en.empty() ? fr : en; }
-};
 
 struct MessageSpec {
   LocalizedText text;                 // with {named} placeholders

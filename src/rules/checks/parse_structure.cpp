@@ -10,9 +10,8 @@ namespace {
 class ParseStructureCheck : public Check {
  public:
   void check(const CheckContext& context, Reporter& reporter) const override {
-    const bool french = reporter.language() == Language::fr;
     for (const auto& diagnostic : context.document().diagnostics)
-      reporter.report("unplaced", diagnostic.span, {{"detail", french ? diagnostic.message_fr : diagnostic.message_en}});
+      reporter.report("unplaced", diagnostic.span, {{"detail", diagnostic.message.in(reporter.language())}});
     const auto& replaced = context.view.source().replaced_bytes;
     if (!replaced.empty())
       reporter.report("replaced_bytes", {replaced.front(), replaced.front() + 3}, {{"count", std::to_string(replaced.size())}});

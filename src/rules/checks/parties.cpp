@@ -1,6 +1,7 @@
 // structure/parties: the parties block defines at least one délégant and one délégataire.
 #include <algorithm>
 
+#include "base/ui_text.hpp"
 #include "rules/checks/checks.hpp"
 
 namespace convlint::rules::checks {
@@ -15,12 +16,10 @@ class PartiesCheck : public Check {
       reporter.report("no_parties", context.document().anchor());
       return;
     }
-    const bool french = reporter.language() == Language::fr;
     if (context.roles.parties_with(RoleKind::delegant).empty())
-      reporter.report("missing_role", parties.front().name.span(), {{"role", french ? "délégant" : "délégant (delegating party)"}});
+      reporter.report("missing_role", parties.front().name.span(), {{"role", std::string(ui_text(reporter.language(), "parties.delegant"))}});
     if (context.roles.parties_with(RoleKind::delegataire).empty())
-      reporter.report("missing_role", parties.back().name.span(),
-                      {{"role", french ? "délégataire (ou co-délégataires)" : "délégataire (or co-délégataires)"}});
+      reporter.report("missing_role", parties.back().name.span(), {{"role", std::string(ui_text(reporter.language(), "parties.delegataire"))}});
   }
 };
 
