@@ -57,6 +57,24 @@ Annexe 1 : Budget détaillé
 Détail des dépenses.
 )";
 
+template <typename Given>
+concept foldable_from = requires(const document::Document& document, Given&& text) { document.fold_of(std::forward<Given>(text)); };
+
+// No text view can be made from a temporary, which it would outlive (the ownership rule of document/text_fold.hpp):
+// the compiler refuses it, so that ASan (the sanitizer build of this suite, `make fuzz`) has none to find.
+TEST(TextViews, CannotBeMadeFromATemporary) {
+  static_assert(!std::is_constructible_v<source::FoldedText, std::string&&>);
+  static_assert(std::is_constructible_v<source::FoldedText, const std::string&>);
+  static_assert(std::is_constructible_v<source::FoldedText, std::string_view>);
+  static_assert(!std::is_constructible_v<document::TextFold, document::Text&&, const source::FoldedText&>);
+  static_assert(std::is_constructible_v<document::TextFold, const document::Text&, const source::FoldedText&>);
+  static_assert(!foldable_from<document::Text>);
+  static_assert(foldable_from<const document::Text&>);
+  const auto parsed = testing::parse_bytes("Article 1 : Objet\n\nLa Présente convention.\n");
+  const document::TextFold heading = parsed.document.fold_of(parsed.document.articles.at(0).heading);
+  EXPECT_EQ(heading.view(), "article 1 : objet");
+}
+
 TEST(Builder, ReadsPartiesWithRolesRepresentativesAndAddress) {
   const Parsed parsed = parse_bytes(minimal);
   const auto& parties = parsed.document.parties;

@@ -136,6 +136,7 @@ struct Document {
   Span anchor() const;
   // The folded form of a text of this document (a window of `folded` when the text is one piece of the source).
   TextFold fold_of(const Text& text) const { return TextFold(text, folded); }
+  TextFold fold_of(Text&&) const = delete;  // a view of a temporary would outlive it
 };
 
 }  // namespace convlint::document

@@ -2,6 +2,11 @@
 // The folded form of a document Text (lowercase, accent-free, see source::FoldedText) and the way back to source
 // spans. A Text that is one piece of the source reads the document's folded text through a window, with no copy; a
 // Text rejoined across a page break is folded on its own.
+//
+// Ownership, as for every text view of convlint: a view borrows what it is made from, which must outlive it, and
+// owns only what it makes. A TextFold borrows its Text and the document's fold (it is made for the statement that
+// reads it: `const TextFold name = document.fold_of(party.name);`) and owns the folding it makes on its own; it can
+// neither be copied nor moved (its view may point into what it owns), nor be made from a temporary Text.
 
 #include <optional>
 #include <string_view>
@@ -14,6 +19,7 @@ namespace convlint::document {
 class TextFold {
  public:
   TextFold(const Text& text, const source::FoldedText& document_fold);
+  TextFold(Text&&, const source::FoldedText&) = delete;
   TextFold(const TextFold&) = delete;
   TextFold& operator=(const TextFold&) = delete;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,8 +17,11 @@ class FoldedText {
   enum class LineBreaks { keep, as_spaces };
 
   FoldedText() = default;
-  // `original` must outlive this view.
+  // Borrows `original`, which must outlive it (see the ownership rule in document/text_fold.hpp); owns its folding.
   explicit FoldedText(std::string_view original, LineBreaks line_breaks = LineBreaks::keep);
+  template <typename Temporary>
+    requires std::same_as<Temporary, std::string>
+  explicit FoldedText(Temporary&&, LineBreaks = LineBreaks::keep) = delete;
 
   const std::string& str() const { return folded_; }
   std::string_view view() const { return folded_; }
