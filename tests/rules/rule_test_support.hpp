@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -69,14 +71,20 @@ struct LintedText {
 
 // Lints `text` with every rule of the built-in catalog (profile `signed` unless said otherwise).
 inline LintedText lint_parsed(Parsed parsed, const std::string& profile = "signed", Language language = Language::fr) {
-  auto catalog = rules::builtin_catalog();
-  EXPECT_TRUE(catalog.has_value());
-  rules::Config config;
-  config.profile = profile;
-  auto engine = rules::Engine::create(std::move(catalog.value()), config);
-  EXPECT_TRUE(engine.has_value());
+  // One engine per profile for the whole test run (run() is const and thread-safe).
+  static std::map<std::string, std::shared_ptr<const rules::Engine>> engines;
+  auto& engine = engines[profile];
+  if (!engine) {
+    auto catalog = rules::builtin_catalog();
+    EXPECT_TRUE(catalog.has_value());
+    rules::Config config;
+    config.profile = profile;
+    auto created = rules::Engine::create(std::move(catalog.value()), config);
+    EXPECT_TRUE(created.has_value());
+    engine = std::move(created.value());
+  }
   LintedText linted{std::move(parsed), {}};
-  linted.findings = engine.value()->run(linted.parsed.document, language);
+  linted.findings = engine->run(linted.parsed.document, language);
   return linted;
 }
 
