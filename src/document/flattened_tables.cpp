@@ -297,14 +297,21 @@ class ColumnsOneAfterAnother {
         !may_name_ae(view(at + 1)) || !is_header(at + 1, is_ae) || !is_header(at, nullptr))
       return std::nullopt;
     std::vector<std::vector<Span>> rows;
+    std::vector<size_t> row_lines, cp_lines;  // each row's CP may stand alone below it, the CP column's header after all
     bool year = false;
     for (size_t line = at + 2; line < lines_.size() && rows.size() < most_rows && lines_[line].kind == LineKind::text; ++line) {
       auto cells = row_cells(view(line), lines_[line].line);
       if (!cells || cells->size() != 2) break;
       year = year || has_digit(text_.substr(cells->front().begin, cells->front().size()));
+      row_lines.push_back(line);
+      if (cp_below(line)) {
+        cells->push_back(line_span(line + 1));
+        cp_lines.push_back(++line);
+      }
       rows.push_back(std::move(*cells));
     }
     if (rows.empty() || !year) return std::nullopt;
+    if (!cp_lines.empty()) return mark_cp_below_each_row(at, row_lines, cp_lines, rows);
     const auto cp = column(at + 1 + rows.size(), rows.size(), is_cp);
     if (!cp) return std::nullopt;
     set_row(at, {line_span(at), line_span(at + 1), (*cp)[0].cell});
@@ -315,6 +322,31 @@ class ColumnsOneAfterAnother {
     }
     for (const Entry& entry : *cp) lines_[entry.line].kind = LineKind::blank;
     return cp->back().line;
+  }
+
+  // Whether the line below row `line` holds that row's CP alone (and is no row of its own).
+  bool cp_below(size_t line) const {
+    if (line + 1 >= lines_.size() || lines_[line + 1].kind != LineKind::text || !amount_alone(line + 1)) return false;
+    const auto cells = row_cells(view(line + 1), lines_[line + 1].line);
+    return !cells || cells->size() != 2;
+  }
+
+  // « Exercice », « Autorisations d'engagement », then each row's label and AE on a line and its CP alone on the next
+  // (« 2026 180 000,00 € » over « 120 000,00 € »), the CP column's header after the last row: `pdftotext` without
+  // -layout on a table whose CP column it read last.
+  std::optional<size_t> mark_cp_below_each_row(size_t at, const std::vector<size_t>& row_lines, const std::vector<size_t>& cp_lines,
+                                               std::vector<std::vector<Span>>& rows) {
+    if (cp_lines.size() != rows.size()) return std::nullopt;
+    const auto cp_header = next_filled(cp_lines.back());
+    if (!cp_header || !is_header(*cp_header, is_cp)) return std::nullopt;
+    set_row(at, {line_span(at), line_span(at + 1), line_span(*cp_header)});
+    lines_[at + 1].kind = LineKind::blank;
+    for (size_t row = 0; row < rows.size(); ++row) {
+      set_row(row_lines[row], std::move(rows[row]));
+      lines_[cp_lines[row]].kind = LineKind::blank;
+    }
+    lines_[*cp_header].kind = LineKind::blank;
+    return *cp_header;
   }
 
   // The same when the header's first cell was empty, so that the rows' labels came first (« 2025 », « 2026 »), then

@@ -132,6 +132,18 @@ bool is_a_name(std::string_view text) {
   return true;
 }
 
+// « La directrice de la protection judiciaire de la jeunesse, », « Le préfet de la région Bretagne, »: an article, an
+// office in lowercase, a comma at the end.
+bool names_an_office(std::string_view text) {
+  if (!text.ends_with(',')) return false;
+  for (const std::string_view article : {"Le ", "La ", "L'", "L’"}) {
+    if (!text.starts_with(article) || text.size() <= article.size()) continue;
+    const char first = text[article.size()];
+    return (first >= 'a' && first <= 'z') || static_cast<unsigned char>(first) == 0xC3;
+  }
+  return false;
+}
+
 // Signatories set side by side on one line whose tab a conversion lost (« Le délégant Le délégataire », « Pour le
 // délégant Pour la DINUM »): a capitalised « Le », « La », « Les » or « Pour » after a space starts the next one.
 std::vector<std::string_view> side_by_side(std::string_view text) {
@@ -236,6 +248,7 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
   // A group of lines is a signatory; from the first stamp line on (« Signature numérique de … »), a stamp.
   Text group;
   bool in_stamp = false;
+  std::string_view last;  // the last line read into a group
   auto flush = [&] {
     if (!group.empty()) (in_stamp ? signature.stamps : signature.signatories).push_back(std::move(group));
     group = Text();
@@ -265,8 +278,10 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
       continue;
     }
     // A conversion that dropped the blank lines between signatories: the next one's block opens with its party (and
-    // ends the electronic signature stamp of the one before).
-    if (opens_signatory(text)) flush();
+    // ends the electronic signature stamp of the one before), or with its signatory's office below the last one's
+    // name (« Sophie Garnier » then « Le chef du centre de services partagés, »).
+    if (opens_signatory(text) || (!in_stamp && !group.empty() && names_an_office(text) && !last.ends_with(','))) flush();
+    last = text;
     if (!in_stamp && is_stamp_line(text)) {
       if (!group.empty()) signature.signatories.push_back(std::move(group));
       group = Text();
