@@ -482,6 +482,41 @@ TEST(Builder, AHeadingAloneTakesItsTitleFromTheNextLineButNotAParagraphsFirstLin
   }
 }
 
+// The official bulletins' run-in articles: a title of a few words closed by a period (or a dash) and the text after it
+// on the heading's line, or the text alone; a title in capitals, with a period or not, stays a title.
+TEST(Builder, ReadsTheTitleAndTextOfARunInArticle) {
+  struct Case {
+    const char* heading;
+    const char* title;
+    const char* text;  // the start of the article's first paragraph, empty for none
+  };
+  for (const Case& each : {Case{"Art. 5. – Modifications. Toute modification fait l'objet d'un avenant.", "Modifications", "Toute modification"},
+                           Case{"Art. 2. – Obligations du délégataire. – Le délégataire rend compte.", "Obligations du délégataire", "Le délégataire"},
+                           Case{"Art. 4. – Crédits. Le montant est de 75 000 €.", "Crédits", "Le montant"},
+                           Case{"Art. 7. – La présente convention est publiée au bulletin officiel.", "", "La présente convention"},
+                           Case{"Art. 3. – Le délégant fournit les données nécessaires. Il certifie le service fait.", "", "Le délégant"},
+                           Case{"ARTICLE 6 – DURÉE ET RÉSILIATION DE LA CONVENTION.", "DURÉE ET RÉSILIATION DE LA CONVENTION", ""},
+                           Case{"Article 6 – Durée. Résiliation", "Durée. Résiliation", ""},
+                           Case{"Article 1er – Objet de la délégation de gestion des crédits", "Objet de la délégation de gestion des crédits", ""}}) {
+    const Parsed parsed = parse_bytes(std::string("Il est convenu ce qui suit :\n\n") + each.heading + "\n\nArticle 9 : Fin\n\nTexte.\n");
+    ASSERT_EQ(parsed.document.articles.size(), 2u) << each.heading;
+    const Article& article = parsed.document.articles[0];
+    EXPECT_EQ(article.title.str(), each.title) << each.heading;
+    if (*each.text == '\0') {
+      EXPECT_TRUE(article.blocks.empty()) << each.heading;
+    } else {
+      ASSERT_FALSE(article.blocks.empty()) << each.heading;
+      EXPECT_TRUE(article.blocks[0].text.str().starts_with(each.text)) << each.heading << ": " << article.blocks[0].text.str();
+    }
+  }
+  // The text wrapped onto the next line, starting in lowercase, is the article's text too.
+  const Parsed wrapped = parse_bytes("Art. 7. – La présente convention sera publiée au bulletin officiel du\nministère des Sports.\n");
+  ASSERT_EQ(wrapped.document.articles.size(), 1u);
+  EXPECT_TRUE(wrapped.document.articles[0].title.empty());
+  ASSERT_EQ(wrapped.document.articles[0].blocks.size(), 1u);
+  EXPECT_EQ(wrapped.document.articles[0].blocks[0].text.str(), "La présente convention sera publiée au bulletin officiel du ministère des Sports.");
+}
+
 TEST(Builder, AWatermarksScatteredLettersAreNoTextAndTheSentenceTheyCutIsRejoined) {
   // `pdftotext -layout` of a draft marked « PROJET »: its letters alone on lines, amid blank lines.
   const Parsed parsed = parse_bytes("Article 1 : Objet\n\nLe délégant confie au délégataire la gestion des crédits, au nom et pour le\n\n\n\n"

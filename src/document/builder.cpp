@@ -26,6 +26,7 @@ using grammar::ParsedLine;
 namespace {
 
 constexpr size_t max_title_length = 150;
+constexpr long most_title_words_before_a_period = 4;  // « Obligations du délégataire. », not « Le délégant fournit les données. »
 // The dashes that set a title apart: « Art. 1er. – Objet », « Objet. — Le délégant … »
 constexpr std::string_view title_dashes[] = {"\u2013 ", "- ", "\u2014 "};
 
@@ -692,13 +693,18 @@ class Builder {
     article.inserted = line.inserted;
     article.heading = Text(source_, line.line);
     std::string_view title = clean_title(view(line.title));
-    // « Art. 2. – Obligations du délégataire. – Le délégataire assure … » (the official bulletins' form): the title,
-    // then the article's text on the same line.
-    Span body = title.size() > max_title_length ? line.title : Span{};
+    // The official bulletins' forms: « Art. 2. – Obligations du délégataire. – Le délégataire assure … » or
+    // « Art. 2. – Obligations du délégataire. Le délégataire assure … » (the title, then the article's text on the
+    // same line), « Art. 7. – La présente convention est publiée … » (the text without a title).
+    const std::string_view written = trim_decorations(view(line.title));
+    auto text_from = [&](size_t at_title) { return span_of(written.substr(static_cast<size_t>(title.data() + at_title - written.data()))); };
+    Span body{};
     if (const auto [title_end, body_begin] = inline_body(title); body_begin != std::string_view::npos) {
-      const std::string_view text = trim_decorations(view(line.title));
-      body = span_of(text.substr(static_cast<size_t>(title.data() + body_begin - text.data())));
+      body = text_from(body_begin);
       title = clean_title(title.substr(0, title_end));
+    } else if (title.size() > max_title_length || is_a_sentence(title, written, wraps_on(index))) {
+      body = text_from(0);
+      title = {};
     }
     if (!title.empty() && title.size() <= max_title_length) article.title = Text(source_, span_of(title));
     document_.articles.push_back(std::move(article));
@@ -715,15 +721,38 @@ class Builder {
     return index;
   }
 
-  // Where the title ends and the text of the article starts in « Titre. – Le texte … » on a heading's line; npos
-  // when the line holds a title only.
+  // Where the title ends and the text of the article starts in « Titre. – Le texte … » or « Titre. Le texte … » on a
+  // heading's line (a title followed by a period is a few words, the text more: « Durée. Résiliation » is a title);
+  // npos when the line holds a title only.
   static std::pair<size_t, size_t> inline_body(std::string_view title) {
     for (const std::string_view dash : title_dashes) {
       const std::string separator = ". " + std::string(dash);
       if (const size_t at = title.find(separator); at != std::string_view::npos && at > 0) return {at, at + separator.size()};
     }
+    const size_t at = title.find(". ");
+    if (at != std::string_view::npos && at > 0 && words_in(title.substr(0, at)) <= most_title_words_before_a_period &&
+        holds_a_sentence_end(title.substr(at)) && words_in(title.substr(at + 2)) > most_title_words_before_a_period)
+      return {at, at + 2};
     return {std::string_view::npos, std::string_view::npos};
   }
+
+  // « La présente convention sera publiée au bulletin officiel. » after « Art. 7. – »: more words than a title that
+  // ends with a period (or goes on, wrapped, on a line starting in lowercase) has, or a period then another sentence;
+  // not in capitals, as titles are.
+  static bool is_a_sentence(std::string_view title, std::string_view written, bool wrapped) {
+    if (std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;  // a title in capitals
+    if (words_in(title) > most_title_words_before_a_period && (written.ends_with('.') || wrapped)) return true;
+    const size_t first_period = title.find(". ");
+    return first_period != std::string_view::npos && words_in(title.substr(0, first_period)) > most_title_words_before_a_period &&
+           holds_a_sentence_end(title.substr(first_period));
+  }
+
+  // Whether the line after `index` goes on with its text, wrapped: it starts in lowercase.
+  bool wraps_on(size_t index) const {
+    return index + 1 < lines_.size() && lines_[index + 1].kind == LineKind::text && starts_lowercase(view(lines_[index + 1].line));
+  }
+
+  static long words_in(std::string_view text) { return std::count(text.begin(), text.end(), ' ') + 1; }
 
   // « ARTICLE 1 » alone, its title on the next line.
   size_t take_title_from_next_line(size_t index, Text& title) {
@@ -735,8 +764,7 @@ class Builder {
     if (candidate.empty() || !looks_like_subheading(candidate)) return index;
     // A sentence is no title: « Le délégant confie au délégataire la gestion. » (a title may end with a period only
     // when it is a few words: « Objet. »).
-    constexpr long title_words = 4;
-    if (written.ends_with('.') && std::count(candidate.begin(), candidate.end(), ' ') >= title_words) return index;
+    if (written.ends_with('.') && words_in(candidate) > most_title_words_before_a_period) return index;
     // The first line of a paragraph wrapped below it is no title (« Le présent avenant prend effet à compter de sa
     // signature. Il est transmis au » over « contrôleur … »).
     const bool wrapped = next + 1 < lines_.size() && lines_[next + 1].kind == LineKind::text && starts_lowercase(view(lines_[next + 1].line));
