@@ -214,7 +214,8 @@ struct tab_on_line : coded_rule<tab_on_line> {
 struct tab_cell : pegtl::star<pegtl::not_one<'\t'>> {};
 struct tab_row : pegtl::seq<tab_on_line, tab_cell, pegtl::plus<pegtl::one<'\t'>, tab_cell>, pegtl::eof> {};
 struct pipe_cell : pegtl::star<pegtl::not_one<'|'>> {};
-struct pipe_row : pegtl::seq<blanks, pegtl::one<'|'>, pegtl::list<pipe_cell, pegtl::one<'|'>>, pegtl::eof> {};
+// A page break may open a row that a PDF's page cut from its table (« \f| 0178-0022 | … | »).
+struct pipe_row : pegtl::seq<blanks, pegtl::star<pegtl::one<'\f'>, blanks>, pegtl::one<'|'>, pegtl::list<pipe_cell, pegtl::one<'|'>>, pegtl::eof> {};
 // « \| Exercice \| AE \| CP \| »: a table typed as text, whose bars a markdown export escaped.
 struct escaped_bar : pegtl::string<'\\', '|'> {};
 struct escaped_pipe_cell : pegtl::star<pegtl::not_at<escaped_bar>, pegtl::not_one<'\n'>> {};
@@ -312,7 +313,7 @@ struct line : pegtl::sor<alt<blank>, alt_first<page_break, '\t', '\f'>, alt_firs
                          alt_if<preamble_heading, 'p', 'P'>, alt_if<agreed, 'i', 'I'>, alt_if<between, 'e', 'E'>,
                          alt_if<together, 'e', 'E'>, alt_if<and_party, 'e', 'E'>, alt_if<part_marker, 'd', 'D'>,
                          alt_if<visa, 'V', '-'>, alt_if<signature_place, 'f', 'F', 'a', 'A'>, alt<place_date>, alt<list_item>,
-                         alt_first<pipe_row, '\t', '|'>, alt_first<escaped_pipe_row, '\t', '\\'>, alt<tab_row>, alt<bare_pipe_row>,
+                         alt_first<pipe_row, '\t', '|', '\f'>, alt_first<escaped_pipe_row, '\t', '\\'>, alt<tab_row>, alt<bare_pipe_row>,
                          alt_if<numbered_heading, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'I', 'V', 'X'>,
                          alt_first<markdown_heading, '\t', '#'>, alt<text>> {};
 

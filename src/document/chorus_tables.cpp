@@ -10,9 +10,10 @@ namespace convlint::document::chorus {
 
 namespace {
 
-// A row that finishes the header cells above it (« Domaine » over « fonctionnel »): words only, some cells empty.
-bool continues_header(const Row& row) {
-  bool empty_cell = false;
+// A row that finishes the header cells above it (« Domaine » over « fonctionnel »): words only, some cells empty in
+// it or in the header (« Centre ⇥ Domaine ⇥ ⇥ Centre de » over « financier ⇥ fonctionnel ⇥ Activité ⇥ coût »).
+bool continues_header(const Row& row, const std::vector<std::string>& header) {
+  bool empty_cell = std::any_of(header.begin(), header.end(), [](const std::string& name) { return name.empty(); });
   for (const Cell& cell : row.cells) {
     const std::string_view text = trim_decorations(cell.text.view());
     if (has_digit(text)) return false;
@@ -67,14 +68,17 @@ std::vector<CellValue> values_of(const Row& row, size_t columns, const Block* ne
 
 }  // namespace
 
-// A row whose cells only finish codes cut at a hyphen in the row above (« 0111-DR21- » over « DD21 »: a cell too
-// narrow for its code): the pieces join their codes, and true. Nothing changes otherwise.
+// A row whose cells only finish codes cut in the row above (« 0111-DR21- » over « DD21 »: a cell too narrow for its
+// code), at a hyphen or, a few characters, anywhere (« 01780405060 » over « 1 »). The pieces join their codes, and
+// true. Nothing changes otherwise.
 bool finish_cut_codes(std::vector<CellValue>& values, const Row& below) {
+  constexpr size_t longest_cut_end = 4;
   bool finishes = false;
   for (size_t c = 0; c < below.cells.size(); ++c) {
     const std::string_view piece = trim_decorations(below.cells[c].text.view());
     if (piece.empty()) continue;
-    if (c >= values.size() || !values[c].text.ends_with('-') || piece.find(' ') != std::string_view::npos) return false;
+    if (c >= values.size() || values[c].text.empty() || piece.find(' ') != std::string_view::npos) return false;
+    if (!values[c].text.ends_with('-') && (piece.size() > longest_cut_end || values[c].text.find(' ') != std::string::npos)) return false;
     finishes = true;
   }
   if (!finishes) return false;
@@ -96,9 +100,10 @@ bool read_field_columns(const Table& table, const Block* next, bool& took_next, 
     std::vector<std::string> names;
     for (const Cell& cell : header) names.emplace_back(trim_decorations(cell.text.view()));
     size_t first_values = h + 1;
-    for (; first_values < rows.size() && continues_header(*rows[first_values]); ++first_values) {
+    for (; first_values < rows.size() && continues_header(*rows[first_values], names); ++first_values) {
       const auto& cells = rows[first_values]->cells;
-      for (size_t c = 0; c < cells.size() && c < names.size(); ++c) names[c] += " " + std::string(trim_decorations(cells[c].text.view()));
+      for (size_t c = 0; c < cells.size() && c < names.size(); ++c)
+        names[c] = std::string(trim_decorations(names[c] + " " + std::string(trim_decorations(cells[c].text.view()))));
     }
     std::vector<Field> fields;
     for (const std::string& name : names) fields.push_back(field_of(name));

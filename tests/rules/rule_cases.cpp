@@ -43,7 +43,7 @@ std::string unescape(std::string_view text) {
       i += 2;
       continue;
     }
-    out += next == 'n' ? '\n' : next == 't' ? '\t' : next;
+    out += next == 'n' ? '\n' : next == 't' ? '\t' : next == 'f' ? '\f' : next;
   }
   return out;
 }

@@ -9,7 +9,7 @@
 //   read: scan 54                                       …that OCR read with a mean confidence of 54 %
 //   silent: finance/schedule                            optional: another rule that must not report
 //   - préavis de trois mois                             replace the first « préavis de trois mois » of the base…
-//   + préavis d'⟦error → trois mois⟧un mois             …by this (« \n », « \t », « \xFF » and « \\ » are escapes; « + » alone deletes)
+//   + préavis d'⟦error → trois mois⟧un mois             …by this (« \n », « \t », « \f », « \xFF » and « \\ » are escapes; « + » alone deletes)
 //
 // or, instead of the « - »/« + » pairs, « text: » and the case's whole text on the following lines, up to the next
 // « === ». A mark ⟦severity⟧ stands where a finding of the file's rule starts; ⟦severity rule⟧ names another rule;
