@@ -72,7 +72,9 @@ struct thousands : pegtl::sor<pegtl::seq<pegtl::one<'k', 'K'>, euro_sign>,
 struct euros : pegtl::sor<euro_sign, pegtl::seq<TAO_PEGTL_ISTRING("euro"), pegtl::opt<pegtl::one<'s'>>, word_end>,
                           pegtl::seq<pegtl::string<'E', 'U', 'R'>, word_end>> {};
 struct currency : pegtl::sor<millions, thousands, euros> {};
-struct amount : pegtl::seq<integer_part, pegtl::opt<pegtl::one<','>, decimals, pegtl::not_at<pegtl::digit>>, bold,
+// « 120 000, 00 € »: a space after the decimal comma (OCR, or a typist), before two decimals.
+struct spaced_decimals : pegtl::seq<pegtl::one<' '>, pegtl::at<pegtl::digit, pegtl::digit, pegtl::not_at<pegtl::digit>>> {};
+struct amount : pegtl::seq<integer_part, pegtl::opt<pegtl::one<','>, pegtl::opt<spaced_decimals>, decimals, pegtl::not_at<pegtl::digit>>, bold,
                            pegtl::star<digit_space>, currency> {};
 // A bare number, as in a money column: « 0 », « 150 000 ».
 struct bare_amount : pegtl::seq<blanks, integer_part, pegtl::opt<pegtl::one<','>, decimals>, blanks, pegtl::eof> {};

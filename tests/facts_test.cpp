@@ -25,7 +25,18 @@ INSTANTIATE_TEST_SUITE_P(Forms, Amounts,
                                            AmountCase{"1,2 M€", 120000000}, AmountCase{"30 000€ seront déduits", 3000000},
                                            AmountCase{"150\u00a0000 €", 15000000}, AmountCase{"150\u202f000 €", 15000000},
                                            AmountCase{"un budget de **220 000 €**", 22000000},
-                                           AmountCase{"12,5 euros", 1250}, AmountCase{"2 millions d'euros", 200000000}));
+                                           AmountCase{"12,5 euros", 1250}, AmountCase{"2 millions d'euros", 200000000},
+                                           AmountCase{"120 000, 00 €", 12000000}, AmountCase{"120 000,00 €", 12000000}));
+
+TEST(Amounts, ASpaceAfterTheDecimalCommaOnlyBeforeTwoDecimalsAndTheCurrency) {
+  for (const char* text : {"les années 2025, 2026 et 2027", "en 2025, 25 000 € sont délégués", "article 3, 15 jours"}) {
+    const auto facts = scan_inline(text);
+    for (const auto& amount : facts.amounts) EXPECT_NE(amount.cents % 100, 25) << text;
+  }
+  const auto listed = scan_inline("en 2025, 25 000 € sont délégués");
+  ASSERT_EQ(listed.amounts.size(), 1u);
+  EXPECT_EQ(listed.amounts[0].cents, 2500000);
+}
 
 TEST(Amounts, BareNumbersOnlyInMoneyCells) {
   EXPECT_EQ(grammar::bare_amount_cents("0"), 0);

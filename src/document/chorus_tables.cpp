@@ -91,6 +91,20 @@ bool finish_cut_codes(std::vector<CellValue>& values, const Row& below) {
   return true;
 }
 
+// Header cells that name a field together only (« Centre ⇥ financier »: OCR took the space between two words for a
+// column's gap) become one, named as the field.
+template <typename IsCode>
+void join_split_names(std::vector<std::string>& names, std::vector<const Cell*>& cells, IsCode is_code) {
+  for (size_t c = 0; c + 1 < names.size() && c + 1 < cells.size(); ++c) {
+    if (is_code(field_of(names[c])) || is_code(field_of(names[c + 1]))) continue;
+    const std::string joined = names[c] + " " + names[c + 1];
+    if (!is_code(field_of(joined))) continue;
+    names[c] = joined;
+    names.erase(names.begin() + static_cast<std::ptrdiff_t>(c + 1));
+    cells.erase(cells.begin() + static_cast<std::ptrdiff_t>(c + 1));
+  }
+}
+
 bool read_field_columns(const Table& table, const Block* next, bool& took_next, ChorusReader& reader, std::string_view label) {
   constexpr size_t header_rows = 2;  // the header, maybe under a title row
   const auto rows = table.content_rows();
@@ -105,9 +119,12 @@ bool read_field_columns(const Table& table, const Block* next, bool& took_next, 
       for (size_t c = 0; c < cells.size() && c < names.size(); ++c)
         names[c] = std::string(trim_decorations(names[c] + " " + std::string(trim_decorations(cells[c].text.view()))));
     }
+    auto is_code = [](Field field) { return field != Field::none && field != Field::title && field != Field::programme; };
+    std::vector<const Cell*> header_cells;
+    for (const Cell& cell : header) header_cells.push_back(&cell);
+    join_split_names(names, header_cells, is_code);
     std::vector<Field> fields;
     for (const std::string& name : names) fields.push_back(field_of(name));
-    auto is_code = [](Field field) { return field != Field::none && field != Field::title && field != Field::programme; };
     const auto codes = std::count_if(fields.begin(), fields.end(), is_code);
     // A schedule that names the UO of each row (« BOP | UO | AE | CP »): one code column is enough, and the other
     // fields may follow in prose below the table, in the same block.
@@ -124,7 +141,7 @@ bool read_field_columns(const Table& table, const Block* next, bool& took_next, 
       for (size_t c = 0; c < fields.size(); ++c) {
         if (fields[c] == Field::programme) programme = programme_number(values[c].text);
         if (fields[c] == Field::none || fields[c] == Field::title || fields[c] == Field::programme) continue;
-        Entry entry{header[c].text.view(), header[c].text.span(), std::nullopt, {}};
+        Entry entry{header_cells[c]->text.view(), header_cells[c]->text.span(), std::nullopt, {}};
         if (!values[c].text.empty()) {
           entry.value = values[c].text;
           entry.value_span = values[c].span;
