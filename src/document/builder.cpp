@@ -391,7 +391,8 @@ class Builder {
       const bool numbered = line.kind == LineKind::list_item;
       const Span written = content_or_line(line);  // an item's text, without its number or bullet
       if ((after_blank || numbered) && !chunk.empty() && (starts_like_a_name(written, numbered) && defines_a_role(chunk_text(chunk)))) flush();
-      else if (after_blank && !chunk.empty() && role_label_end(view(written)) > 0) flush();  // « Le délégataire : … »
+      // « Le délégataire : … » (a label and the name after it opens a party even where a conversion lost the blank line)
+      else if (!chunk.empty() && opens_with_role_label(view(written), after_blank)) flush();
       else if (after_blank && mentions_representative(line.line) &&
                std::any_of(chunk.begin(), chunk.end(), [&](Span s) { return mentions_representative(s); }))
         flush();
@@ -771,6 +772,12 @@ class Builder {
     if (wrapped || holds_a_sentence_end(candidate)) return index;
     title = Text(source_, span_of(candidate));
     return next;
+  }
+
+  // « Le délégataire : la DINUM… » opens a party; a label alone on its line (« DÉLÉGATAIRE ») only after a blank line.
+  static bool opens_with_role_label(std::string_view line, bool after_blank) {
+    const size_t label = role_label_end(line);
+    return label > 0 && (after_blank || label < line.size());
   }
 
   // « … de sa signature. Il est … »: a period, then a capitalised word.

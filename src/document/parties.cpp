@@ -155,12 +155,14 @@ std::optional<Role> bare_role_word(const Text& text, const source::FoldedText& f
 }
 
 size_t role_label_end(std::string_view line) {
-  // Most lines are no label: they are told apart by their first letter and length before anything is folded.
+  // Most lines are no label: they are told apart by a role word in their first bytes before anything is folded.
   constexpr size_t longest_label = 40;  // bytes: « LES CO-DÉLÉGATAIRES : » and room around
   const size_t lead = std::min(line.find_first_not_of(" \t"), line.size());
-  const char first = lead < line.size() ? static_cast<char>(line[lead] | 0x20) : '\0';
-  if (first != 'l' && first != 'd' && first != 'c' && first != 'p') return 0;
   const std::string_view head = line.substr(lead, longest_label + 1);
+  if (head.find("gant") == std::string_view::npos && head.find("GANT") == std::string_view::npos &&
+      head.find("gataire") == std::string_view::npos && head.find("GATAIRE") == std::string_view::npos &&
+      head.find("artenaire") == std::string_view::npos && head.find("ARTENAIRE") == std::string_view::npos)
+    return 0;
   const size_t colon_in_head = head.find(':');
   if (colon_in_head == std::string_view::npos && head.size() > longest_label) return 0;  // a sentence
   const size_t colon = colon_in_head == std::string_view::npos ? std::string_view::npos : lead + colon_in_head;
@@ -174,8 +176,14 @@ size_t role_label_end(std::string_view line) {
       break;
     }
   }
+  auto opens_with_role = [](std::string_view words) {
+    return words.starts_with("deleg") || words.starts_with("co-deleg") || words.starts_with("codeleg") || words.starts_with("partenaire");
+  };
+  // « Service délégant : », « Administration délégataire : »: a noun the role word qualifies may come first.
+  if (const size_t space = view.find(' ', at); !opens_with_role(view.substr(at)) && space != std::string_view::npos && space > at)
+    at = space + 1;
   const std::string_view rest = view.substr(at);
-  if (!rest.starts_with("deleg") && !rest.starts_with("co-deleg") && !rest.starts_with("codeleg") && !rest.starts_with("partenaire")) return 0;
+  if (!opens_with_role(rest)) return 0;
   const auto role = find_role_word(rest);
   if (!role || role->first != 0 || view.find_first_not_of(" \t", at + role->second) != std::string_view::npos) return 0;
   if (colon == std::string_view::npos) return line.size();  // « DÉLÉGANT » alone: the party's lines follow
