@@ -132,16 +132,35 @@ bool is_a_name(std::string_view text) {
   return true;
 }
 
-// « La directrice de la protection judiciaire de la jeunesse, », « Le préfet de la région Bretagne, »: an article, an
-// office in lowercase, a comma at the end.
+// « La directrice de la protection judiciaire de la jeunesse, », « Le préfet de la région Bretagne »: an article, then
+// an office in lowercase.
 bool names_an_office(std::string_view text) {
-  if (!text.ends_with(',')) return false;
   for (const std::string_view article : {"Le ", "La ", "L'", "L’"}) {
     if (!text.starts_with(article) || text.size() <= article.size()) continue;
     const char first = text[article.size()];
     return (first >= 'a' && first <= 'z') || static_cast<unsigned char>(first) == 0xC3;
   }
   return false;
+}
+
+// « Sophie Garnier », « P. MÉRILLON », « Jean-Luc de La Tour »: two to four capitalised words (short lowercase
+// particles between them), nothing else.
+bool names_a_person(std::string_view text) {
+  constexpr size_t fewest_words = 2, most_words = 4, longest_particle = 3;
+  if (text.find_first_of(",;:0123456789") != std::string_view::npos) return false;
+  size_t capitalised = 0, words = 0;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find(' ', at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    ++words;
+    const auto first = static_cast<unsigned char>(word.front());
+    const bool upper = (first >= 'A' && first <= 'Z') || (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0xA0);
+    if (upper) ++capitalised;
+    else if (word.size() > longest_particle) return false;
+  }
+  return words >= fewest_words && words <= most_words && capitalised >= fewest_words;
 }
 
 // Signatories set side by side on one line whose tab a conversion lost (« Le délégant Le délégataire », « Pour le
@@ -280,7 +299,7 @@ Signature read_signature(std::string_view source, const grammar::ParsedLine& pla
     // A conversion that dropped the blank lines between signatories: the next one's block opens with its party (and
     // ends the electronic signature stamp of the one before), or with its signatory's office below the last one's
     // name (« Sophie Garnier » then « Le chef du centre de services partagés, »).
-    if (opens_signatory(text) || (!in_stamp && !group.empty() && names_an_office(text) && !last.ends_with(','))) flush();
+    if (opens_signatory(text) || (!in_stamp && !group.empty() && names_an_office(text) && names_a_person(last))) flush();
     last = text;
     if (!in_stamp && is_stamp_line(text)) {
       if (!group.empty()) signature.signatories.push_back(std::move(group));
