@@ -91,10 +91,13 @@ bool finish_cut_codes(std::vector<CellValue>& values, const Row& below) {
   return true;
 }
 
+namespace {
+
+bool is_code(Field field) { return field != Field::none && field != Field::title && field != Field::programme; }
+
 // Header cells that name a field together only (« Centre ⇥ financier »: OCR took the space between two words for a
 // column's gap) become one, named as the field.
-template <typename IsCode>
-void join_split_names(std::vector<std::string>& names, std::vector<const Cell*>& cells, IsCode is_code) {
+void join_split_names(std::vector<std::string>& names, std::vector<const Cell*>& cells) {
   for (size_t c = 0; c + 1 < names.size() && c + 1 < cells.size(); ++c) {
     if (is_code(field_of(names[c])) || is_code(field_of(names[c + 1]))) continue;
     const std::string joined = names[c] + " " + names[c + 1];
@@ -104,6 +107,8 @@ void join_split_names(std::vector<std::string>& names, std::vector<const Cell*>&
     cells.erase(cells.begin() + static_cast<std::ptrdiff_t>(c + 1));
   }
 }
+
+}  // namespace
 
 bool read_field_columns(const Table& table, const Block* next, bool& took_next, ChorusReader& reader, std::string_view label) {
   constexpr size_t header_rows = 2;  // the header, maybe under a title row
@@ -119,10 +124,9 @@ bool read_field_columns(const Table& table, const Block* next, bool& took_next, 
       for (size_t c = 0; c < cells.size() && c < names.size(); ++c)
         names[c] = std::string(trim_decorations(names[c] + " " + std::string(trim_decorations(cells[c].text.view()))));
     }
-    auto is_code = [](Field field) { return field != Field::none && field != Field::title && field != Field::programme; };
     std::vector<const Cell*> header_cells;
     for (const Cell& cell : header) header_cells.push_back(&cell);
-    join_split_names(names, header_cells, is_code);
+    join_split_names(names, header_cells);
     std::vector<Field> fields;
     for (const std::string& name : names) fields.push_back(field_of(name));
     const auto codes = std::count_if(fields.begin(), fields.end(), is_code);

@@ -159,9 +159,9 @@ size_t role_label_end(std::string_view line) {
   constexpr size_t longest_label = 40;  // bytes: « LES CO-DÉLÉGATAIRES : » and room around
   const size_t lead = std::min(line.find_first_not_of(" \t"), line.size());
   const std::string_view head = line.substr(lead, longest_label + 1);
-  if (head.find("gant") == std::string_view::npos && head.find("GANT") == std::string_view::npos &&
-      head.find("gataire") == std::string_view::npos && head.find("GATAIRE") == std::string_view::npos &&
-      head.find("artenaire") == std::string_view::npos && head.find("ARTENAIRE") == std::string_view::npos)
+  std::string lowered(head);
+  for (char& c : lowered) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  if (lowered.find("gant") == std::string::npos && lowered.find("gataire") == std::string::npos && lowered.find("artenaire") == std::string::npos)
     return 0;
   const size_t colon_in_head = head.find(':');
   if (colon_in_head == std::string_view::npos && head.size() > longest_label) return 0;  // a sentence

@@ -105,28 +105,37 @@ bool opens_signatory(std::string_view text) {
 
 namespace {
 
-// « Antoine DELCOURT », « Olivier LE GOFF », « M. Jean-Luc de LA TOUR »: a few capitalised words (a short lowercase
-// particle between them) ending with a surname in capitals.
-bool is_a_name(std::string_view text) {
-  constexpr size_t most_words = 5, longest_particle = 3;
+// The words of a person's name: « Sophie Garnier », « P. MÉRILLON », « M. Jean-Luc de LA TOUR » — two to `most_words`
+// words, capitalised but for short lowercase particles (two capitalised at least); none when `text` is no such name.
+std::vector<std::string_view> name_words(std::string_view text, size_t most_words) {
+  constexpr size_t longest_particle = 3, fewest_capitalised = 2;
   std::vector<std::string_view> words;
+  size_t capitalised = 0;
   for (size_t at = 0; at < text.size();) {
     const size_t end = std::min(text.find(' ', at), text.size());
-    if (end > at) words.push_back(text.substr(at, end - at));
+    const std::string_view word = text.substr(at, end - at);
     at = end + 1;
+    if (word.empty()) continue;
+    const auto first = static_cast<unsigned char>(word.front());
+    // « É »…: an accented capital is 0xC3 then 0x80 to 0x9F (its lowercase letter, 0xA0 to 0xBF).
+    const bool upper = (first >= 'A' && first <= 'Z') || (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0xA0);
+    if (upper) ++capitalised;
+    else if (!(first >= 'a' && first <= 'z') || word.size() > longest_particle) return {};
+    words.push_back(word);
   }
-  if (words.size() < 2 || words.size() > most_words) return false;
-  auto upper = [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) == 0xC3; };
-  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  for (const std::string_view word : words) {
-    if (!upper(word.front()) && !(lower(word.front()) && word.size() <= longest_particle)) return false;
-  }
+  if (words.size() < 2 || words.size() > most_words || capitalised < fewest_capitalised) return {};
+  return words;
+}
+
+// « Antoine DELCOURT », « Olivier LE GOFF »: a name ending with a surname in capitals.
+bool is_a_name(std::string_view text) {
+  constexpr size_t most_words = 5;
+  const auto words = name_words(text, most_words);
+  if (words.empty() || words.back().size() < 2) return false;
   const std::string_view surname = words.back();
-  if (surname.size() < 2) return false;
   for (size_t at = 0; at < surname.size(); ++at) {
     const auto byte = static_cast<unsigned char>(surname[at]);
-    if (lower(surname[at]) || (byte >= '0' && byte <= '9')) return false;
-    // « é », « è »…: an accented lowercase letter is 0xC3 then 0xA0 to 0xBF (its capital, 0x80 to 0x9F).
+    if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9')) return false;
     if (byte == 0xC3 && at + 1 < surname.size() && static_cast<unsigned char>(surname[at + 1]) >= 0xA0) return false;
   }
   return true;
@@ -143,24 +152,10 @@ bool names_an_office(std::string_view text) {
   return false;
 }
 
-// « Sophie Garnier », « P. MÉRILLON », « Jean-Luc de La Tour »: two to four capitalised words (short lowercase
-// particles between them), nothing else.
+// « Sophie Garnier », « P. MÉRILLON »: a name alone on its line, in capitals or not.
 bool names_a_person(std::string_view text) {
-  constexpr size_t fewest_words = 2, most_words = 4, longest_particle = 3;
-  if (text.find_first_of(",;:0123456789") != std::string_view::npos) return false;
-  size_t capitalised = 0, words = 0;
-  for (size_t at = 0; at < text.size();) {
-    const size_t end = std::min(text.find(' ', at), text.size());
-    const std::string_view word = text.substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
-    ++words;
-    const auto first = static_cast<unsigned char>(word.front());
-    const bool upper = (first >= 'A' && first <= 'Z') || (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0xA0);
-    if (upper) ++capitalised;
-    else if (word.size() > longest_particle) return false;
-  }
-  return words >= fewest_words && words <= most_words && capitalised >= fewest_words;
+  constexpr size_t most_words = 4;
+  return text.find_first_of(",;:0123456789") == std::string_view::npos && !name_words(text, most_words).empty();
 }
 
 // Signatories set side by side on one line whose tab a conversion lost (« Le délégant Le délégataire », « Pour le

@@ -100,8 +100,6 @@ void take_marks(RuleCase& rule_case, const std::string& text) {
   }
 }
 
-bool starts_with(const std::string& line, std::string_view prefix) { return line.compare(0, prefix.size(), prefix) == 0; }
-
 // One case, from its « === » line to the next one.
 RuleCase read_case(const std::string& rule, const std::filesystem::path& file, const std::vector<std::string>& lines, size_t first, size_t end) {
   RuleCase rule_case;
@@ -120,9 +118,9 @@ RuleCase read_case(const std::string& rule, const std::filesystem::path& file, c
       for (size_t j = i + 1; j < last; ++j) text += lines[j] + "\n";
       break;
     }
-    if (starts_with(line, "- ")) {
+    if (line.starts_with("- ")) {
       removed = unescape(std::string_view(line).substr(2));
-    } else if (starts_with(line, "+")) {
+    } else if (line.starts_with("+")) {
       const std::string added = unescape(std::string_view(line).substr(std::min<size_t>(line.size(), 2)));
       const size_t at = removed ? text.find(*removed) : std::string::npos;
       if (at == std::string::npos) {
@@ -131,19 +129,19 @@ RuleCase read_case(const std::string& rule, const std::filesystem::path& file, c
         text.replace(at, removed->size(), added);
       }
       removed.reset();
-    } else if (starts_with(line, "profile: ")) {
+    } else if (line.starts_with("profile: ")) {
       rule_case.profile = line.substr(9);
-    } else if (starts_with(line, "base: ")) {
+    } else if (line.starts_with("base: ")) {
       text = read_file(project_dir() / "tests" / "fixtures" / line.substr(6));
       if (text.empty()) rule_case.problem = "line " + std::to_string(i + 1) + ": no fixture « " + line.substr(6) + " »";
-    } else if (starts_with(line, "silent: ")) {
+    } else if (line.starts_with("silent: ")) {
       rule_case.silent.push_back(line.substr(8));
-    } else if (starts_with(line, "read: scan")) {
+    } else if (line.starts_with("read: scan")) {
       char* parsed_to = nullptr;
       const std::string percent = line.size() > 11 ? line.substr(11) : "85";
       rule_case.scan_confidence = std::strtof(percent.c_str(), &parsed_to);
       if (*parsed_to != '\0') rule_case.problem = "line " + std::to_string(i + 1) + ": « read: scan » takes a confidence in %";
-    } else if (!line.empty() && !starts_with(line, "#")) {
+    } else if (!line.empty() && !line.starts_with("#")) {
       rule_case.problem = "line " + std::to_string(i + 1) + ": not a case line: « " + line + " »";
     }
   }
@@ -162,7 +160,7 @@ std::vector<RuleCase> read_rule_cases(const std::filesystem::path& file) {
   std::vector<RuleCase> cases;
   std::vector<size_t> openings;
   for (size_t i = 0; i < lines.size(); ++i)
-    if (starts_with(lines[i], "=== ")) openings.push_back(i);
+    if (lines[i].starts_with("=== ")) openings.push_back(i);
   for (size_t k = 0; k < openings.size(); ++k)
     cases.push_back(read_case(rule, file, lines, openings[k], k + 1 < openings.size() ? openings[k + 1] : lines.size()));
   return cases;
